@@ -1,0 +1,72 @@
+import CovenantFormat
+
+/// An exact amount of money in integer minor units (cents for USD).
+public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The amount in minor units.
+    public var minorUnits: Int64
+    /// The currency.
+    public var currency: Currency
+
+    /// Creates an amount from minor units.
+    public init(minorUnits: Int64, currency: Currency) {
+        self.minorUnits = minorUnits
+        self.currency = currency
+    }
+
+    /// Zero in a currency.
+    public static func zero(_ currency: Currency) -> Money { Money(minorUnits: 0, currency: currency) }
+
+    /// An exact amount from a decimal; `nil` if it has more fraction digits
+    /// than the currency allows or does not fit.
+    public init?(_ decimal: DecimalNumber, currency: Currency) {
+        guard let units = decimal.significand(atScale: currency.minorDigits) else { return nil }
+        self.init(minorUnits: units, currency: currency)
+    }
+
+    /// The plain decimal text with the currency's fraction digits: `2250.00`.
+    public var plain: String { DecimalNumber.format(Int128(minorUnits), scale: currency.minorDigits) }
+
+    /// Grouped with commas for people: `2,250.00`.
+    public var grouped: String {
+        let text = plain
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var groups: [String] = []
+        while integer.count > 3 {
+            groups.insert(String(integer.suffix(3)), at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer, at: 0)
+        let joined = groups.joined(separator: ",") + (parts.count > 1 ? "." + parts[1] : "")
+        return negative ? "-" + joined : joined
+    }
+
+    /// `USD 2,250.00`, or `$2,250.00` for US dollars.
+    public var description: String {
+        if currency.code == "USD" { return minorUnits < 0 ? "-$" + grouped.dropFirst() : "$" + grouped }
+        return "\(currency.code) \(grouped)"
+    }
+
+    /// This amount times `numerator / denominator`, rounded once by `rule`.
+    public func scaled(by numerator: Int128, over denominator: Int128, rounding rule: RoundingRule) -> Money {
+        let value = rule.divide(Int128(minorUnits) * numerator, by: denominator)
+        return Money(minorUnits: Int64(clamping: value), currency: currency)
+    }
+
+    /// This amount times a percentage (`15` for 15%), rounded once by `rule`.
+    public func percent(_ share: DecimalNumber, rounding rule: RoundingRule) -> Money {
+        scaled(by: share.numerator, over: share.denominator * 100, rounding: rule)
+    }
+
+    public static func + (a: Money, b: Money) -> Money {
+        Money(minorUnits: a.minorUnits + b.minorUnits, currency: a.currency)
+    }
+
+    public static func - (a: Money, b: Money) -> Money {
+        Money(minorUnits: a.minorUnits - b.minorUnits, currency: a.currency)
+    }
+
+    public static func < (a: Money, b: Money) -> Bool { a.minorUnits < b.minorUnits }
+}

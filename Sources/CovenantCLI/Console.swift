@@ -1,0 +1,34 @@
+import CovenantFormat
+import Foundation
+
+/// Where a command writes: results to `out`, diagnostics to `err`.
+public struct Console: Sendable {
+    /// Receives result text.
+    public var out: @Sendable (String) -> Void
+    /// Receives diagnostics and messages.
+    public var err: @Sendable (String) -> Void
+
+    /// Creates a console from two sinks.
+    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+        self.out = out
+        self.err = err
+    }
+
+    /// The process's standard output and error.
+    public static var standard: Console {
+        Console(
+            out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+            err: { FileHandle.standardError.write(Data($0.utf8)) })
+    }
+
+    /// Writes result text as is.
+    public func output(_ text: String) { out(text) }
+
+    /// Writes a message line to the error stream.
+    public func error(_ line: String) { err(line.hasSuffix("\n") ? line : line + "\n") }
+
+    /// Prints diagnostics in compiler form, errors and warnings in file order.
+    public func printDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { error(diagnostic.rendered) }
+    }
+}

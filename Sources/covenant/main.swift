@@ -1,0 +1,4 @@
+import CovenantCLI
+import Foundation
+
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst())))
