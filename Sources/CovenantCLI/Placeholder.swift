@@ -1,0 +1,1 @@
+// Keeps the CovenantCLI target buildable until its first real source file lands; delete it then.

@@ -1,0 +1,1 @@
+// Keeps the covenant executable buildable until the CLI entry point lands.

@@ -1,0 +1,1 @@
+// Keeps the CovenantReportsTests target buildable until its first real source file lands; delete it then.
