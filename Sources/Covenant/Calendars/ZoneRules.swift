@@ -1,0 +1,175 @@
+import CovenantFormat
+import Foundation
+import Synchronization
+
+/// A time zone's UTC offsets as a table of transitions, read once from the
+/// system's tz database and answered afterwards by integer binary searches.
+///
+/// The table covers 1900-01-01 to 2200-01-01 UTC; before and after it the
+/// first and last offsets apply. Tables are built once per identifier and
+/// shared, so creating the same zone again is cheap.
+public struct ZoneRules: Sendable {
+    /// The first instant the table covers, 1900-01-01T00:00:00Z.
+    public static let tableStart: Int64 = -2_208_988_800
+    /// The end of the table, 2200-01-01T00:00:00Z.
+    public static let tableEnd: Int64 = 7_258_118_400
+
+    let table: Table
+
+    /// The zone named by an IANA identifier (`America/Los_Angeles`, `UTC`);
+    /// `nil` for unknown names and for abbreviations such as `PST`.
+    public init?(identifier: String) {
+        if let cached = zoneTables.withLock({ $0[identifier] }) {
+            table = cached
+            return
+        }
+        guard ZoneRules.isZoneName(identifier), let zone = TimeZone(identifier: identifier) else { return nil }
+        let built = Table(identifier: identifier, zone: zone)
+        table = zoneTables.withLock { tables in
+            if let raced = tables[identifier] { return raced }
+            tables[identifier] = built
+            return built
+        }
+    }
+
+    /// The identifier the zone was created with.
+    public var identifier: String { table.identifier }
+
+    /// The instants at which the offset changes, in order.
+    public var transitions: [Int64] { table.transitions }
+
+    /// The offset from UTC at an instant, in seconds east of UTC.
+    public func offset(at instant: Int64) -> Int {
+        Int(table.offsets[table.segment(containing: instant)])
+    }
+
+    /// The local time at an instant as seconds since 1970-01-01 00:00 local.
+    public func localSeconds(at instant: Int64) -> Int64 {
+        instant + table.offsets[table.segment(containing: instant)]
+    }
+
+    /// The local date and time of day at an instant.
+    public func local(_ instant: Int64) -> (date: LocalDate, time: TimeOfDay) {
+        let local = localSeconds(at: instant)
+        let day = local.floorDivided(by: 86_400)
+        return (LocalDate(daysSinceEpoch: Int(day)), TimeOfDay(seconds: Int(local - day * 86_400)))
+    }
+
+    /// What a local date and time (`24:00` meaning the next day's `00:00`) is in this zone.
+    public func resolve(_ date: LocalDate, _ time: TimeOfDay) -> LocalTimeResolution {
+        resolve(localSeconds: ZoneRules.localSeconds(date, time))
+    }
+
+    /// What a local time, in seconds since 1970-01-01 00:00 local, is in this zone.
+    public func resolve(localSeconds local: Int64) -> LocalTimeResolution {
+        table.resolve(local)
+    }
+
+    /// The first instant whose local date is `date`: its 00:00, or the first
+    /// valid instant when midnight is skipped.
+    public func startOfDay(_ date: LocalDate) -> Int64 {
+        instant(localSeconds: Int64(date.daysSinceEpoch) * 86_400)
+    }
+
+    /// The instant a local time stands for in hours and windows (CATALOG.md):
+    /// a time in a gap means the first instant whose local time is not earlier
+    /// (the transition); a repeated time means its first occurrence.
+    public func instant(_ date: LocalDate, _ time: TimeOfDay) -> Int64 {
+        instant(localSeconds: ZoneRules.localSeconds(date, time))
+    }
+
+    /// `instant(_:_:)` for a local time in seconds since 1970-01-01 00:00 local.
+    public func instant(localSeconds local: Int64) -> Int64 {
+        switch table.resolve(local) {
+        case .unique(let t), .gap(let t), .ambiguous(let t, _): t
+        }
+    }
+
+    static func localSeconds(_ date: LocalDate, _ time: TimeOfDay) -> Int64 {
+        Int64(date.daysSinceEpoch) * 86_400 + Int64(time.seconds)
+    }
+
+    /// IANA names are `Area/Location` (or `UTC`, `GMT`); Foundation also
+    /// accepts abbreviations like `PST`, which the catalog must reject.
+    static func isZoneName(_ identifier: String) -> Bool {
+        identifier == "UTC" || identifier == "GMT" || identifier.contains("/")
+    }
+}
+
+extension ZoneRules {
+    /// The transition table of one zone; immutable once built.
+    final class Table: Sendable {
+        let identifier: String
+        /// Instants where the offset changes, ascending.
+        let transitions: [Int64]
+        /// `offsets[i]` applies from `transitions[i - 1]` up to `transitions[i]`;
+        /// one more entry than `transitions`.
+        let offsets: [Int64]
+        /// `localStarts[i]` is the local time at `transitions[i]`, where
+        /// segment `i + 1` begins.
+        let localStarts: [Int64]
+
+        init(identifier: String, zone: TimeZone) {
+            func date(_ seconds: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
+            var transitions: [Int64] = []
+            var offsets: [Int64] = [Int64(zone.secondsFromGMT(for: date(ZoneRules.tableStart)))]
+            var cursor = date(ZoneRules.tableStart)
+            while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < date(ZoneRules.tableEnd) {
+                let instant = Int64(next.timeIntervalSince1970.rounded(.down))
+                let offset = Int64(zone.secondsFromGMT(for: date(instant)))
+                if offset != offsets[offsets.count - 1] {
+                    transitions.append(instant)
+                    offsets.append(offset)
+                }
+                cursor = next
+            }
+            self.identifier = identifier
+            self.transitions = transitions
+            self.offsets = offsets
+            self.localStarts = transitions.indices.map { transitions[$0] + offsets[$0 + 1] }
+        }
+
+        /// The index into `offsets` that applies at an instant.
+        func segment(containing instant: Int64) -> Int {
+            var lo = 0, hi = transitions.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if transitions[mid] <= instant { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        func resolve(_ local: Int64) -> LocalTimeResolution {
+            // The last segment whose local range starts at or before `local`.
+            var lo = 0, hi = localStarts.count
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if localStarts[mid] <= local { lo = mid + 1 } else { hi = mid }
+            }
+            let last = lo
+            var first: Int64?
+            var second: Int64?
+            // A local time can belong to this segment or, in a fall-back
+            // overlap, to earlier ones as well.
+            var k = last
+            while k >= 0 && k >= last - 2 {
+                let t = local - offsets[k]
+                let afterStart = k == 0 || t >= transitions[k - 1]
+                let beforeEnd = k == transitions.count || t < transitions[k]
+                if afterStart && beforeEnd {
+                    second = second ?? t
+                    first = t
+                }
+                k -= 1
+            }
+            switch (first, second) {
+            case (let a?, let b?) where a != b: return .ambiguous(first: a, second: b)
+            case (let a?, _): return .unique(a)
+            default: return .gap(transition: transitions[last])
+            }
+        }
+    }
+}
+
+/// Zone tables built so far, by identifier.
+private let zoneTables = Mutex<[String: ZoneRules.Table]>([:])
