@@ -1,0 +1,76 @@
+import CovenantFormat
+
+/// Classifies a contract's maintenance events whole, in the order they
+/// start (RULES.md §3): standing parts excluded, the rest an extra window
+/// when announced in time, short enough and within the monthly allowance,
+/// downtime otherwise.
+public enum MaintenanceClassifier {
+    /// Classifies `events` (those that apply to the contract, in the order read).
+    public static func classify(
+        _ events: [MaintenanceEvent], contract: Contract, catalog: Catalog, contractZone: ZoneRules
+    ) -> [MaintenanceClassification] {
+        let ordered = events.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }
+        var granted: [LocalMonth: Int] = [:]
+        var result: [MaintenanceClassification] = []
+        for (_, event) in ordered {
+            let startDate = contractZone.local(event.start).date
+            let endDate = contractZone.local(event.end - 1).date
+            var governingDay: LocalDate?
+            var day = startDate
+            while day <= endDate {
+                if contract.inService(on: day) {
+                    governingDay = day
+                    break
+                }
+                day = day.adding(days: 1)
+            }
+            let inService = governingDay != nil
+            guard let terms = try? contract.terms(on: governingDay ?? contract.term.start, catalog: catalog) else { continue }
+            let policy = terms.catalogVersion.maintenance
+            let windowZone = ZoneRules(identifier: terms.catalogVersion.timeZone) ?? contractZone
+            let whole = IntervalSet([event.start..<event.end])
+            let standing = whole.intersection(standingOccurrences(policy.standing, zone: windowZone, covering: event.start..<event.end))
+            let rest = whole.subtracting(standing)
+            let notice = event.start - event.announced
+            let outcome: MaintenanceClassification.Outcome
+            if rest.isEmpty {
+                outcome = .standing
+            } else {
+                let month = LocalMonth(startDate)
+                var reasons: [MaintenanceClassification.DowntimeReason] = []
+                if notice < policy.extraNotice { reasons.append(.lateNotice) }
+                if rest.measure > policy.extraMaxDuration { reasons.append(.tooLong) }
+                if granted[month, default: 0] >= policy.extraPerMonth { reasons.append(.overAllowance) }
+                if reasons.isEmpty {
+                    outcome = .extraGranted
+                    if inService { granted[month, default: 0] += 1 }
+                } else {
+                    outcome = .downtime(reasons)
+                }
+            }
+            result.append(MaintenanceClassification(
+                event: event, standing: standing, rest: rest, outcome: outcome, noticeSeconds: notice))
+        }
+        return result
+    }
+
+    /// The occurrences of standing windows (local times in `zone`) that touch `range`.
+    public static func standingOccurrences(_ windows: [StandingWindow], zone: ZoneRules, covering range: Range<Int64>)
+        -> IntervalSet
+    {
+        guard !windows.isEmpty, !range.isEmpty else { return IntervalSet() }
+        var occurrences: [Range<Int64>] = []
+        var day = zone.local(range.lowerBound).date.adding(days: -1)
+        let last = zone.local(range.upperBound - 1).date
+        while day <= last {
+            for window in windows where window.days.weekdays.contains(day.isoWeekday) {
+                let start = zone.instant(day, window.interval.start)
+                let end = window.interval.isOvernight
+                    ? zone.instant(day.adding(days: 1), window.interval.end) : zone.instant(day, window.interval.end)
+                if start < end { occurrences.append(start..<end) }
+            }
+            day = day.adding(days: 1)
+        }
+        return IntervalSet(occurrences)
+    }
+}

@@ -1,0 +1,75 @@
+import CovenantFormat
+
+extension SchemaReader {
+    /// Reads an instant: with an offset, or local in `zone`; a local time
+    /// that does not exist (spring-forward gap) or is ambiguous (fall-back
+    /// hour) is an error.
+    mutating func instant(_ node: Node, zone: ZoneRules) -> Int64? {
+        guard let text = read(node, .instant) else { return nil }
+        if let exact = text.epochSeconds { return exact }
+        switch zone.resolve(text.date, text.time) {
+        case .unique(let instant):
+            return instant
+        case .gap:
+            error(
+                "the local time \(text.date) \(text.time) does not exist in \(zone.identifier) (the clocks spring forward); write it with an offset",
+                at: node.range)
+        case .ambiguous(let first, let second):
+            let earlier = TimeZoneOffset.text(zone.offset(at: first)), later = TimeZoneOffset.text(zone.offset(at: second))
+            error(
+                "the local time \(text.date) \(text.time) is ambiguous in \(zone.identifier) (the clocks fall back); write it with an offset, \(earlier) or \(later)",
+                at: node.range)
+        }
+        return nil
+    }
+
+    /// Reads a date (00:00 that day in `zone`) or an instant.
+    mutating func dateOrInstant(_ node: Node, zone: ZoneRules) -> Int64? {
+        if let text = node.scalar, let date = ScalarReader.date(text) { return zone.startOfDay(date) }
+        return instant(node, zone: zone)
+    }
+
+    /// Reads a time zone that exists, as rules.
+    mutating func zoneRules(_ node: Node) -> ZoneRules? {
+        guard let name = read(node, .timeZoneName) else { return nil }
+        guard let rules = ZoneRules(identifier: name) else {
+            error("unknown time zone '\(name)'; expected an IANA name like 'America/Los_Angeles'", at: node.range)
+            return nil
+        }
+        return rules
+    }
+
+    /// Reads `all`, `{region: X}` or `{contracts: [A, B]}`.
+    mutating func scope(_ node: Node, knownContracts: Set<ContractID>?) -> EventScope? {
+        if node.scalar == "all" { return .all }
+        guard node.entries != nil else {
+            error("expected a scope: 'all', '{region: us-west}' or '{contracts: [C-2026-014]}', found \(SchemaReader.describe(node))", at: node.range)
+            return nil
+        }
+        guard let fields = mapping(node, "a scope", optional: ["region", "contracts"]) else { return nil }
+        if fields.entries.count != 1 {
+            error("a scope names either 'region' or 'contracts'", at: node.range)
+            return nil
+        }
+        if let region = fields.value("region") { return read(region, .identifier).map { .region($0) } }
+        guard let list = fields["contracts"], let items = sequence(list, "a list of contract ids") else { return nil }
+        var ids: [ContractID] = []
+        for item in items {
+            guard let id = read(item, .identifier) else { continue }
+            if let knownContracts, !knownContracts.contains(ContractID(id)) {
+                error("no contract has the id '\(id)'", at: item.range)
+            }
+            ids.append(ContractID(id))
+        }
+        return .contracts(ids)
+    }
+}
+
+/// Formats UTC offsets: `-08:00`.
+enum TimeZoneOffset {
+    static func text(_ seconds: Int) -> String {
+        let sign = seconds < 0 ? "-" : "+"
+        let magnitude = abs(seconds)
+        return "\(sign)\(pad(magnitude / 3600, 2)):\(pad(magnitude % 3600 / 60, 2))"
+    }
+}

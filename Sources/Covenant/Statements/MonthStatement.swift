@@ -1,0 +1,24 @@
+import CovenantFormat
+
+/// One contract's statement for one month: terms, charge, availability and credit.
+public struct MonthStatement: Sendable {
+    /// The contract.
+    public var contract: Contract
+    /// The month (in the contract's zone).
+    public var month: LocalMonth
+    /// The terms in force on the month's first day of service.
+    public var terms: GoverningTerms
+    /// Availability with its parts.
+    public var availability: MonthAvailability
+    /// The month's charge.
+    public var charge: MonthlyCharge
+    /// The next month's charge, `nil` when not in service then.
+    public var nextCharge: MonthlyCharge?
+    /// The service credit.
+    public var credit: ServiceCredit
+    /// Notes for people: late maintenance, open incidents, forfeits.
+    public var warnings: [String]
+
+    /// Whether the uptime target was met (exactly).
+    public var met: Bool { availability.uptime.meets(terms.sla.uptime) }
+}
