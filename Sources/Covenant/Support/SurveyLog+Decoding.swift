@@ -1,0 +1,68 @@
+import CovenantFormat
+
+extension SurveyLog {
+    /// The columns every `surveys.csv` must have (in any order; others are ignored).
+    public static let requiredColumns = ["contract", "at", "kind", "score"]
+
+    /// Whether a CSV header is a `surveys.csv` header: it has the `kind` and `score` columns.
+    public static func recognises(header: [String]) -> Bool {
+        header.contains("kind") && header.contains("score")
+    }
+
+    /// Decodes `surveys.csv` tables, in the order read, into one log. Every
+    /// bad row is reported at its line: a contract id no contract has, a
+    /// malformed instant, an unknown kind, a score that is not a whole number
+    /// or is outside its kind's range. Bad rows are left out; strictly they
+    /// are errors, with `lenient` warnings. A missing column is always an error.
+    public static func decode(
+        _ sources: [(file: SourceFile, table: CSVTable)], knownContracts: Set<ContractID>?, lenient: Bool = false
+    ) -> (SurveyLog, [Diagnostic]) {
+        var responses: [SurveyResponse] = []
+        var diagnostics: [Diagnostic] = []
+        for (file, table) in sources {
+            let columns = requiredColumns.compactMap { table.column($0) }
+            guard columns.count == requiredColumns.count else {
+                for name in requiredColumns where table.column(name) == nil {
+                    diagnostics.append(.error("missing required column '\(name)' in a surveys file", in: file, .at(0)))
+                }
+                continue
+            }
+            for row in table.rows {
+                func field(_ index: Int) -> String { columns[index] < row.fields.count ? row.fields[columns[index]] : "" }
+                var messages: [String] = []
+                let contractText = field(0)
+                if contractText.isEmpty {
+                    messages.append("a survey row needs a contract")
+                } else if let knownContracts, !knownContracts.contains(ContractID(contractText)) {
+                    messages.append("no contract has the id '\(contractText)'")
+                }
+                let at = RFC3339Instant.parse(field(1))
+                if at == nil { messages.append("expected \(RFC3339Instant.expected), found '\(field(1))'") }
+                let kind = SurveyKind(rawValue: field(2))
+                if kind == nil {
+                    messages.append(
+                        "unknown survey kind '\(field(2))'; expected one of \(SurveyKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                let scoreText = field(3)
+                let score = scoreText.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && scoreText.utf8.count <= 3 ? Int(scoreText) : nil
+                if score == nil {
+                    messages.append("expected a whole-number score, found '\(scoreText)'")
+                } else if let kind, let score, !kind.scores.contains(score) {
+                    messages.append(
+                        "a \(kind) score is \(kind.scores.lowerBound) to \(kind.scores.upperBound), found \(score)")
+                }
+                guard messages.isEmpty, let at, let kind, let score else {
+                    for message in messages {
+                        diagnostics.append(
+                            lenient
+                                ? .warning(message + "; row skipped", in: file, .at(row.offset))
+                                : .error(message, in: file, .at(row.offset)))
+                    }
+                    continue
+                }
+                responses.append(SurveyResponse(contract: ContractID(contractText), at: at, kind: kind, score: score))
+            }
+        }
+        return (SurveyLog(responses: responses), diagnostics)
+    }
+}
