@@ -2,17 +2,17 @@ import CovenantFormat
 
 extension SupportSummary {
     /// The support figures of a contract's month: the tickets opened in the
-    /// month (local, `period.monthRange`) by `asOf`, measured under the
-    /// month's terms. Tickets opened in the month on a day out of service
-    /// are left out, with a warning each.
+    /// month (`monthRange`, local) by `asOf`, measured under the month's
+    /// terms. Tickets opened in the month while out of `service` are left
+    /// out, with a warning each.
     public static func month(
-        _ tickets: [Ticket], period: ServicePeriod, terms: GoverningTerms, asOf: Int64,
+        _ tickets: [Ticket], monthRange: Range<Int64>, service: IntervalSet, terms: GoverningTerms, asOf: Int64,
         calendars: inout WorkingCalendars
     ) -> (summary: SupportSummary, warnings: [String]) {
         var outcomes: [TicketOutcome] = []
         var warnings: [String] = []
-        for ticket in tickets where period.monthRange.contains(ticket.opened) && ticket.opened <= asOf {
-            guard period.service.intervals.contains(where: { $0.contains(ticket.opened) }) else {
+        for ticket in tickets where monthRange.contains(ticket.opened) && ticket.opened <= asOf {
+            guard service.intervals.contains(where: { $0.contains(ticket.opened) }) else {
                 warnings.append(
                     "ticket \(ticket.id) was opened \(RFC3339Instant.utc(ticket.opened)), when the contract was not in service; not reported")
                 continue

@@ -49,7 +49,7 @@ extension SurveyLog {
                     messages.append("expected a whole-number score, found '\(scoreText)'")
                 } else if let kind, let score, !kind.scores.contains(score) {
                     messages.append(
-                        "a \(kind) score is \(kind.scores.lowerBound) to \(kind.scores.upperBound), found \(score)")
+                        "\(kind) scores are \(kind.scores.lowerBound) to \(kind.scores.upperBound), found \(score)")
                 }
                 guard messages.isEmpty, let at, let kind, let score else {
                     for message in messages {

@@ -102,7 +102,7 @@ private struct TicketRowDecoder {
                         "unknown severity '\(severityText)'; expected one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
             } else if kind == .opened || kind == .severity {
-                messages.append("a '\(eventText)' row needs a severity")
+                messages.append(kind == .opened ? "an 'opened' row needs a severity" : "a 'severity' row needs a severity")
             }
             let contractText = field(contractColumn)
             var contract: ContractID?
