@@ -48,6 +48,8 @@ public enum CommandLineTool {
             try CheckCommand.run(rest, console: &console)
         case "statement":
             try StatementCommand.run(rest, console: &console)
+        case "clock":
+            try ClockCommand.run(rest, console: &console)
         default:
             throw .usage("unknown command '\(command)'")
         }
