@@ -13,7 +13,8 @@ enum ExplainCommand {
         guard let contract = inputs.contracts.first(where: { $0.id.rawValue == arguments.positionals[0] }) else {
             throw .usage("no contract has the id '\(arguments.positionals[0])'")
         }
-        let builder = StatementBuilder(catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events)
+        let builder = StatementBuilder(
+            catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events, asOf: inputs.asOf)
         do {
             guard let statement = try builder.statement(for: contract, month: month) else {
                 throw CLIError.usage("contract \(contract.id) is not in service in \(month)")

@@ -11,6 +11,10 @@ enum StatementCommand {
         var contracts: [Contract]
         var events: EventLog
         var warnings: [Diagnostic]
+        /// `--as-of`, when given.
+        var asOf: Int64?
+        /// Warnings about the event files, such as rows skipped by `--lenient`.
+        var eventWarnings: [Diagnostic] = []
     }
 
     static let valued: Set<String> = ["month", "contracts", "events", "as-of", "format", "out"]
@@ -19,6 +23,7 @@ enum StatementCommand {
         let arguments = try Arguments(words, valued: valued, flags: ["force", "lenient"])
         let formats = try parseFormats(arguments.value("format") ?? "text")
         let inputs = try loadInputs(arguments)
+        console.printDiagnostics(inputs.eventWarnings)
         let month = try chooseMonth(arguments, inputs)
         var selected: Set<ContractID>?
         if !arguments.positionals.isEmpty {
@@ -29,7 +34,8 @@ enum StatementCommand {
         }
         let statements: [MonthStatement]
         do {
-            statements = try StatementBuilder(catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events)
+            statements = try StatementBuilder(
+                catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events, asOf: inputs.asOf)
                 .statements(for: month, selecting: selected)
         } catch {
             throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
@@ -82,9 +88,17 @@ enum StatementCommand {
         let loader = ProjectLoader(contractsFolder: arguments.value("contracts") ?? "Contracts")
         let (catalog, contracts, warnings) = try loader.loadAll()
         let folders = arguments.values("events").isEmpty ? ["Scenarios"] : arguments.values("events")
-        let (events, diagnostics) = try EventLoader(folders: folders).load(catalog: catalog, contracts: contracts)
+        let (events, diagnostics) = try EventLoader(folders: folders)
+            .load(catalog: catalog, contracts: contracts, lenient: arguments.flag("lenient"))
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
-        return Inputs(catalog: catalog, contracts: contracts, events: events, warnings: warnings + diagnostics)
+        var asOf: Int64?
+        if let text = arguments.value("as-of") {
+            let zone = ZoneRules(identifier: catalog.newest?.timeZone ?? "UTC") ?? ZoneRules(identifier: "UTC")!
+            asOf = try ClockCommand.instant(text, zone)
+        }
+        return Inputs(
+            catalog: catalog, contracts: contracts, events: events, warnings: warnings + diagnostics, asOf: asOf,
+            eventWarnings: diagnostics)
     }
 
     /// `--month`, or the latest month that has events (in the catalog's zone).

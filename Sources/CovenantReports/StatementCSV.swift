@@ -8,6 +8,9 @@ public enum StatementCSV {
         "contract", "customer", "tier", "month", "currency", "catalog_version", "locked", "charge", "period_seconds",
         "excluded_seconds", "eligible_seconds", "downtime_seconds", "uptime_exact", "uptime_percent", "uptime_target",
         "met", "provisional", "band_below", "credit_percent", "credit_amount", "capped", "applied_to", "applied", "forfeited",
+        "response_met", "response_missed", "response_pending", "response_attainment", "response_target", "response_achieved",
+        "resolution_met", "resolution_missed", "resolution_pending", "resolution_attainment", "resolution_target",
+        "resolution_achieved", "csat", "csat_count", "nps", "nps_count", "ces", "ces_count",
     ]
 
     /// The fields of one statement's row.
@@ -23,6 +26,24 @@ public enum StatementCSV {
             Formatting.percent(statement.terms.sla.uptime), String(statement.met), String(availability.isProvisional),
             credit.band.map { Formatting.percent($0.below) } ?? "", Formatting.percent(credit.percent), credit.amount.plain,
             String(credit.capped), credit.appliedTo?.description ?? "", credit.applied.plain, credit.forfeited.plain,
+        ] + attainmentFields(statement.support.response) + attainmentFields(statement.support.resolution)
+            + surveyFields(statement.surveys)
+    }
+
+    /// Met, missed, pending, attainment, target and achieved (empty when nothing was counted).
+    static func attainmentFields(_ attainment: Attainment) -> [String] {
+        [
+            String(attainment.met), String(attainment.missed), String(attainment.pending),
+            attainment.percent?.description ?? "", Formatting.percent(attainment.target),
+            attainment.achieved.map { String($0) } ?? "",
+        ]
+    }
+
+    /// CSAT, NPS and CES with their counts (empty scores when none).
+    static func surveyFields(_ surveys: SurveySummary) -> [String] {
+        [
+            surveys.csat?.description ?? "", String(surveys.csatCount), surveys.nps?.description ?? "",
+            String(surveys.npsCount), surveys.ces?.description ?? "", String(surveys.cesCount),
         ]
     }
 

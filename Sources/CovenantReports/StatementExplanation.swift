@@ -120,6 +120,7 @@ public enum StatementExplanation {
             }
         }
         for action in credit.actions { out.line("   action: \(action)") }
+        supportSteps(statement, into: &out)
         return out.text
     }
 

@@ -58,6 +58,8 @@ public enum StatementJSON {
                 ("actions", .array(credit.actions.map { .string($0) })),
             ])),
         ]
+        members.append(("support", SupportJSON.value(statement.support)))
+        members.append(("surveys", SupportJSON.value(statement.surveys)))
         members.append(("warnings", .array(statement.warnings.map { .string($0) })))
         return .object(members)
     }
@@ -101,6 +103,8 @@ public enum StatementJSON {
                     ("credit_percent", .string(Formatting.percent(statement.credit.percent))),
                     ("credit_amount", .string(statement.credit.amount.plain)),
                     ("provisional", .bool(statement.availability.isProvisional)),
+                    ("response_attainment", .optional(statement.support.response.percent?.description)),
+                    ("resolution_attainment", .optional(statement.support.resolution.percent?.description)),
                 ])
             })),
             ("totals", .array(totals)),

@@ -64,6 +64,7 @@ public enum StatementMarkdown {
         } else {
             out += "None: the uptime target was \(statement.met ? "met" : "missed but no band applies").\n\n"
         }
+        out += supportSection(statement)
         if !statement.warnings.isEmpty {
             out += "## Notes\n\n"
             for warning in statement.warnings { out += "- \(inline(warning))\n" }
@@ -75,11 +76,13 @@ public enum StatementMarkdown {
     /// Renders the portfolio summary.
     public static func render(_ portfolio: Portfolio) -> String {
         var out = "# Portfolio summary \(portfolio.month)\n\n"
-        out += "| Contract | Customer | Tier | Charge | Uptime | Target | Credit | Amount |\n|---|---|---|---:|---:|---:|---:|---:|\n"
+        out += "| Contract | Customer | Tier | Charge | Uptime | Target | Credit | Amount | Response | Resolution |\n"
+        out += "|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n"
         for statement in portfolio.statements {
             out += "| \(statement.contract.id) | \(cell(statement.contract.customer)) | \(statement.contract.tier) "
             out += "| \(statement.charge.amount) | \(statement.availability.uptime.percentCut(digits: 4))%\(statement.availability.isProvisional ? "*" : "") "
-            out += "| \(Formatting.percent(statement.terms.sla.uptime))% | \(Formatting.percent(statement.credit.percent))% | \(statement.credit.amount) |\n"
+            out += "| \(Formatting.percent(statement.terms.sla.uptime))% | \(Formatting.percent(statement.credit.percent))% | \(statement.credit.amount) "
+            out += "| \(SupportText.percent(statement.support.response)) | \(SupportText.percent(statement.support.resolution)) |\n"
         }
         for currency in portfolio.currencies {
             out += "\n## Totals (\(currency.code))\n\n| Tier | Contracts | Charges | Credits |\n|---|---:|---:|---:|\n"

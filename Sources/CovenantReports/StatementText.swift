@@ -66,6 +66,7 @@ public enum StatementText {
         } else {
             out.line("  none: the uptime target was \(statement.met ? "met" : "missed but no band applies")")
         }
+        supportSection(statement, into: &out)
         if !statement.warnings.isEmpty {
             out.line("")
             out.line("Notes")
@@ -79,7 +80,7 @@ public enum StatementText {
         var out = TextBlock()
         out.line("PORTFOLIO SUMMARY \(portfolio.month)")
         out.line("")
-        let header = ["contract", "customer", "tier", "charge", "uptime", "target", "credit", "amount"]
+        let header = ["contract", "customer", "tier", "charge", "uptime", "target", "credit", "amount", "response", "resolution"]
         var rows = [header]
         for statement in portfolio.statements {
             rows.append([
@@ -87,10 +88,11 @@ public enum StatementText {
                 statement.charge.amount.description, statement.availability.uptime.percentCut(digits: 4) + "%"
                     + (statement.availability.isProvisional ? "*" : ""),
                 Formatting.percent(statement.terms.sla.uptime) + "%", Formatting.percent(statement.credit.percent) + "%",
-                statement.credit.amount.description,
+                statement.credit.amount.description, SupportText.percent(statement.support.response),
+                SupportText.percent(statement.support.resolution),
             ])
         }
-        out.table(rows, rightAligned: [3, 4, 5, 6, 7])
+        out.table(rows, rightAligned: [3, 4, 5, 6, 7, 8, 9])
         for currency in portfolio.currencies {
             out.line("")
             out.line("Totals (\(currency.code))")

@@ -1,20 +1,24 @@
 import CovenantFormat
 
-/// Everything read from event files: incidents and maintenance (tickets and
-/// surveys join in their own files).
+/// Everything read from event files: incidents and maintenance, and the
+/// tickets and surveys of the CSV files.
 public struct EventLog: Sendable {
     /// Incidents in the order read.
     public var incidents: [Incident] = []
     /// Maintenance events in the order read.
     public var maintenance: [MaintenanceEvent] = []
+    /// Support tickets from `tickets.csv` files.
+    public var tickets = TicketLog()
+    /// Survey responses from `surveys.csv` files.
+    public var surveys = SurveyLog()
 
     /// An empty log.
     public init() {}
 
-    /// The latest instant named by incidents and maintenance (starts and ends,
-    /// not announcements).
+    /// The latest instant named by incidents, maintenance (starts and ends,
+    /// not announcements) and ticket events: the default `as_of` (RULES.md §6).
     public var latestEventInstant: Int64? {
-        var latest: Int64?
+        var latest: Int64? = tickets.latestInstant
         for incident in incidents {
             latest = max(latest ?? incident.start, incident.end ?? incident.start)
         }

@@ -1,6 +1,7 @@
 import CovenantFormat
 
-/// One contract's statement for one month: terms, charge, availability and credit.
+/// One contract's statement for one month: terms, charge, availability,
+/// credit, support and surveys.
 public struct MonthStatement: Sendable {
     /// The contract.
     public var contract: Contract
@@ -16,6 +17,10 @@ public struct MonthStatement: Sendable {
     public var nextCharge: MonthlyCharge?
     /// The service credit.
     public var credit: ServiceCredit
+    /// The support tickets opened in the month, their clocks and attainment.
+    public var support: SupportSummary
+    /// The survey scores given in the month.
+    public var surveys: SurveySummary
     /// Notes for people: late maintenance, open incidents, forfeits.
     public var warnings: [String]
 

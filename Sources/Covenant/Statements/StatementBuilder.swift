@@ -1,7 +1,7 @@
 import CovenantFormat
 
 /// Builds the month's statements from the catalog, the contracts and the
-/// events read (RULES.md §1–5).
+/// events read (RULES.md §1–7).
 public struct StatementBuilder: Sendable {
     /// The catalog.
     public var catalog: Catalog
@@ -9,12 +9,22 @@ public struct StatementBuilder: Sendable {
     public var contracts: [Contract]
     /// The events read.
     public var events: EventLog
+    /// The instant support clocks are taken at (`--as-of`); `nil` means the
+    /// latest instant named in the events read (RULES.md §6).
+    public var asOf: Int64?
 
     /// Creates a builder.
-    public init(catalog: Catalog, contracts: [Contract], events: EventLog) {
+    public init(catalog: Catalog, contracts: [Contract], events: EventLog, asOf: Int64? = nil) {
         self.catalog = catalog
         self.contracts = contracts
         self.events = events
+        self.asOf = asOf
+    }
+
+    /// The instant support clocks are taken at for a month: `asOf`, else the
+    /// latest instant in the events, else the end of the month (UTC, widened).
+    public func effectiveAsOf(for month: LocalMonth) -> Int64 {
+        asOf ?? events.latestEventInstant ?? Int64(month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
     }
 
     /// The statements of every selected contract in service in `month`, in
@@ -26,11 +36,15 @@ public struct StatementBuilder: Sendable {
         let index = EventIndex(events, window: utcStart..<utcEnd)
         var result: [MonthStatement] = []
         var zones: [String: ZoneRules] = [:]
+        var calendars = WorkingCalendars()
+        let asOf = effectiveAsOf(for: month)
         for contract in contracts.sorted(by: { $0.id < $1.id }) where ids?.contains(contract.id) ?? true {
             guard let days = contract.serviceDays(in: month) else { continue }
             let zone = zones[contract.timeZone] ?? ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
             zones[contract.timeZone] = zone
-            result.append(try statement(contract, month: month, firstDay: days.first, zone: zone, index: index))
+            result.append(try statement(
+                contract, month: month, firstDay: days.first, zone: zone, index: index, asOf: asOf,
+                calendars: &calendars))
         }
         return result
     }
@@ -41,13 +55,16 @@ public struct StatementBuilder: Sendable {
         let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
         let utcStart = Int64(month.firstDay.daysSinceEpoch - 2) * 86_400
         let utcEnd = Int64(month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
+        var calendars = WorkingCalendars()
         return try statement(
-            contract, month: month, firstDay: days.first, zone: zone, index: EventIndex(events, window: utcStart..<utcEnd))
+            contract, month: month, firstDay: days.first, zone: zone, index: EventIndex(events, window: utcStart..<utcEnd),
+            asOf: effectiveAsOf(for: month), calendars: &calendars)
     }
 
-    private func statement(_ contract: Contract, month: LocalMonth, firstDay: LocalDate, zone: ZoneRules, index: EventIndex)
-        throws(TermsError) -> MonthStatement
-    {
+    private func statement(
+        _ contract: Contract, month: LocalMonth, firstDay: LocalDate, zone: ZoneRules, index: EventIndex, asOf: Int64,
+        calendars: inout WorkingCalendars
+    ) throws(TermsError) -> MonthStatement {
         let terms = try contract.terms(on: firstDay, catalog: catalog)
         let period = ServicePeriod(contract: contract, month: month, zone: zone)
         let classified = MaintenanceClassifier.classify(
@@ -67,10 +84,14 @@ public struct StatementBuilder: Sendable {
         let credit = ServiceCredit(
             uptime: availability.uptime, terms: terms.sla, charge: charge.amount, nextCharge: nextCharge?.amount,
             nextMonth: next, rounding: rounding)
+        let (support, supportWarnings) = SupportSummary.month(
+            events.tickets.tickets(of: contract.id), monthRange: period.monthRange, service: period.service, terms: terms,
+            asOf: asOf, calendars: &calendars)
+        let surveys = SurveySummary(events.surveys.responses(of: contract.id, in: period.monthRange))
         return MonthStatement(
             contract: contract, month: month, terms: terms, availability: availability, charge: charge,
-            nextCharge: nextCharge, credit: credit,
-            warnings: Self.warnings(availability, credit, next, policy: terms.catalogVersion.maintenance))
+            nextCharge: nextCharge, credit: credit, support: support, surveys: surveys,
+            warnings: Self.warnings(availability, credit, next, policy: terms.catalogVersion.maintenance) + supportWarnings)
     }
 
     static func warnings(
