@@ -23,6 +23,11 @@ enum CheckCommand {
             let file = try FileSystem.read(path)
             diagnostics += context.check(file, isCatalogFile: path.hasPrefix(loader.catalogFolder + "/"))
         }
+        if !context.ticketTables.isEmpty || !context.surveyTables.isEmpty {
+            var known = context.contracts.map(\.id)
+            if known.isEmpty, let (found, _) = try? loader.loadContracts(catalog: catalog) { known = found.map(\.id) }
+            diagnostics += context.finishCSV(knownContracts: known.isEmpty ? nil : Set(known))
+        }
         // The catalog is read whatever was named; its errors are reported
         // here unless its files were checked (and reported) themselves.
         let checked = Set(files)
@@ -36,16 +41,34 @@ enum CheckCommand {
     }
 }
 
-/// What `check` knows while it goes through files: the catalog, and the
-/// contracts seen so far (for duplicate ids).
+/// What `check` knows while it goes through files: the catalog, the
+/// contracts seen so far (for duplicate ids), and the CSV event files, checked
+/// together at the end since a ticket's rows may span files.
 struct CheckContext {
     var catalog: Catalog
     var contracts: [Contract] = []
+    var ticketTables: [(file: SourceFile, table: CSVTable)] = []
+    var surveyTables: [(file: SourceFile, table: CSVTable)] = []
 
     /// Parses a file, recognises it by its top-level keys (or CSV header), and checks it.
     mutating func check(_ file: SourceFile, isCatalogFile: Bool) -> [Diagnostic] {
         if file.path.hasSuffix(".csv") {
-            return [Diagnostic(.error, "cannot recognise this CSV file by its header", path: file.path)]
+            let table: CSVTable
+            do {
+                table = try CSVReader.read(file)
+            } catch {
+                return [error.diagnostic]
+            }
+            if TicketLog.recognises(header: table.header) {
+                ticketTables.append((file, table))
+            } else if SurveyLog.recognises(header: table.header) {
+                surveyTables.append((file, table))
+            } else {
+                return [.error(
+                    "cannot recognise this CSV file by its header: expected the columns of tickets.csv (\(TicketLog.requiredColumns.joined(separator: ", "))) or surveys.csv (\(SurveyLog.requiredColumns.joined(separator: ", ")))",
+                    in: file, .at(0))]
+            }
+            return []
         }
         let (parsed, syntax) = ProjectLoader.parse(file)
         guard let document = parsed else { return syntax }
@@ -61,5 +84,11 @@ struct CheckContext {
         return [Diagnostic(
             .error, "cannot recognise this file: expected top-level 'tiers', 'contract', 'incidents', 'maintenance' or 'plan'",
             at: SourceLocation(file: file, range: .at(0)))]
+    }
+
+    /// Checks the ticket and survey files read, tickets merged across files.
+    func finishCSV(knownContracts: Set<ContractID>?) -> [Diagnostic] {
+        TicketLog.decode(ticketTables, knownContracts: knownContracts).1
+            + SurveyLog.decode(surveyTables, knownContracts: knownContracts).1
     }
 }
