@@ -20,7 +20,7 @@ enum SampleProject {
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// Catalog, contracts and every month's incidents and maintenance.
+    /// Catalog, contracts and every month's incidents, maintenance, tickets and surveys.
     static func load() throws -> (Catalog, [Contract], EventLog) {
         var versions: [CatalogVersion] = []
         for path in files("Contracts/catalog", named: { $0.hasSuffix(".yaml") }) {
@@ -36,6 +36,19 @@ enum SampleProject {
             let diagnostics = log.add(try document(path), defaultZone: "America/Los_Angeles", knownContracts: Set(contracts.map(\.id)))
             #expect(!diagnostics.hasErrors)
         }
+        let known = Set(contracts.map(\.id))
+        func tables(_ name: String) throws -> [(file: SourceFile, table: CSVTable)] {
+            try files("Scenarios", named: { $0 == name }).map { path in
+                let data = try #require(FileManager.default.contents(atPath: root + "/" + path))
+                let file = SourceFile(path: path, bytes: [UInt8](data))
+                return (file, try CSVReader.read(file))
+            }
+        }
+        let (tickets, ticketDiagnostics) = TicketLog.decode(try tables("tickets.csv"), knownContracts: known)
+        let (surveys, surveyDiagnostics) = SurveyLog.decode(try tables("surveys.csv"), knownContracts: known)
+        #expect(ticketDiagnostics.isEmpty && surveyDiagnostics.isEmpty)
+        log.tickets = tickets
+        log.surveys = surveys
         return (catalog, contracts, log)
     }
 
