@@ -52,6 +52,8 @@ public enum CommandLineTool {
             try ExplainCommand.run(rest, console: &console)
         case "clock":
             try ClockCommand.run(rest, console: &console)
+        case "watch":
+            try WatchCommand.run(rest, console: &console)
         default:
             throw .usage("unknown command '\(command)'")
         }

@@ -1,0 +1,79 @@
+import CovenantFormat
+
+/// The open tickets at an instant with their running clocks, deadlines and
+/// time left, sorted by time left (`covenant watch`).
+public struct WatchList: Sendable {
+    /// The instant watched.
+    public var at: Int64
+    /// One item per running clock with a target, by time left, then ticket id.
+    public var items: [WatchItem]
+    /// Open tickets with no running clock that has a target (no deadline to watch).
+    public var untimed: [TicketID]
+    /// Tickets that could not be measured, with the reason.
+    public var warnings: [String]
+
+    /// Builds the list: every ticket opened by `at` and not resolved then,
+    /// measured under the terms of the month it was opened in (local).
+    public init(catalog: Catalog, contracts: [Contract], tickets: TicketLog, at: Int64) {
+        self.at = at
+        var items: [WatchItem] = []
+        var untimed: [TicketID] = []
+        var warnings: [String] = []
+        var calendars = WorkingCalendars()
+        var termsByMonth: [String: GoverningTerms] = [:]
+        let byID = Dictionary(contracts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for ticket in tickets.tickets where ticket.opened <= at {
+            guard let contract = byID[ticket.contract] else { continue }
+            let clocks = TicketClocks(ticket, asOf: at)
+            guard !clocks.isResolved else { continue }
+            let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+            let month = LocalMonth(zone.local(ticket.opened).date)
+            let key = "\(contract.id)|\(month)"
+            var terms = termsByMonth[key]
+            if terms == nil, let first = contract.serviceDays(in: month)?.first {
+                terms = try? contract.terms(on: first, catalog: catalog)
+                termsByMonth[key] = terms
+            }
+            guard let terms else {
+                warnings.append("ticket \(ticket.id): contract \(contract.id) has no terms for \(month); not watched")
+                continue
+            }
+            let outcome = TicketOutcome.measure(ticket, terms: terms, asOf: at, calendars: &calendars)
+            let count = items.count
+            for (clock, measure) in [(WatchItem.Clock.response, outcome.response), (.resolution, outcome.resolution)] {
+                guard measure.isRunning, let deadline = measure.deadline, let allowed = measure.allowedSeconds else { continue }
+                let warnBefore = terms.sla.warnBefore(for: measure.severity)
+                let paused = clock == .resolution && outcome.isAwaitingCustomer
+                let state: WatchState
+                if outcome.exclusion != nil {
+                    state = .excluded
+                } else if measure.status == .missed {
+                    state = .breached
+                } else if paused {
+                    state = .paused
+                } else if deadline - at <= warnBefore {
+                    state = .warning
+                } else {
+                    state = .onTrack
+                }
+                items.append(WatchItem(
+                    ticket: ticket.id, contract: contract.id, clock: clock, measure: measure, deadline: deadline,
+                    timeLeft: deadline - at, workingLeft: allowed - measure.elapsedSeconds, warnBefore: warnBefore,
+                    state: state))
+            }
+            if items.count == count { untimed.append(ticket.id) }
+        }
+        self.items = items.sorted {
+            ($0.timeLeft, $0.ticket, $0.clock == .response ? 0 : 1) < ($1.timeLeft, $1.ticket, $1.clock == .response ? 0 : 1)
+        }
+        self.untimed = untimed.sorted()
+        self.warnings = warnings
+    }
+
+    /// How many items are breached.
+    public var breachedCount: Int { items.filter { $0.state == .breached }.count }
+    /// How many items are within their warning lead.
+    public var warningCount: Int { items.filter { $0.state == .warning }.count }
+    /// How many tickets are open.
+    public var openTickets: Int { Set(items.map(\.ticket)).count + untimed.count }
+}
