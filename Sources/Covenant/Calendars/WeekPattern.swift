@@ -1,7 +1,8 @@
 import CovenantFormat
 
 /// A calendar's weekly hours as one repeating pattern of local time, with no
-/// holidays and no DST: the working time before any local instant in O(log n).
+/// holidays and no DST: the working time before any local time, found from an
+/// hour-of-week table.
 ///
 /// Local time is counted in seconds since 1970-01-01 00:00 local; weeks start
 /// on Monday 00:00, and the Monday before 1970-01-01 (a Thursday) is day -3.
@@ -69,11 +70,7 @@ struct WeekPattern: Sendable {
         let weeks = (value - 1).floorDivided(by: total)
         let remaining = value - weeks * total  // 1...total
         // The first interval that ends at or after the remaining working time.
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if before[mid] + ends[mid] - starts[mid] < remaining { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = starts.indices.partitionPoint { before[$0] + ends[$0] - starts[$0] < remaining }
         return weeks * WeekPattern.week + starts[lo] + (remaining - before[lo]) - WeekPattern.epochInWeek
     }
 }

@@ -1,5 +1,6 @@
 /// The cumulative working time of a calendar as a function of the instant,
-/// built once so that every query is a couple of binary searches.
+/// built once so that a query is a table lookup and a short scan, whatever
+/// the span.
 ///
 /// Time is cut into segments. In a *regular* segment the UTC offset is
 /// constant and every day follows the weekly hours, so the working time is the
@@ -130,11 +131,7 @@ final class WorkingTimeline: Sendable {
         case .regular(let offset, let delta):
             return delta + week.working(before: t + offset)
         case .explicit(let range):
-            var lo = range.lowerBound, hi = range.upperBound
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if pieces[mid].start <= t { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = range.partitionPoint { pieces[$0].start <= t }
             guard lo > range.lowerBound else { return bases[k] }
             let piece = pieces[lo - 1]
             return piece.before + min(t, piece.end) - piece.start
@@ -150,12 +147,7 @@ final class WorkingTimeline: Sendable {
             lo = Int(buckets[Int(bucket)])
             while lo < bounds.count && bounds[lo] <= t { lo += 1 }
         } else {
-            lo = 1
-            var hi = bounds.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if bounds[mid] <= t { lo = mid + 1 } else { hi = mid }
-            }
+            lo = (1..<bounds.count).partitionPoint { bounds[$0] <= t }
         }
         return lo - 1
     }
@@ -165,21 +157,13 @@ final class WorkingTimeline: Sendable {
     func firstInstant(reaching target: Int64) -> Int64? {
         guard target <= total else { return nil }
         // The last segment that starts with less working time than the target.
-        var lo = 1, hi = bases.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if bases[mid] < target { lo = mid + 1 } else { hi = mid }
-        }
-        switch segments[lo - 1] {
+        let k = (1..<bases.count).partitionPoint { bases[$0] < target } - 1
+        switch segments[k] {
         case .regular(let offset, let delta):
             return week.firstLocal(reaching: target - delta) - offset
         case .explicit(let range):
-            var lo = range.lowerBound, hi = range.upperBound
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if pieces[mid].before + pieces[mid].end - pieces[mid].start < target { lo = mid + 1 } else { hi = mid }
-            }
-            return pieces[lo].start + target - pieces[lo].before
+            let piece = pieces[range.partitionPoint { pieces[$0].before + pieces[$0].end - pieces[$0].start < target }]
+            return piece.start + target - piece.before
         }
     }
 }
