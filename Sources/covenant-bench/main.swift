@@ -2,6 +2,7 @@
 
 let benchmarks: [(name: String, run: () -> Void)] = [
     ("clock", runClockBenchmark),
+    ("tickets", runTicketsBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

@@ -11,13 +11,15 @@ extension SupportSummary {
     ) -> (summary: SupportSummary, warnings: [String]) {
         var outcomes: [TicketOutcome] = []
         var warnings: [String] = []
+        var support: SupportTerms?
         for ticket in tickets where monthRange.contains(ticket.opened) && ticket.opened <= asOf {
             guard service.intervals.contains(where: { $0.contains(ticket.opened) }) else {
                 warnings.append(
                     "ticket \(ticket.id) was opened \(RFC3339Instant.utc(ticket.opened)), when the contract was not in service; not reported")
                 continue
             }
-            outcomes.append(TicketOutcome.measure(ticket, terms: terms, asOf: asOf, calendars: &calendars))
+            if support == nil { support = SupportTerms(terms, calendars: &calendars) }
+            outcomes.append(TicketOutcome.measure(ticket, terms: support!, asOf: asOf))
         }
         return (SupportSummary(outcomes: outcomes, sla: terms.sla, asOf: asOf), warnings)
     }

@@ -79,6 +79,8 @@ private struct TicketRowDecoder {
         let (ticketColumn, contractColumn, eventColumn, atColumn, severityColumn, noteColumn) =
             (columns[0], columns[1], columns[2], columns[3], columns[4], columns[5])
         rows.reserveCapacity(rows.count + table.rows.count)
+        // A ticket has a few events: reserving for a third of the rows avoids most rehashing.
+        ticketIndexes.reserveCapacity(ticketIndexes.count + table.rows.count / 3)
         for row in table.rows {
             func field(_ column: Int) -> String { column < row.fields.count ? row.fields[column] : "" }
             var messages: [String] = []

@@ -45,85 +45,75 @@ public struct TicketOutcome: Sendable, Hashable {
     public static func measure(
         _ ticket: Ticket, terms: GoverningTerms, asOf: Int64, calendars: inout WorkingCalendars
     ) -> TicketOutcome {
+        measure(ticket, terms: SupportTerms(terms, calendars: &calendars), asOf: asOf)
+    }
+
+    /// Measures a ticket at `as_of` under support terms already resolved.
+    public static func measure(_ ticket: Ticket, terms: SupportTerms, asOf: Int64) -> TicketOutcome {
         let clocks = TicketClocks(ticket, asOf: asOf)
-        let version = terms.catalogVersion
-        let sla = terms.sla
-        let response = measureResponse(clocks, terms: terms, calendars: &calendars)
-        let severity = clocks.resolutionSeverity
-        let resolutionName = sla.resolutionClock(for: severity)
-        let resolution: ClockMeasure
-        if let calendar = calendars.calendar(resolutionName, in: version) {
-            var total: Int64 = 0
-            var elapsed: Int64 = 0
-            for run in clocks.resolutionRuns {
-                total += calendar.workingSeconds(from: run.lowerBound, to: run.upperBound)
-                elapsed += clocks.pauses.isEmpty
-                    ? calendar.workingSeconds(from: run.lowerBound, to: run.upperBound)
-                    : calendar.workingSeconds(from: run.lowerBound, to: run.upperBound, pauses: clocks.pauses)
-            }
-            let target = sla.support[severity]?.resolution?.workingSeconds(dayLength: calendar.dayLength)
-            var deadline: Int64?
-            if let target {
-                let stoppages = clocks.resolutionStoppages
-                let instant = stoppages.isEmpty
-                    ? calendar.deadline(from: clocks.opened, adding: target)
-                    : calendar.deadline(from: clocks.opened, adding: target, pauses: stoppages)
-                deadline = instant == Int64.max ? nil : instant
-            }
-            let allowed = deadline == nil ? nil : target
-            resolution = ClockMeasure(
-                clock: resolutionName, severity: severity, elapsedSeconds: elapsed, pausedSeconds: total - elapsed,
-                targetSeconds: target, allowedSeconds: allowed, deadline: deadline, isRunning: !clocks.isResolved,
-                status: ClockMeasure.status(elapsed: elapsed, allowed: allowed, hasTarget: target != nil, isRunning: !clocks.isResolved))
-        } else {
-            resolution = ClockMeasure(
-                clock: resolutionName, severity: severity, elapsedSeconds: 0, targetSeconds: nil, allowedSeconds: nil,
-                deadline: nil, isRunning: !clocks.isResolved, status: .none)
-        }
         return TicketOutcome(
-            id: ticket.id, contract: ticket.contract, opened: ticket.opened, severity: severity,
-            exclusion: clocks.exclusion, response: response, resolution: resolution,
+            id: ticket.id, contract: ticket.contract, opened: ticket.opened, severity: clocks.resolutionSeverity,
+            exclusion: clocks.exclusion, response: measureResponse(clocks, terms: terms),
+            resolution: measureResolution(clocks, terms: terms),
             isAwaitingCustomer: clocks.isAwaitingCustomer && !clocks.isResolved)
     }
 
-    private static func measureResponse(_ clocks: TicketClocks, terms: GoverningTerms, calendars: inout WorkingCalendars)
-        -> ClockMeasure
-    {
+    private static func measureResponse(_ clocks: TicketClocks, terms: SupportTerms) -> ClockMeasure {
         let severity = clocks.responseSeverity
-        let name = terms.sla.responseClock(for: severity)
+        let clock = terms.responseClock(severity)
         let isRunning = clocks.responseStop == nil
-        guard let calendar = calendars.calendar(name, in: terms.catalogVersion) else {
+        guard let calendar = clock.calendar else {
             return ClockMeasure(
-                clock: name, severity: severity, elapsedSeconds: 0, targetSeconds: nil, allowedSeconds: nil, deadline: nil,
-                isRunning: isRunning, status: .none)
+                clock: clock.name, severity: severity, elapsedSeconds: 0, targetSeconds: nil, allowedSeconds: nil,
+                deadline: nil, isRunning: isRunning, status: .none)
         }
         let elapsed = calendar.workingSeconds(from: clocks.opened, to: clocks.responseStop ?? clocks.asOf)
-        let target = terms.sla.support[severity]?.response?.workingSeconds(dayLength: calendar.dayLength)
         var deadline: Int64?
         var allowed: Int64?
         var extensionSeconds: Int64 = 0
-        if let target {
+        if let target = clock.target {
             let base = calendar.deadline(from: clocks.opened, adding: target)
             if base != Int64.max {
-                extensionSeconds = holidayExtension(opened: clocks.opened, terms: terms)
+                extensionSeconds = terms.holidayExtension(opened: clocks.opened)
                 deadline = base + extensionSeconds
                 allowed = extensionSeconds > 0 ? calendar.workingSeconds(from: clocks.opened, to: base + extensionSeconds) : target
             }
         }
         return ClockMeasure(
-            clock: name, severity: severity, elapsedSeconds: elapsed, targetSeconds: target, allowedSeconds: allowed,
-            extensionSeconds: extensionSeconds, deadline: deadline, isRunning: isRunning,
-            status: ClockMeasure.status(elapsed: elapsed, allowed: allowed, hasTarget: target != nil, isRunning: isRunning))
+            clock: clock.name, severity: severity, elapsedSeconds: elapsed, targetSeconds: clock.target,
+            allowedSeconds: allowed, extensionSeconds: extensionSeconds, deadline: deadline, isRunning: isRunning,
+            status: ClockMeasure.status(elapsed: elapsed, allowed: allowed, hasTarget: clock.target != nil, isRunning: isRunning))
     }
 
-    /// The response extension of a ticket opened at an instant: the longest
-    /// `extend_response` of the holiday periods for the contract's tier whose
-    /// dates (read in the catalog's zone) include the opening date.
-    public static func holidayExtension(opened: Int64, terms: GoverningTerms) -> Int64 {
-        let version = terms.catalogVersion
-        let periods = version.holidayPeriods.filter { $0.tiers.contains(terms.tier.id) }
-        guard !periods.isEmpty, let zone = ZoneRules(identifier: version.timeZone) else { return 0 }
-        let date = zone.local(opened).date
-        return periods.filter { $0.contains(date) }.map(\.extendResponse).max() ?? 0
+    private static func measureResolution(_ clocks: TicketClocks, terms: SupportTerms) -> ClockMeasure {
+        let severity = clocks.resolutionSeverity
+        let clock = terms.resolutionClock(severity)
+        let isRunning = !clocks.isResolved
+        guard let calendar = clock.calendar else {
+            return ClockMeasure(
+                clock: clock.name, severity: severity, elapsedSeconds: 0, targetSeconds: nil, allowedSeconds: nil,
+                deadline: nil, isRunning: isRunning, status: .none)
+        }
+        var total: Int64 = 0
+        var elapsed: Int64 = 0
+        for run in clocks.resolutionRuns {
+            let working = calendar.workingSeconds(from: run.lowerBound, to: run.upperBound)
+            total += working
+            elapsed += clocks.pauses.isEmpty
+                ? working : calendar.workingSeconds(from: run.lowerBound, to: run.upperBound, pauses: clocks.pauses)
+        }
+        var deadline: Int64?
+        if let target = clock.target {
+            let stoppages = clocks.resolutionStoppages
+            let instant = stoppages.isEmpty
+                ? calendar.deadline(from: clocks.opened, adding: target)
+                : calendar.deadline(from: clocks.opened, adding: target, pauses: stoppages)
+            deadline = instant == Int64.max ? nil : instant
+        }
+        let allowed = deadline == nil ? nil : clock.target
+        return ClockMeasure(
+            clock: clock.name, severity: severity, elapsedSeconds: elapsed, pausedSeconds: total - elapsed,
+            targetSeconds: clock.target, allowedSeconds: allowed, deadline: deadline, isRunning: isRunning,
+            status: ClockMeasure.status(elapsed: elapsed, allowed: allowed, hasTarget: clock.target != nil, isRunning: isRunning))
     }
 }

@@ -20,7 +20,7 @@ public struct WatchList: Sendable {
         var untimed: [TicketID] = []
         var warnings: [String] = []
         var calendars = WorkingCalendars()
-        var termsByMonth: [String: GoverningTerms] = [:]
+        var termsByMonth: [String: SupportTerms] = [:]
         let byID = Dictionary(contracts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for ticket in tickets.tickets where ticket.opened <= at {
             guard let contract = byID[ticket.contract] else { continue }
@@ -29,20 +29,22 @@ public struct WatchList: Sendable {
             let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
             let month = LocalMonth(zone.local(ticket.opened).date)
             let key = "\(contract.id)|\(month)"
-            var terms = termsByMonth[key]
-            if terms == nil, let first = contract.serviceDays(in: month)?.first {
-                terms = try? contract.terms(on: first, catalog: catalog)
-                termsByMonth[key] = terms
+            var support = termsByMonth[key]
+            if support == nil, let first = contract.serviceDays(in: month)?.first,
+                let terms = try? contract.terms(on: first, catalog: catalog)
+            {
+                support = SupportTerms(terms, calendars: &calendars)
+                termsByMonth[key] = support
             }
-            guard let terms else {
+            guard let support else {
                 warnings.append("ticket \(ticket.id): contract \(contract.id) has no terms for \(month); not watched")
                 continue
             }
-            let outcome = TicketOutcome.measure(ticket, terms: terms, asOf: at, calendars: &calendars)
+            let outcome = TicketOutcome.measure(ticket, terms: support, asOf: at)
             let count = items.count
             for (clock, measure) in [(WatchItem.Clock.response, outcome.response), (.resolution, outcome.resolution)] {
                 guard measure.isRunning, let deadline = measure.deadline, let allowed = measure.allowedSeconds else { continue }
-                let warnBefore = terms.sla.warnBefore(for: measure.severity)
+                let warnBefore = support.terms.sla.warnBefore(for: measure.severity)
                 let paused = clock == .resolution && outcome.isAwaitingCustomer
                 let state: WatchState
                 if outcome.exclusion != nil {
