@@ -28,13 +28,13 @@ extension StatementExplanation {
     }
 
     static func explain(_ measure: ClockMeasure) -> String {
-        var text = "\(Formatting.duration(measure.elapsedSeconds)) of working time "
+        var text = "\(SupportText.hours(measure.elapsedSeconds)) of working time "
             + (measure.isRunning ? "so far, still running" : "to the stop")
-        if measure.pausedSeconds > 0 { text += ", \(Formatting.duration(measure.pausedSeconds)) paused" }
+        if measure.pausedSeconds > 0 { text += ", \(SupportText.hours(measure.pausedSeconds)) paused" }
         guard let target = measure.targetSeconds else { return text + "; no target: not counted" }
-        text += "; target \(Formatting.duration(target))"
+        text += "; target \(SupportText.hours(target))"
         if measure.extensionSeconds > 0, let allowed = measure.allowedSeconds {
-            text += ", extended \(Formatting.duration(measure.extensionSeconds)) for a holiday period: \(Formatting.duration(allowed)) allowed"
+            text += ", extended \(SupportText.hours(measure.extensionSeconds)) for a holiday period: \(SupportText.hours(allowed)) allowed"
         }
         if let deadline = measure.deadline { text += ", deadline \(Formatting.utc(deadline))" }
         switch measure.status {

@@ -28,8 +28,8 @@ extension StatementMarkdown {
                 out += "| \(SupportText.counts(resolution)) | \(SupportText.percent(resolution)) |\n"
             }
         }
-        out += "\nAverage response: \(support.averageResponseSeconds.map(Formatting.duration) ?? "none answered"); "
-        out += "average resolution: \(support.averageResolutionSeconds.map(Formatting.duration) ?? "none resolved").\n\n"
+        out += "\nAverage response: \(support.averageResponseSeconds.map(SupportText.hours) ?? "none answered"); "
+        out += "average resolution: \(support.averageResolutionSeconds.map(SupportText.hours) ?? "none resolved").\n\n"
         out += "### Missed\n\n"
         let missed = support.missedTickets
         if missed.isEmpty { out += "None.\n\n" }

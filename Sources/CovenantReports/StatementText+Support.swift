@@ -14,8 +14,8 @@ extension StatementText {
         out.row("Tickets", "\(support.tickets.count) opened this month" + (excluded > 0 ? ", \(excluded) excluded" : ""))
         out.row("Response", SupportText.attainment(support.response))
         out.row("Resolution", SupportText.attainment(support.resolution))
-        out.row("Average response", support.averageResponseSeconds.map(Formatting.duration) ?? "none answered")
-        out.row("Average resolution", support.averageResolutionSeconds.map(Formatting.duration) ?? "none resolved")
+        out.row("Average response", support.averageResponseSeconds.map(SupportText.hours) ?? "none answered")
+        out.row("Average resolution", support.averageResolutionSeconds.map(SupportText.hours) ?? "none resolved")
         let severities = Severity.allCases.filter {
             support.responseBySeverity[$0] != nil || support.resolutionBySeverity[$0] != nil
         }
@@ -82,13 +82,20 @@ enum SupportText {
 
     /// `3h 0m 0s of 2h 0m 0s on extended, deadline 2026-01-13 12:00`.
     static func clock(_ measure: ClockMeasure, zone: ZoneRules) -> String {
-        var text = Formatting.duration(measure.elapsedSeconds)
-        if let target = measure.targetSeconds { text += " of \(Formatting.duration(target))" }
+        var text = SupportText.hours(measure.elapsedSeconds)
+        if let target = measure.targetSeconds { text += " of \(SupportText.hours(target))" }
         text += " on \(measure.clock)"
-        if measure.pausedSeconds > 0 { text += " (\(Formatting.duration(measure.pausedSeconds)) paused)" }
+        if measure.pausedSeconds > 0 { text += " (\(SupportText.hours(measure.pausedSeconds)) paused)" }
         if let deadline = measure.deadline { text += ", deadline \(Formatting.local(deadline, zone))" }
-        if measure.extensionSeconds > 0 { text += " (holiday extension \(Formatting.duration(measure.extensionSeconds)))" }
+        if measure.extensionSeconds > 0 { text += " (holiday extension \(SupportText.hours(measure.extensionSeconds)))" }
         return text
+    }
+
+    /// Working time in hours, minutes and seconds (`55h 0m 0s`): a business
+    /// day is not 24 hours, so days would mislead.
+    static func hours(_ seconds: Int64) -> String {
+        let value = abs(seconds)
+        return (seconds < 0 ? "-" : "") + "\(value / 3600)h \(value % 3600 / 60)m \(value % 60)s"
     }
 
     /// `8.3 from 3 responses (1-10)`, or `no responses`.

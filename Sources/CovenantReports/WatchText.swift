@@ -29,7 +29,7 @@ public enum WatchText {
                 rows.append([
                     marker, item.ticket.rawValue, item.contract.rawValue, item.measure.severity.rawValue,
                     "\(item.clock) (\(item.measure.clock))", Formatting.utc(item.deadline), Formatting.duration(item.timeLeft),
-                    hours(item.workingLeft), state,
+                    SupportText.hours(item.workingLeft), state,
                 ])
             }
             out.table(rows, rightAligned: [6, 7])
@@ -43,12 +43,5 @@ public enum WatchText {
         out.line("\(list.openTickets) open ticket\(list.openTickets == 1 ? "" : "s"): \(list.breachedCount) breached, "
             + "\(list.warningCount) within warn_before")
         return out.text
-    }
-
-    /// Working time in hours, minutes and seconds (`55h 0m 0s`): a business
-    /// day is not 24 hours, so days would mislead.
-    static func hours(_ seconds: Int64) -> String {
-        let value = abs(seconds)
-        return (seconds < 0 ? "-" : "") + "\(value / 3600)h \(value % 3600 / 60)m \(value % 60)s"
     }
 }
