@@ -1,0 +1,98 @@
+import CovenantFormat
+import Foundation
+
+extension CalendarDefinition {
+    /// Decodes one `calendars:` entry.
+    static func decode(_ entry: MappingEntry, defaultZone: String, _ reader: inout SchemaReader) -> CalendarDefinition? {
+        guard let fields = reader.mapping(
+            entry.value, "calendar '\(entry.key)'", required: ["hours"],
+            optional: ["timezone", "holidays", "special_hours", "day_length"])
+        else { return nil }
+        let zone = fields.value("timezone").flatMap { CatalogVersion.zone($0, &reader) } ?? defaultZone
+        var hours = WeeklyHours.weekly([:])
+        if let node = fields.value("hours") {
+            if let text = node.scalar {
+                if text == "24x7" {
+                    hours = .always
+                } else {
+                    reader.error("expected '24x7' or a mapping of day sets to hours, found '\(text)'", at: node.range)
+                }
+            } else if let days = reader.mapping(node, "weekly hours", optional: (node.entries ?? []).map(\.key)) {
+                var weekly: [Int: [LocalInterval]] = [:]
+                for day in days.entries {
+                    guard let set = ScalarReader.daySet(day.key) else {
+                        reader.error("expected a day set like 'mon-fri' or 'mon,wed,fri', found '\(day.key)'", at: day.keyRange)
+                        continue
+                    }
+                    let intervals = readIntervals(day.value, &reader) ?? []
+                    for weekday in set.weekdays {
+                        if weekly[weekday] != nil {
+                            reader.error("\(DaySet.names[weekday - 1]) appears in more than one day set", at: day.keyRange)
+                        }
+                        weekly[weekday] = intervals
+                    }
+                }
+                hours = .weekly(weekly)
+            }
+        }
+        var holidays: [HolidayRule] = []
+        if let node = fields["holidays"], let items = reader.sequence(node, "holidays") {
+            for item in items {
+                guard let text = reader.read(item, .text) else { continue }
+                if text == "us-federal" {
+                    holidays.append(.usFederal)
+                } else if let date = ScalarReader.date(text) {
+                    holidays.append(.date(date))
+                } else {
+                    reader.error("expected a holiday rule ('us-federal') or a date like '2026-12-24', found '\(text)'", at: item.range)
+                }
+            }
+        }
+        var special: [LocalDate: DayHours] = [:]
+        if let node = fields["special_hours"], let days = reader.mapping(node, "special hours", optional: (node.entries ?? []).map(\.key)) {
+            for day in days.entries {
+                guard let date = ScalarReader.date(day.key) else {
+                    reader.error("expected a date like '2026-11-27', found '\(day.key)'", at: day.keyRange)
+                    continue
+                }
+                if day.value.scalar == "closed" {
+                    special[date] = .closed
+                } else if let intervals = readIntervals(day.value, &reader) {
+                    special[date] = .open(intervals)
+                }
+            }
+        }
+        var dayLength: Int64?
+        if let node = fields.value("day_length"), let seconds = reader.read(node, .duration) {
+            if seconds <= 0 { reader.error("a day length must be positive", at: node.range) }
+            dayLength = seconds
+        }
+        return CalendarDefinition(
+            name: CalendarName(entry.key), timeZone: zone, hours: hours, holidays: holidays, specialHours: special,
+            dayLength: dayLength)
+    }
+
+    /// `09:00-17:00`, `09:00-12:00, 13:00-17:30`, or a flow sequence of intervals.
+    static func readIntervals(_ node: Node, _ reader: inout SchemaReader) -> [LocalInterval]? {
+        var pieces: [(String, SourceRange)] = []
+        if let text = node.scalar {
+            pieces = text.split(separator: ",").map { (String($0), node.range) }
+        } else if let items = reader.sequence(node, "a list of intervals") {
+            for item in items {
+                if let text = reader.read(item, .text) { pieces.append((text, item.range)) }
+            }
+        } else {
+            return nil
+        }
+        var intervals: [LocalInterval] = []
+        for (piece, range) in pieces {
+            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            guard let interval = LocalInterval.parse(trimmed) else {
+                reader.error("expected hours like '09:00-17:00', found '\(trimmed)'", at: range)
+                continue
+            }
+            intervals.append(interval)
+        }
+        return intervals
+    }
+}

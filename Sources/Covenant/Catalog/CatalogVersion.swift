@@ -1,0 +1,49 @@
+import CovenantFormat
+
+/// One complete version of the tier catalog, in force from `effective`.
+public struct CatalogVersion: Sendable, Hashable {
+    /// The version label (`2026.1`).
+    public var version: String
+    /// The first day it is in force.
+    public var effective: LocalDate
+    /// The provider's name.
+    public var provider: String
+    /// The currency of list fees.
+    public var currency: Currency
+    /// How money is rounded.
+    public var rounding: RoundingRule
+    /// The default zone for calendars, maintenance and reports.
+    public var timeZone: String
+    /// Calendars by name.
+    public var calendars: [CalendarName: CalendarDefinition]
+    /// Holiday periods.
+    public var holidayPeriods: [HolidayPeriod]
+    /// The maintenance policy.
+    public var maintenance: MaintenancePolicy
+    /// Tiers in file order.
+    public var tiers: [Tier]
+    /// The file it came from.
+    public var file: SourceFile
+
+    /// Creates a catalog version.
+    public init(
+        version: String, effective: LocalDate, provider: String, currency: Currency, rounding: RoundingRule,
+        timeZone: String, calendars: [CalendarName: CalendarDefinition], holidayPeriods: [HolidayPeriod],
+        maintenance: MaintenancePolicy, tiers: [Tier], file: SourceFile
+    ) {
+        self.version = version
+        self.effective = effective
+        self.provider = provider
+        self.currency = currency
+        self.rounding = rounding
+        self.timeZone = timeZone
+        self.calendars = calendars
+        self.holidayPeriods = holidayPeriods
+        self.maintenance = maintenance
+        self.tiers = tiers
+        self.file = file
+    }
+
+    /// A tier by key.
+    public func tier(_ name: TierName) -> Tier? { tiers.first { $0.id == name } }
+}

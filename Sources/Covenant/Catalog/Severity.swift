@@ -1,0 +1,15 @@
+/// A support ticket's severity, most severe first.
+public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable, CustomStringConvertible {
+    case critical, high, medium, low
+
+    /// The rank: 0 for critical ... 3 for low.
+    public var rank: Int { Severity.allCases.firstIndex(of: self)! }
+
+    /// The name as written in files.
+    public var description: String { rawValue }
+
+    /// The name as shown to people: `Critical`.
+    public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}

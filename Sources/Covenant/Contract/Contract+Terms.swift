@@ -1,0 +1,115 @@
+import CovenantFormat
+
+/// The terms that govern one contract on one day: fixed for a whole month
+/// as those in force on the first day of the month's service (RULES.md §2).
+public struct GoverningTerms: Sendable, Hashable {
+    /// The catalog version supplying everything not overridden.
+    public var catalogVersion: CatalogVersion
+    /// The contract's tier in that version.
+    public var tier: Tier
+    /// The SLA terms after overrides, amendments and renewal overrides.
+    public var sla: SLATerms
+    /// Whether a lock pins the catalog version.
+    public var locked: Bool
+    /// Whether the day falls in the renewal term.
+    public var inRenewal: Bool
+    /// The monthly fee in force.
+    public var monthlyFee: Money
+    /// The premium items in force.
+    public var premium: [Contract.PremiumItem]
+    /// The overrides in force (contract, amendments, renewal), merged.
+    public var overrides: SLAOverrides
+}
+
+/// Why terms could not be found for a day.
+public enum TermsError: Error, Sendable, Hashable {
+    /// The contract is not in service that day.
+    case notInService(ContractID, LocalDate)
+    /// No catalog version is in force on the date the rules select.
+    case noCatalogVersion(ContractID, LocalDate)
+    /// The governing catalog version has no such tier.
+    case unknownTier(ContractID, TierName, version: String)
+    /// No monthly fee and no list fee.
+    case noFee(ContractID)
+
+    /// A sentence for people.
+    public var message: String {
+        switch self {
+        case .notInService(let id, let date): return "contract \(id) is not in service on \(date)"
+        case .noCatalogVersion(let id, let date): return "no catalog version is in force on \(date) for contract \(id)"
+        case .unknownTier(let id, let tier, let version): return "tier '\(tier)' of contract \(id) is not in catalog \(version)"
+        case .noFee(let id): return "contract \(id) has no monthly fee and its tier no list fee"
+        }
+    }
+}
+
+extension Contract {
+    /// The date whose catalog version governs `date`: the signing date while
+    /// a lock holds, the renewal start for a locked renewal, otherwise the
+    /// most recent anniversary of the term's start on or before `date`.
+    public func catalogDate(for date: LocalDate) -> (date: LocalDate, locked: Bool, inRenewal: Bool) {
+        if let renewal, date >= renewal.term.start {
+            if renewal.term.lasts(atLeast: 24) { return (renewal.term.start, true, true) }
+            return (Self.anniversary(of: renewal.term.start, onOrBefore: date), false, true)
+        }
+        if isLocked { return (signed, true, false) }
+        return (Self.anniversary(of: term.start, onOrBefore: date), false, false)
+    }
+
+    /// The most recent anniversary of `start` on or before `date` (a 29
+    /// February start has its anniversary on 28 February in other years).
+    public static func anniversary(of start: LocalDate, onOrBefore date: LocalDate) -> LocalDate {
+        func on(_ year: Int) -> LocalDate {
+            LocalDate(year: year, month: start.month, day: min(start.day, LocalDate.daysIn(year: year, month: start.month)))!
+        }
+        guard date > start else { return start }
+        let candidate = on(date.year)
+        return candidate <= date ? candidate : max(start, on(date.year - 1))
+    }
+
+    /// The terms in force on a day of service.
+    public func terms(on date: LocalDate, catalog: Catalog) throws(TermsError) -> GoverningTerms {
+        guard inService(on: date) else { throw .notInService(id, date) }
+        let (versionDate, locked, inRenewal) = catalogDate(for: date)
+        guard let version = catalog.version(on: versionDate) else { throw .noCatalogVersion(id, versionDate) }
+        guard let tier = version.tier(tier) else { throw .unknownTier(id, self.tier, version: version.version) }
+        var merged = overrides
+        var premium = self.premium
+        var feeChanges: [(LocalDate, Money)] = []
+        if let monthlyFee { feeChanges.append((term.start, monthlyFee)) }
+        for amendment in amendments.sorted(by: { $0.effective < $1.effective }) where amendment.effective <= date {
+            merged = merged.merged(with: amendment.overrides)
+            if let replacement = amendment.premium { premium = replacement }
+            if let fee = amendment.monthlyFee { feeChanges.append((amendment.effective, fee)) }
+        }
+        for change in fees where change.from.firstDay <= date { feeChanges.append((change.from.firstDay, change.monthlyFee)) }
+        if let renewal, inRenewal {
+            merged = merged.merged(with: renewal.overrides)
+            if let fee = renewal.monthlyFee { feeChanges.append((renewal.term.start, fee)) }
+        }
+        var fee: Money? = feeChanges.max { $0.0 < $1.0 }?.1
+        if fee == nil, let list = tier.listFee { fee = Money(list, currency: currency) }
+        guard let fee else { throw .noFee(id) }
+        return GoverningTerms(
+            catalogVersion: version, tier: tier, sla: tier.terms.applying(merged), locked: locked, inRenewal: inRenewal,
+            monthlyFee: fee, premium: premium, overrides: merged)
+    }
+
+    /// The days of service in a month (first and last), `nil` when none.
+    public func serviceDays(in month: LocalMonth) -> (first: LocalDate, last: LocalDate, count: Int)? {
+        var first: LocalDate?
+        var last: LocalDate?
+        var count = 0
+        var day = month.firstDay
+        while day <= month.lastDay {
+            if inService(on: day) {
+                if first == nil { first = day }
+                last = day
+                count += 1
+            }
+            day = day.adding(days: 1)
+        }
+        guard let first, let last else { return nil }
+        return (first, last, count)
+    }
+}

@@ -1,0 +1,113 @@
+import CovenantFormat
+
+/// A customer contract, as decoded from its file.
+public struct Contract: Sendable, Hashable {
+    /// A fee change from a month on.
+    public struct FeeChange: Sendable, Hashable {
+        /// The first month of the new fee.
+        public var from: LocalMonth
+        /// The new monthly fee.
+        public var monthlyFee: Money
+    }
+
+    /// A priced add-on listed in the appendix.
+    public struct PremiumItem: Sendable, Hashable {
+        /// What the customer buys.
+        public var item: String
+        /// The price a year, when stated so.
+        public var annualFee: Money?
+        /// The price a month, when stated so.
+        public var monthlyFee: Money?
+
+        /// The price per year (a monthly fee × 12).
+        public var yearly: Money? {
+            if let annualFee { return annualFee }
+            return monthlyFee.map { Money(minorUnits: $0.minorUnits * 12, currency: $0.currency) }
+        }
+    }
+
+    /// A signed change during the term.
+    public struct Amendment: Sendable, Hashable {
+        /// The day it takes effect (a month's first day).
+        public var effective: LocalDate
+        /// A new monthly fee.
+        public var monthlyFee: Money?
+        /// SLA overrides merged onto the contract's.
+        public var overrides: SLAOverrides
+        /// A replacement list of premium items.
+        public var premium: [PremiumItem]?
+        /// Where the amendment's overrides are written (for errors).
+        public var overridesRange: SourceRange?
+        /// Where the amendment is written.
+        public var range: SourceRange
+    }
+
+    /// The next term.
+    public struct Renewal: Sendable, Hashable {
+        /// The renewal term.
+        public var term: ContractTerm
+        /// Overrides merged on top from the renewal's start.
+        public var overrides: SLAOverrides
+        /// A new monthly fee from the renewal's start.
+        public var monthlyFee: Money?
+        /// Where the renewal is written.
+        public var range: SourceRange
+    }
+
+    public var id: ContractID
+    public var customer: String
+    public var tier: TierName
+    public var region: String?
+    /// The contract's zone: month boundaries and local times.
+    public var timeZone: String
+    public var currency: Currency
+    public var signed: LocalDate
+    /// The initial term.
+    public var term: ContractTerm
+    /// The initial monthly fee; `nil` means the tier's list fee.
+    public var monthlyFee: Money?
+    public var fees: [FeeChange]
+    public var overrides: SLAOverrides
+    public var premium: [PremiumItem]
+    public var amendments: [Amendment]
+    public var renewal: Renewal?
+    /// The last day of service when the customer left early.
+    public var ended: LocalDate?
+    /// Named contacts, in file order.
+    public var contacts: [(role: String, address: String)]
+    /// The file it came from.
+    public var file: SourceFile
+    /// Where notable fields are written (`contract`, `tier`, `term`, ...).
+    public var places: [String: SourceRange]
+
+    /// The last day of service: `ended`, or the end of the renewal or term.
+    public var lastDay: LocalDate {
+        let natural = renewal?.term.end ?? term.end
+        return ended.map { min($0, natural) } ?? natural
+    }
+
+    /// Whether the initial term is locked (24 months or longer).
+    public var isLocked: Bool { term.lasts(atLeast: 24) }
+
+    /// Whether a local date is a day of service.
+    public func inService(on date: LocalDate) -> Bool {
+        guard date >= term.start, date <= lastDay else { return false }
+        if date <= term.end { return true }
+        if let renewal, date >= renewal.term.start { return true }
+        return false
+    }
+
+    /// A location in the contract's file.
+    public func location(_ key: String) -> SourceLocation {
+        SourceLocation(file: file, range: places[key] ?? .at(0))
+    }
+
+    public static func == (a: Contract, b: Contract) -> Bool {
+        a.id == b.id && a.file == b.file && a.places == b.places
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(file.path)
+    }
+}
