@@ -9,14 +9,16 @@ extension StaffingScenario {
 
     /// Decodes a scenario from a parsed file, checking it against the tiers
     /// it will be planned with. Every problem is reported at its place in
-    /// the file; the scenario is `nil` when there is an error. Warnings
-    /// come with a scenario.
+    /// the file, in file order; the scenario is `nil` when there is an
+    /// error. Warnings come with a scenario.
     public static func decode(
         _ document: Document, tiers: StaffingTierTerms
     ) -> (scenario: StaffingScenario?, diagnostics: [Diagnostic]) {
         var decoder = ScenarioDecoder(reader: SchemaReader(file: document.file), tiers: tiers)
         let scenario = decoder.scenario(document.root)
-        let diagnostics = decoder.reader.diagnostics
+        let diagnostics = decoder.reader.diagnostics.enumerated()
+            .sorted { ($0.element.location?.range.start ?? 0, $0.offset) < ($1.element.location?.range.start ?? 0, $1.offset) }
+            .map(\.element)
         return (diagnostics.hasErrors ? nil : scenario, diagnostics)
     }
 }
@@ -62,7 +64,7 @@ private struct ScenarioDecoder {
     // MARK: - Sections
 
     mutating func customerPoints(_ node: Node, start: LocalMonth?, end: LocalMonth?) -> [CustomerPoint]? {
-        guard let fields = reader.mapping(node, "customers") else { return nil }
+        guard let fields = openMapping(node, "customers") else { return nil }
         guard !fields.entries.isEmpty else {
             reader.error("customers needs at least one month with counts by tier", at: node.range)
             return nil
@@ -239,7 +241,7 @@ private struct ScenarioDecoder {
     }
 
     mutating func onCall(_ node: Node) -> [OnCallRotation]? {
-        guard let fields = reader.mapping(node, "on_call") else { return nil }
+        guard let fields = openMapping(node, "on_call") else { return nil }
         var rotations: [OnCallRotation] = []
         var failed = false
         for entry in fields.entries {
@@ -297,6 +299,14 @@ private struct ScenarioDecoder {
 
     // MARK: - Values
 
+    /// A mapping whose keys are data (months, rotation names), not field names.
+    mutating func openMapping(_ node: Node, _ what: String) -> Fields? {
+        if let entries = node.entries { return Fields(node: node, entries: entries) }
+        if node.isNull { return Fields(node: node, entries: []) }
+        reader.error("expected \(what) (a mapping), found \(SchemaReader.describe(node))", at: node.range)
+        return nil
+    }
+
     /// A mapping from tier names to values; an unknown tier is an error with
     /// the closest tier suggested.
     mutating func tierMap<Value>(
@@ -330,7 +340,8 @@ private struct ScenarioDecoder {
 
     /// A whole number in `minimum...maximum`; a negative one is reported as such.
     mutating func count(_ node: Node, _ what: String, minimum: Int64 = 0, maximum: Int64) -> Int64? {
-        guard let value = reader.read(node, .decimal) else { return nil }
+        guard let value = reader.read(node, ScalarType(expected: "\(what) as a whole number like '12'", parse: ScalarReader.decimal))
+        else { return nil }
         if value.isNegative {
             reader.error("\(what) cannot be negative, found '\(value)'", at: node.range)
             return nil
