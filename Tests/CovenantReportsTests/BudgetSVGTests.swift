@@ -80,6 +80,9 @@ struct BudgetSVGTests {
                 tools: [SupportTool(name: "Status page", monthly: Money(minorUnits: 2900, currency: .usd))])
         }),
         ("nothing at all", { BudgetSample.plan(months: 2, points: [("2026-01", 0, 0, 0)]) }),
+        ("a million customers a tier", {
+            BudgetSample.plan(months: 24, points: [("2026-01", 1, 1, 1), ("2027-12", 1_000_000, 1_000_000, 1_000_000)])
+        }),
         ("a share far above the red flag", {
             BudgetSample.plan(
                 months: 120, points: [("2026-01", 1, 0, 0), ("2035-12", 500, 0, 0)],

@@ -86,6 +86,11 @@ struct StaffingDecodingTests {
              ["base.yaml:32:3: error: missing required key 'contractor_cost' in staffing: contractor_until_customers needs a price"]),
             ("professional: 6, enterprise: 12}", "professional: 6}",
              ["base.yaml:12:25: error: tickets_per_customer has no figure for tier 'enterprise', which has customers"]),
+            // Limits that keep every figure exact.
+            ("auto_resolution: 45%", "auto_resolution: 45.125%",
+             ["base.yaml:13:20: error: expected a share with at most 2 decimals like '45.5%', found '45.125%'"]),
+            ("minutes_per_ticket: 40", "minutes_per_ticket: 40.125",
+             ["base.yaml:14:23: error: minutes_per_ticket must be at most 100000 with at most 2 decimals, found '40.125'"]),
             ("thresholds: {", "threshold: {",
              ["base.yaml:1:1: error: missing required key 'thresholds' in a staffing scenario",
               "base.yaml:43:1: error: unknown key 'threshold' in a staffing scenario; did you mean 'thresholds'?"]),
@@ -94,6 +99,26 @@ struct StaffingDecodingTests {
         let decoded = try Self.decode(Self.edited(old, new))
         #expect(decoded.scenario == nil)
         #expect(Self.headlines(decoded.diagnostics) == expected)
+    }
+
+    @Test(
+        "figures too large to compute exactly are an error, not a crash",
+        arguments: [
+            ([("enterprise: 8}", "enterprise: 1000000}"), ("enterprise: 75000}", "enterprise: 1000000000}")],
+             "base.yaml:5:1: error: the plan's monthly revenue or cost could exceed 10000000000000.00 USD; check its figures"),
+            ([("{starter: 30,", "{starter: 1000000,"), ("{starter: 3, professional: 6", "{starter: 100000, professional: 6"),
+              ("minutes_per_ticket: 40", "minutes_per_ticket: 1000")],
+             "base.yaml:5:1: error: the plan would staff more than 1000000000 Support engineer FTE in a month; check its figures"),
+        ])
+    func tooLarge(edits: [(String, String)], expected: String) throws {
+        var text = Self.baseText
+        for (old, new) in edits {
+            #expect(text.components(separatedBy: old).count == 2)
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let decoded = try Self.decode(text)
+        #expect(decoded.scenario == nil)
+        #expect(Self.headlines(decoded.diagnostics) == [expected])
     }
 
     @Test("several independent problems are all reported, in file order")

@@ -1,12 +1,6 @@
 import CovenantFormat
 
 extension StaffingScenario {
-    /// The largest customer count, amount in minor units and number of
-    /// months a scenario may hold, so that every sum and fraction of the
-    /// plan stays far inside 128 bits.
-    static let limits = (customers: Int64(100_000), minorUnits: Int64(100_000_000_000), months: 1_200,
-        decimalPlaces: 6, quantity: Int64(1_000_000))
-
     /// Decodes a scenario from a parsed file, checking it against the tiers
     /// it will be planned with. Every problem is reported at its place in
     /// the file, in file order; the scenario is `nil` when there is an
@@ -15,7 +9,12 @@ extension StaffingScenario {
         _ document: Document, tiers: StaffingTierTerms
     ) -> (scenario: StaffingScenario?, diagnostics: [Diagnostic]) {
         var decoder = ScenarioDecoder(reader: SchemaReader(file: document.file), tiers: tiers)
-        let scenario = decoder.scenario(document.root)
+        var scenario = decoder.scenario(document.root)
+        if let checked = scenario, !decoder.reader.hasErrors, let problem = checked.magnitudeProblem(tiers: tiers) {
+            let place = document.root.entries?.first { $0.key == "customers" }?.keyRange ?? document.root.range
+            decoder.reader.error(problem, at: place)
+            scenario = nil
+        }
         let diagnostics = decoder.reader.diagnostics.enumerated()
             .sorted { ($0.element.location?.range.start ?? 0, $0.offset) < ($1.element.location?.range.start ?? 0, $1.offset) }
             .map(\.element)
@@ -40,7 +39,7 @@ private struct ScenarioDecoder {
         let plan = top.value("plan").flatMap { reader.read($0, .text) }
         let start = top.value("start").flatMap { reader.read($0, .month) }
         let monthCount = top.value("months").flatMap {
-            self.count($0, "months", minimum: 1, maximum: Int64(StaffingScenario.limits.months))
+            self.count($0, "months", minimum: 1, maximum: StaffingScenario.Limits.months)
         }
         let catalog = reader.read(top["catalog"], .identifier)
         let end = start.flatMap { start in monthCount.map { start.adding(months: Int($0) - 1) } }
@@ -76,7 +75,7 @@ private struct ScenarioDecoder {
             if month == nil {
                 reader.error("expected a month like '2026-01', found '\(entry.key)'", at: entry.keyRange)
             }
-            let counts = tierMap(entry.value, "customers") { $0.count($1, "a customer count", maximum: StaffingScenario.limits.customers) }
+            let counts = tierMap(entry.value, "customers") { $0.count($1, "a customer count", maximum: StaffingScenario.Limits.customers) }
             guard let month, let counts else {
                 failed = true
                 continue
@@ -156,7 +155,7 @@ private struct ScenarioDecoder {
             if basisNode.scalar == "from-catalog" {
                 basis = .ratio([:])
             } else if basisNode.entries != nil {
-                basis = tierMap(basisNode, "ratio") { $0.count($1, "customers per CSM", minimum: 1, maximum: StaffingScenario.limits.customers) }
+                basis = tierMap(basisNode, "ratio") { $0.count($1, "customers per CSM", minimum: 1, maximum: StaffingScenario.Limits.customers) }
                     .map { .ratio($0) }
             } else {
                 reader.error(
@@ -170,7 +169,7 @@ private struct ScenarioDecoder {
                 reader.error("expected 'workload', found \(SchemaReader.describe(basisNode))", at: basisNode.range)
             }
         } else if let basisNode = fields["from_customers"], basisKey == "from_customers" {
-            basis = count(basisNode, "a customer count", maximum: StaffingScenario.limits.customers).map { .fromCustomers($0) }
+            basis = count(basisNode, "a customer count", maximum: StaffingScenario.Limits.customers).map { .fromCustomers($0) }
         }
         guard let salary, let overhead, let basis else { return nil }
         return StaffingRole(salary: salary, overhead: overhead, basis: basis)
@@ -190,7 +189,7 @@ private struct ScenarioDecoder {
                 step = value
             }
         }
-        let limit = StaffingScenario.limits.customers
+        let limit = StaffingScenario.Limits.customers
         let founder = fields.value("founder_until_customers").map { count($0, "a customer count", maximum: limit) } ?? 0
         let contractor = fields.value("contractor_until_customers").map { count($0, "a customer count", maximum: limit) } ?? 0
         let rate = fields.value("contractor_cost").flatMap { contractorRate($0) }
@@ -226,8 +225,8 @@ private struct ScenarioDecoder {
         }
         var fte = DecimalNumber(1)
         if words.count == 6 {
-            guard let value = ScalarReader.decimal(words[4]), value > .zero, value.scale <= StaffingScenario.limits.decimalPlaces,
-                value <= DecimalNumber(StaffingScenario.limits.quantity)
+            guard let value = ScalarReader.decimal(words[4]), value > .zero, value.scale <= StaffingScenario.Limits.decimalPlaces,
+                value <= DecimalNumber(StaffingScenario.Limits.quantity)
             else {
                 reader.error("\(expected), found '\(text)'", at: node.range)
                 return nil
@@ -253,7 +252,7 @@ private struct ScenarioDecoder {
                 continue
             }
             let weekly = item["weekly"].flatMap { money($0, "a weekly stipend") }
-            let from = item.value("from_customers").map { count($0, "a customer count", maximum: StaffingScenario.limits.customers) } ?? 0
+            let from = item.value("from_customers").map { count($0, "a customer count", maximum: StaffingScenario.Limits.customers) } ?? 0
             guard let weekly, let from else {
                 failed = true
                 continue
@@ -275,7 +274,7 @@ private struct ScenarioDecoder {
             }
             let name = fields.value("name").flatMap { reader.read($0, .text) }
             let monthly = fields["monthly"].flatMap { money($0, "a monthly price") }
-            let from = fields.value("from_customers").map { count($0, "a customer count", maximum: StaffingScenario.limits.customers) } ?? 0
+            let from = fields.value("from_customers").map { count($0, "a customer count", maximum: StaffingScenario.Limits.customers) } ?? 0
             guard let name, let monthly, let from else {
                 failed = true
                 continue
@@ -360,14 +359,14 @@ private struct ScenarioDecoder {
     /// A non-negative decimal with at most six fraction digits, up to a million.
     mutating func quantity(_ node: Node, _ what: String) -> DecimalNumber? {
         guard let value = reader.read(node, .decimal) else { return nil }
-        let limits = StaffingScenario.limits
+        typealias Limits = StaffingScenario.Limits
         if value.isNegative {
             reader.error("\(what) cannot be negative, found '\(node.scalar ?? "")'", at: node.range)
             return nil
         }
-        guard value.scale <= limits.decimalPlaces, value <= DecimalNumber(limits.quantity) else {
+        guard value.scale <= Limits.decimalPlaces, value <= DecimalNumber(Limits.quantity) else {
             reader.error(
-                "\(what) must be at most \(limits.quantity) with at most \(limits.decimalPlaces) decimals, found '\(node.scalar ?? "")'",
+                "\(what) must be at most \(Limits.quantity) with at most \(Limits.decimalPlaces) decimals, found '\(node.scalar ?? "")'",
                 at: node.range)
             return nil
         }
@@ -377,8 +376,14 @@ private struct ScenarioDecoder {
     /// A percentage from 0% to 100%.
     mutating func share(_ node: Node) -> DecimalNumber? {
         guard let value = reader.read(node, .percentage) else { return nil }
-        guard !value.isNegative, value <= DecimalNumber(100), value.scale <= StaffingScenario.limits.decimalPlaces else {
+        guard !value.isNegative, value <= DecimalNumber(100) else {
             reader.error("expected a share from 0% to 100%, found '\(node.scalar ?? "")'", at: node.range)
+            return nil
+        }
+        guard value.scale <= StaffingScenario.Limits.decimalPlaces else {
+            reader.error(
+                "expected a share with at most \(StaffingScenario.Limits.decimalPlaces) decimals like '45.5%', found '\(node.scalar ?? "")'",
+                at: node.range)
             return nil
         }
         return value
@@ -401,8 +406,8 @@ private struct ScenarioDecoder {
                 at: range)
             return nil
         }
-        guard money.minorUnits <= StaffingScenario.limits.minorUnits else {
-            reader.error("\(what) above \(Money(minorUnits: StaffingScenario.limits.minorUnits, currency: currency).plain) is not supported, found '\(text)'", at: range)
+        guard money.minorUnits <= StaffingScenario.Limits.minorUnits else {
+            reader.error("\(what) above \(Money(minorUnits: StaffingScenario.Limits.minorUnits, currency: currency).plain) is not supported, found '\(text)'", at: range)
             return nil
         }
         return money
