@@ -14,7 +14,8 @@ enum BudgetCommand {
         guard arguments.positionals.count == 1 else {
             throw .usage(
                 arguments.positionals.isEmpty
-                    ? "budget needs a scenario file" : "budget takes one scenario file, found \(arguments.positionals.count)")
+                    ? "budget needs a scenario file"
+                    : "budget takes one scenario file, found \(arguments.positionals.count)")
         }
         let formatName = arguments.value("format") ?? ReportFormat.text.rawValue
         guard let format = ReportFormat(rawValue: formatName), formats.contains(format) else {

@@ -56,13 +56,16 @@ struct BudgetCommandTests {
         let code = captured.run(["budget", Self.path("Scenarios/staffing/\(scenario).yaml"), "--format", format])
         #expect(code == 0)
         #expect(captured.err == "")
-        let committed = try String(contentsOfFile: Self.path("Reports/budget/\(scenario).\(fileExtension)"), encoding: .utf8)
+        let committed = try String(
+            contentsOfFile: Self.path("Reports/budget/\(scenario).\(fileExtension)"), encoding: .utf8)
         #expect(captured.out == committed)
     }
 
     @Test("text is the default format, written to standard output; '--out -' means standard output too")
     func defaults() {
-        let plain = CapturedConsole(), dash = CapturedConsole(), text = CapturedConsole()
+        let plain = CapturedConsole()
+        let dash = CapturedConsole()
+        let text = CapturedConsole()
         let file = Self.path("Scenarios/staffing/base.yaml")
         #expect(plain.run(["budget", file]) == 0)
         #expect(dash.run(["budget", file, "--out", "-"]) == 0)
@@ -78,7 +81,9 @@ struct BudgetCommandTests {
         let target = folder.appendingPathComponent("plan.json").path
         try Data("old".utf8).write(to: URL(fileURLWithPath: target))
         let captured = CapturedConsole()
-        #expect(captured.run(["budget", Self.path("Scenarios/staffing/base.yaml"), "--format", "json", "--out", target]) == 0)
+        #expect(
+            captured.run(["budget", Self.path("Scenarios/staffing/base.yaml"), "--format", "json", "--out", target])
+                == 0)
         #expect(captured.out == "" && captured.err == "")
         let written = try String(contentsOfFile: target, encoding: .utf8)
         #expect(written.hasPrefix("{\n  \"schema\": \"covenant.budget/1\","))
@@ -147,7 +152,8 @@ struct BudgetCommandTests {
         let file = try Self.write(base.replacingOccurrences(of: "  2026-01: {", with: "  2026-03: {"), in: folder)
         let captured = CapturedConsole()
         #expect(captured.run(["budget", file, "--format", "csv"]) == 0)
-        #expect(captured.err.hasPrefix("\(file):6:3: warning: customers before 2026-03 are taken to be those of 2026-03"))
+        #expect(
+            captured.err.hasPrefix("\(file):6:3: warning: customers before 2026-03 are taken to be those of 2026-03"))
         #expect(captured.out.hasPrefix("month,"))
     }
 

@@ -1,11 +1,13 @@
 import Covenant
 import CovenantFormat
-@testable import CovenantReports
 import Foundation
+import Testing
+
+@testable import CovenantReports
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Testing
 
 @Suite("Budget reports: text from files is escaped in every format")
 struct BudgetEscapingTests {
@@ -48,10 +50,13 @@ struct BudgetEscapingTests {
         #expect(text.hasPrefix("Budget plan: R&D <script>alert(\"x\")</script> | *bold* 'q', a b\n"))
     }
 
-    @Test("CSV: fields with commas, quotes or line breaks are quoted, quotes doubled", arguments: [
-        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
-        (" padded", "\" padded\""),
-    ])
+    @Test(
+        "CSV: fields with commas, quotes or line breaks are quoted, quotes doubled",
+        arguments: [
+            ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""),
+            (" padded", "\" padded\""),
+        ])
     func csvField(text: String, expected: String) {
         #expect(BudgetCSVRenderer.field(text) == expected)
     }

@@ -12,7 +12,8 @@ enum BudgetGolden {
 
     static var updating: Bool { ProcessInfo.processInfo.environment["COVENANT_UPDATE_GOLDEN"] == "1" }
 
-    static func check(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func check(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+    {
         let url = folder.appendingPathComponent(name)
         if updating {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -20,7 +21,8 @@ enum BudgetGolden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name); run with COVENANT_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(name); run with COVENANT_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
         #expect(text == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
@@ -55,15 +57,19 @@ enum BudgetSample {
             plan: name, start: ScalarReader.month(points[0].0)!, months: months,
             customerPoints: points.map {
                 CustomerPoint(
-                    month: ScalarReader.month($0.0)!, counts: ["starter": $0.1, "professional": $0.2, "enterprise": $0.3])
+                    month: ScalarReader.month($0.0)!,
+                    counts: ["starter": $0.1, "professional": $0.2, "enterprise": $0.3])
             },
             workload: WorkloadAssumptions(
-                ticketsPerCustomer: ["starter": decimal("3"), "professional": decimal("6"), "enterprise": decimal("12")],
+                ticketsPerCustomer: [
+                    "starter": decimal("3"), "professional": decimal("6"), "enterprise": decimal("12"),
+                ],
                 autoResolution: decimal("45"), minutesPerTicket: decimal("40"), productiveHours: decimal("120")),
             roles: PerRole(
                 csm: StaffingRole(salary: usd(120_000), overhead: decimal("20"), basis: .ratio([:])),
                 supportEngineer: StaffingRole(salary: usd(150_000), overhead: decimal("20"), basis: .workload),
-                vpCustomerSuccess: StaffingRole(salary: usd(180_000), overhead: decimal("20"), basis: .fromCustomers(40))),
+                vpCustomerSuccess: StaffingRole(
+                    salary: usd(180_000), overhead: decimal("20"), basis: .fromCustomers(40))),
             staffing: StaffingPolicy(step: decimal("0.5"), neverFire: true), onCall: onCall, tools: tools,
             thresholds: BudgetThresholds(target: decimal("10"), redFlag: decimal("15")))
         return BudgetPlan(scenario: scenario, tiers: .seedDefaults)

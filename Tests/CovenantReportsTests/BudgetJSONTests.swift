@@ -53,17 +53,23 @@ struct BudgetJSONTests {
     func monthKeyOrder() throws {
         let text = BudgetJSONRenderer.render(try BudgetSample.basePlan())
         let month = text[text.range(of: "\"month\": \"2026-01\"")!.lowerBound...]
-        let keys = ["month", "customers", "revenue", "tickets", "human_tickets", "fte_required", "fte_staffed", "costs",
-            "total_cost", "share", "status"]
+        let keys = [
+            "month", "customers", "revenue", "tickets", "human_tickets", "fte_required", "fte_staffed", "costs",
+            "total_cost", "share", "status",
+        ]
         let offsets = keys.map { month.range(of: "\"\($0)\":")!.lowerBound }
         #expect(offsets == offsets.sorted())
-        #expect(month.contains(#""costs": {"csm": "0.00", "support_engineer": "0.00", "vp_customer_success": "0.00", "contractors": "0.00", "on_call": "0.00", "tools": "179.00"}"#))
+        #expect(
+            month.contains(
+                #""costs": {"csm": "0.00", "support_engineer": "0.00", "vp_customer_success": "0.00", "contractors": "0.00", "on_call": "0.00", "tools": "179.00"}"#
+            ))
     }
 
     @Test("a role never staffed is null in first_staffed; a month without revenue has a null share")
     func nulls() throws {
         let plan = BudgetSample.plan(
-            points: [("2026-01", 0, 0, 0)], tools: [SupportTool(name: "Status page", monthly: Money(minorUnits: 2900, currency: .usd))])
+            points: [("2026-01", 0, 0, 0)],
+            tools: [SupportTool(name: "Status page", monthly: Money(minorUnits: 2900, currency: .usd))])
         let json = try Self.object(BudgetJSONRenderer.render(plan))
         let first = try #require(json["first_staffed"] as? [String: Any])
         #expect(first["vp_customer_success"] is NSNull)
@@ -77,7 +83,8 @@ struct BudgetJSONTests {
     @Test("a plan name with quotes, backslashes and control characters stays valid JSON")
     func escaping() throws {
         let name = "Q\"1\\2\n\t\u{1}é→"
-        let json = try Self.object(BudgetJSONRenderer.render(BudgetSample.plan(name: name, points: [("2026-01", 6, 0, 0)])))
+        let json = try Self.object(
+            BudgetJSONRenderer.render(BudgetSample.plan(name: name, points: [("2026-01", 6, 0, 0)])))
         #expect(json["plan"] as? String == name)
     }
 }

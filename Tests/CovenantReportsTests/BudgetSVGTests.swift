@@ -2,10 +2,11 @@ import Covenant
 import CovenantFormat
 import CovenantReports
 import Foundation
+import Testing
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import Testing
 
 /// Collects what the SVG checks need while parsing.
 final class SVGInspector: NSObject, XMLParserDelegate {
@@ -74,23 +75,34 @@ struct BudgetSVGTests {
         ("base", { try BudgetSample.basePlan() }),
         ("fast growth", { try BudgetSample.fastGrowthPlan() }),
         ("one month", { BudgetSample.plan(months: 1, points: [("2026-01", 6, 0, 0)]) }),
-        ("no revenue in the middle", {
-            BudgetSample.plan(
-                months: 5, points: [("2026-01", 8, 2, 0), ("2026-03", 0, 0, 0), ("2026-05", 8, 2, 0)],
-                tools: [SupportTool(name: "Status page", monthly: Money(minorUnits: 2900, currency: .usd))])
-        }),
+        (
+            "no revenue in the middle",
+            {
+                BudgetSample.plan(
+                    months: 5, points: [("2026-01", 8, 2, 0), ("2026-03", 0, 0, 0), ("2026-05", 8, 2, 0)],
+                    tools: [SupportTool(name: "Status page", monthly: Money(minorUnits: 2900, currency: .usd))])
+            }
+        ),
         ("nothing at all", { BudgetSample.plan(months: 2, points: [("2026-01", 0, 0, 0)]) }),
-        ("a million customers a tier", {
-            BudgetSample.plan(months: 24, points: [("2026-01", 1, 1, 1), ("2027-12", 1_000_000, 1_000_000, 1_000_000)])
-        }),
-        ("a share far above the red flag", {
-            BudgetSample.plan(
-                months: 120, points: [("2026-01", 1, 0, 0), ("2035-12", 500, 0, 0)],
-                onCall: [OnCallRotation(name: "support", weekly: Money(minorUnits: 5_000_000, currency: .usd))])
-        }),
+        (
+            "a million customers a tier",
+            {
+                BudgetSample.plan(
+                    months: 24, points: [("2026-01", 1, 1, 1), ("2027-12", 1_000_000, 1_000_000, 1_000_000)])
+            }
+        ),
+        (
+            "a share far above the red flag",
+            {
+                BudgetSample.plan(
+                    months: 120, points: [("2026-01", 1, 0, 0), ("2035-12", 500, 0, 0)],
+                    onCall: [OnCallRotation(name: "support", weekly: Money(minorUnits: 5_000_000, currency: .usd))])
+            }
+        ),
     ]
 
-    @Test("the chart is well-formed XML with a viewBox, no NaN or Infinity, and every series inside the plot area",
+    @Test(
+        "the chart is well-formed XML with a viewBox, no NaN or Infinity, and every series inside the plot area",
         arguments: plans.indices)
     func wellFormed(index: Int) throws {
         let (name, make) = Self.plans[index]
@@ -98,7 +110,9 @@ struct BudgetSVGTests {
         let inspector = try Self.inspect(svg)
         #expect(inspector.root == "svg", "\(name)")
         #expect(inspector.viewBox == "0 0 960 540", "\(name)")
-        #expect(!svg.contains("NaN") && !svg.contains("nan") && !svg.contains("Infinity") && !svg.contains("inf"), "\(name)")
+        #expect(
+            !svg.contains("NaN") && !svg.contains("nan") && !svg.contains("Infinity") && !svg.contains("inf"), "\(name)"
+        )
         let area = try #require(inspector.plotArea, "\(name): no plot area")
         #expect(inspector.seriesCount > 0 || name == "nothing at all", "\(name)")
         for point in inspector.seriesPoints {

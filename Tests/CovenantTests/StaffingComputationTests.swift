@@ -28,12 +28,15 @@ enum StaffingExample {
             ],
             fees: ["starter": usd(2500), "professional": usd(15000), "enterprise": usd(75000)],
             workload: WorkloadAssumptions(
-                ticketsPerCustomer: ["starter": decimal("3"), "professional": decimal("6"), "enterprise": decimal("12")],
+                ticketsPerCustomer: [
+                    "starter": decimal("3"), "professional": decimal("6"), "enterprise": decimal("12"),
+                ],
                 autoResolution: decimal("45"), minutesPerTicket: decimal("40"), productiveHours: decimal("120")),
             roles: PerRole(
                 csm: StaffingRole(salary: usd(120_000), overhead: decimal("20"), basis: .ratio([:])),
                 supportEngineer: StaffingRole(salary: usd(150_000), overhead: decimal("20"), basis: .workload),
-                vpCustomerSuccess: StaffingRole(salary: usd(180_000), overhead: decimal("20"), basis: .fromCustomers(40))),
+                vpCustomerSuccess: StaffingRole(
+                    salary: usd(180_000), overhead: decimal("20"), basis: .fromCustomers(40))),
             staffing: StaffingPolicy(
                 step: decimal("0.5"), founderUntilCustomers: 6, contractorUntilCustomers: 15,
                 contractorRate: ContractorRate(amount: usd(15000), periodMonths: 3, fte: decimal("0.5")),
@@ -252,7 +255,10 @@ struct StaffingComputationTests {
 
     @Test(
         "on-call costs weekly × days in month / 7, rounded once for the line",
-        arguments: [(2026, 3, "2214.29"), (2026, 4, "2142.86"), (2026, 8, "5535.71"), (2027, 2, "5000.00"), (2028, 2, "5178.57")])
+        arguments: [
+            (2026, 3, "2214.29"), (2026, 4, "2142.86"), (2026, 8, "5535.71"), (2027, 2, "5000.00"),
+            (2028, 2, "5178.57"),
+        ])
     func onCall(year: Int, month: Int, expected: String) {
         #expect(E.month(of: E.basePlan, year, month).costs[.onCall].plain == expected)
     }
@@ -322,6 +328,9 @@ struct StaffingComputationTests {
     func costItems() {
         let items = E.basePlan.costItems
         #expect(items.map(\.name) == ["Status page", "Monitoring", "Paging", "Help desk", "support", "engineering"])
-        #expect(items.map { $0.firstMonth?.description } == ["2026-01", "2026-01", "2026-03", "2026-05", "2026-03", "2026-08"])
+        #expect(
+            items.map { $0.firstMonth?.description } == [
+                "2026-01", "2026-01", "2026-03", "2026-05", "2026-03", "2026-08",
+            ])
     }
 }

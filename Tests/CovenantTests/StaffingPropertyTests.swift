@@ -33,7 +33,8 @@ struct StaffingPropertyTests {
         scenario.customerPoints = (0..<Int.random(in: 1...5, using: &random)).map { _ in
             defer { month = month.adding(months: Int.random(in: 1...12, using: &random)) }
             return CustomerPoint(
-                month: month, counts: ["starter": count(0...top), "professional": count(0...top), "enterprise": count(0...top)])
+                month: month,
+                counts: ["starter": count(0...top), "professional": count(0...top), "enterprise": count(0...top)])
         }
         let end = scenario.end
         scenario.customerPoints.removeAll { $0.month > end }
@@ -86,7 +87,8 @@ struct StaffingPropertyTests {
 
     @Test("the generator reaches plans near the limits that still compute")
     func coverage() {
-        var computed = 0, large = 0
+        var computed = 0
+        var large = 0
         for seed in 0..<200 {
             var random = SeededGenerator(state: UInt64(seed))
             let scenario = Self.scenario(&random)

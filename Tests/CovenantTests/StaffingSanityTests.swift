@@ -31,7 +31,9 @@ struct StaffingSanityTests {
     @Test("one CSM and one support engineer cost $270,000 a year")
     func csmAndEngineer() {
         let plan = Self.year(professionals: 4, ticketsEach: "45", vpFrom: 1_000)
-        #expect(plan.months.allSatisfy { $0.staffed == PerRole(csm: .one, supportEngineer: .one, vpCustomerSuccess: .zero) })
+        #expect(
+            plan.months.allSatisfy { $0.staffed == PerRole(csm: .one, supportEngineer: .one, vpCustomerSuccess: .zero) }
+        )
         #expect(plan.years.map(\.totalCost.plain) == ["270000.00"])
     }
 

@@ -21,7 +21,8 @@ public struct BudgetYear: Sendable, Hashable {
 
     /// The support cost share of revenue in percent (exact); `nil` without revenue.
     public var share: StaffingFraction? {
-        revenue.minorUnits == 0 ? nil : StaffingFraction(Int128(totalCost.minorUnits) * 100, over: Int128(revenue.minorUnits))
+        revenue.minorUnits == 0
+            ? nil : StaffingFraction(Int128(totalCost.minorUnits) * 100, over: Int128(revenue.minorUnits))
     }
 
     /// The share as shown: percent cut toward zero to two decimals.

@@ -96,7 +96,8 @@ public struct StaffingFraction: Sendable, Hashable, Comparable, CustomStringConv
     }
 
     static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
-        var x = a, y = b
+        var x = a
+        var y = b
         while y != 0 { (x, y) = (y, x % y) }
         return x
     }

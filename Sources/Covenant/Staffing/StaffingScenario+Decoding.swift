@@ -16,7 +16,9 @@ extension StaffingScenario {
             scenario = nil
         }
         let diagnostics = decoder.reader.diagnostics.enumerated()
-            .sorted { ($0.element.location?.range.start ?? 0, $0.offset) < ($1.element.location?.range.start ?? 0, $1.offset) }
+            .sorted {
+                ($0.element.location?.range.start ?? 0, $0.offset) < ($1.element.location?.range.start ?? 0, $1.offset)
+            }
             .map(\.element)
         return (diagnostics.hasErrors ? nil : scenario, diagnostics)
     }
@@ -75,13 +77,16 @@ private struct ScenarioDecoder {
             if month == nil {
                 reader.error("expected a month like '2026-01', found '\(entry.key)'", at: entry.keyRange)
             }
-            let counts = tierMap(entry.value, "customers") { $0.count($1, "a customer count", maximum: StaffingScenario.Limits.customers) }
+            let counts = tierMap(entry.value, "customers") {
+                $0.count($1, "a customer count", maximum: StaffingScenario.Limits.customers)
+            }
             guard let month, let counts else {
                 failed = true
                 continue
             }
             if let previous = points.last, month <= previous.month {
-                reader.error("customer point \(month) is out of order: it comes after \(previous.month)", at: entry.keyRange)
+                reader.error(
+                    "customer point \(month) is out of order: it comes after \(previous.month)", at: entry.keyRange)
                 failed = true
             } else if let start, month < start {
                 reader.error("customer point \(month) is before the plan's start \(start)", at: entry.keyRange)
@@ -155,8 +160,10 @@ private struct ScenarioDecoder {
             if basisNode.scalar == "from-catalog" {
                 basis = .ratio([:])
             } else if basisNode.entries != nil {
-                basis = tierMap(basisNode, "ratio") { $0.count($1, "customers per CSM", minimum: 1, maximum: StaffingScenario.Limits.customers) }
-                    .map { .ratio($0) }
+                basis = tierMap(basisNode, "ratio") {
+                    $0.count($1, "customers per CSM", minimum: 1, maximum: StaffingScenario.Limits.customers)
+                }
+                .map { .ratio($0) }
             } else {
                 reader.error(
                     "expected 'from-catalog' or customers per CSM by tier like '{starter: 12}', found \(SchemaReader.describe(basisNode))",
@@ -169,7 +176,9 @@ private struct ScenarioDecoder {
                 reader.error("expected 'workload', found \(SchemaReader.describe(basisNode))", at: basisNode.range)
             }
         } else if let basisNode = fields["from_customers"], basisKey == "from_customers" {
-            basis = count(basisNode, "a customer count", maximum: StaffingScenario.Limits.customers).map { .fromCustomers($0) }
+            basis = count(basisNode, "a customer count", maximum: StaffingScenario.Limits.customers).map {
+                .fromCustomers($0)
+            }
         }
         guard let salary, let overhead, let basis else { return nil }
         return StaffingRole(salary: salary, overhead: overhead, basis: basis)
@@ -191,7 +200,8 @@ private struct ScenarioDecoder {
         }
         let limit = StaffingScenario.Limits.customers
         let founder = fields.value("founder_until_customers").map { count($0, "a customer count", maximum: limit) } ?? 0
-        let contractor = fields.value("contractor_until_customers").map { count($0, "a customer count", maximum: limit) } ?? 0
+        let contractor =
+            fields.value("contractor_until_customers").map { count($0, "a customer count", maximum: limit) } ?? 0
         let rate = fields.value("contractor_cost").flatMap { contractorRate($0) }
         if let contractor, contractor > 0, fields.value("contractor_cost") == nil {
             reader.error(
@@ -225,7 +235,8 @@ private struct ScenarioDecoder {
         }
         var fte = DecimalNumber(1)
         if words.count == 6 {
-            guard let value = ScalarReader.decimal(words[4]), value > .zero, value.scale <= StaffingScenario.Limits.decimalPlaces,
+            guard let value = ScalarReader.decimal(words[4]), value > .zero,
+                value.scale <= StaffingScenario.Limits.decimalPlaces,
                 value <= DecimalNumber(StaffingScenario.Limits.quantity)
             else {
                 reader.error("\(expected), found '\(text)'", at: node.range)
@@ -252,7 +263,10 @@ private struct ScenarioDecoder {
                 continue
             }
             let weekly = item["weekly"].flatMap { money($0, "a weekly stipend") }
-            let from = item.value("from_customers").map { count($0, "a customer count", maximum: StaffingScenario.Limits.customers) } ?? 0
+            let from =
+                item.value("from_customers").map {
+                    count($0, "a customer count", maximum: StaffingScenario.Limits.customers)
+                } ?? 0
             guard let weekly, let from else {
                 failed = true
                 continue
@@ -267,14 +281,19 @@ private struct ScenarioDecoder {
         var tools: [SupportTool] = []
         var failed = false
         for item in items {
-            guard let fields = reader.mapping(item, "a tool", required: ["name", "monthly"], optional: ["from_customers"])
+            guard
+                let fields = reader.mapping(
+                    item, "a tool", required: ["name", "monthly"], optional: ["from_customers"])
             else {
                 failed = true
                 continue
             }
             let name = fields.value("name").flatMap { reader.read($0, .text) }
             let monthly = fields["monthly"].flatMap { money($0, "a monthly price") }
-            let from = fields.value("from_customers").map { count($0, "a customer count", maximum: StaffingScenario.Limits.customers) } ?? 0
+            let from =
+                fields.value("from_customers").map {
+                    count($0, "a customer count", maximum: StaffingScenario.Limits.customers)
+                } ?? 0
             guard let name, let monthly, let from else {
                 failed = true
                 continue
@@ -339,7 +358,9 @@ private struct ScenarioDecoder {
 
     /// A whole number in `minimum...maximum`; a negative one is reported as such.
     mutating func count(_ node: Node, _ what: String, minimum: Int64 = 0, maximum: Int64) -> Int64? {
-        guard let value = reader.read(node, ScalarType(expected: "\(what) as a whole number like '12'", parse: ScalarReader.decimal))
+        guard
+            let value = reader.read(
+                node, ScalarType(expected: "\(what) as a whole number like '12'", parse: ScalarReader.decimal))
         else { return nil }
         if value.isNegative {
             reader.error("\(what) cannot be negative, found '\(value)'", at: node.range)
@@ -407,7 +428,9 @@ private struct ScenarioDecoder {
             return nil
         }
         guard money.minorUnits <= StaffingScenario.Limits.minorUnits else {
-            reader.error("\(what) above \(Money(minorUnits: StaffingScenario.Limits.minorUnits, currency: currency).plain) is not supported, found '\(text)'", at: range)
+            reader.error(
+                "\(what) above \(Money(minorUnits: StaffingScenario.Limits.minorUnits, currency: currency).plain) is not supported, found '\(text)'",
+                at: range)
             return nil
         }
         return money

@@ -57,12 +57,15 @@ extension StaffingScenario {
         if let rate = staffing.contractorRate {
             cost = cost + fte.csm * StaffingFraction(rate.amount.minorUnits) / StaffingFraction(rate.fte)
         }
-        cost = cost + onCall.reduce(StaffingFraction.zero) { $0 + StaffingFraction($1.weekly.minorUnits) * StaffingFraction(5) }
+        cost =
+            cost
+            + onCall.reduce(StaffingFraction.zero) { $0 + StaffingFraction($1.weekly.minorUnits) * StaffingFraction(5) }
         cost = cost + tools.reduce(StaffingFraction.zero) { $0 + StaffingFraction($1.monthly.minorUnits) }
         let limit = StaffingFraction(Limits.monthlyMinorUnits, over: 1)
         guard revenue <= Limits.monthlyMinorUnits, cost <= limit else {
             let shown = Money(minorUnits: Int64(Limits.monthlyMinorUnits), currency: tiers.currency)
-            return "the plan's monthly revenue or cost could exceed \(shown.plain) \(tiers.currency.code); check its figures"
+            return
+                "the plan's monthly revenue or cost could exceed \(shown.plain) \(tiers.currency.code); check its figures"
         }
         return nil
     }

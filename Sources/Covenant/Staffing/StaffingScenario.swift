@@ -60,11 +60,14 @@ public struct StaffingScenario: Sendable, Hashable {
         if month <= first.month { return first.counts }
         if month >= last.month { return last.counts }
         let after = customerPoints.firstIndex { $0.month > month }!
-        let from = customerPoints[after - 1], to = customerPoints[after]
-        let elapsed = Int128(from.month.months(to: month)), span = Int128(from.month.months(to: to.month))
+        let from = customerPoints[after - 1]
+        let to = customerPoints[after]
+        let elapsed = Int128(from.month.months(to: month))
+        let span = Int128(from.month.months(to: to.month))
         var counts: [String: Int64] = [:]
         for tier in Set(from.counts.keys).union(to.counts.keys) {
-            let start = Int128(from.count(of: tier)), change = Int128(to.count(of: tier)) - start
+            let start = Int128(from.count(of: tier))
+            let change = Int128(to.count(of: tier)) - start
             counts[tier] = Int64(start + StaffingFraction(change * elapsed, over: span).floor)
         }
         return counts

@@ -7,15 +7,19 @@ public enum BudgetCSVRenderer {
     public static func render(_ plan: BudgetPlan) -> String {
         let roles = StaffingRoleName.allCases.map(\.rawValue)
         let header =
-            ["month"] + plan.tiers.map { "customers_\($0)" } + ["customers_total", "revenue", "tickets", "human_tickets", "phase"]
+            ["month"] + plan.tiers.map { "customers_\($0)" } + [
+                "customers_total", "revenue", "tickets", "human_tickets", "phase",
+            ]
             + roles.map { "fte_required_\($0)" } + roles.map { "fte_staffed_\($0)" }
             + BudgetCostLine.allCases.map { "cost_\($0.rawValue)" } + ["total_cost", "share", "status"]
         var lines = [header.map(field).joined(separator: ",")]
         for month in plan.months {
             let row =
                 [month.month.description] + plan.tiers.map { String(month.customers[$0] ?? 0) }
-                + [String(month.totalCustomers), month.revenue.plain, BudgetFigures.exact(month.tickets),
-                   BudgetFigures.exact(month.humanTickets), month.phase.rawValue]
+                + [
+                    String(month.totalCustomers), month.revenue.plain, BudgetFigures.exact(month.tickets),
+                    BudgetFigures.exact(month.humanTickets), month.phase.rawValue,
+                ]
                 + StaffingRoleName.allCases.map { BudgetFigures.fte(month.required[$0]) }
                 + StaffingRoleName.allCases.map { BudgetFigures.fte(month.staffed[$0]) }
                 + BudgetCostLine.allCases.map { month.costs[$0].plain }

@@ -53,7 +53,9 @@ public enum BudgetHTMLRenderer {
         let statusColumn = table.columns.firstIndex { $0.title == "Status" }
         var out = ["<table>", "<thead>", "<tr>"]
         for column in table.columns {
-            out.append(column.numeric ? "<th class=\"number\">\(escape(column.title))</th>" : "<th>\(escape(column.title))</th>")
+            out.append(
+                column.numeric
+                    ? "<th class=\"number\">\(escape(column.title))</th>" : "<th>\(escape(column.title))</th>")
         }
         out += ["</tr>", "</thead>", "<tbody>"]
         for row in table.rows {

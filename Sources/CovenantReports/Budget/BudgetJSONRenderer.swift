@@ -78,7 +78,9 @@ public enum BudgetJSONRenderer {
         case .null: return "null"
         case .array(let items):
             if items.isEmpty { return "[]" }
-            if items.allSatisfy(\.isScalar) { return "[" + items.map { write($0, indent: "") }.joined(separator: ", ") + "]" }
+            if items.allSatisfy(\.isScalar) {
+                return "[" + items.map { write($0, indent: "") }.joined(separator: ", ") + "]"
+            }
             let inner = indent + "  "
             return "[\n" + items.map { inner + write($0, indent: inner) }.joined(separator: ",\n") + "\n" + indent + "]"
         case .object(let members):
@@ -87,7 +89,8 @@ public enum BudgetJSONRenderer {
                 return "{" + members.map { quote($0.0) + ": " + write($0.1, indent: "") }.joined(separator: ", ") + "}"
             }
             let inner = indent + "  "
-            return "{\n" + members.map { inner + quote($0.0) + ": " + write($0.1, indent: inner) }.joined(separator: ",\n")
+            return "{\n"
+                + members.map { inner + quote($0.0) + ": " + write($0.1, indent: inner) }.joined(separator: ",\n")
                 + "\n" + indent + "}"
         }
     }

@@ -53,7 +53,8 @@ public enum BudgetSVGRenderer {
         out.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Layout.width) \(Layout.height)\" "
                 + "width=\"\(Layout.width)\" height=\"\(Layout.height)\" role=\"img\" "
-                + "aria-labelledby=\"budget-chart-title budget-chart-desc\" font-family=\"sans-serif\" font-size=\"12\">")
+                + "aria-labelledby=\"budget-chart-title budget-chart-desc\" font-family=\"sans-serif\" font-size=\"12\">"
+        )
         out.append("<title id=\"budget-chart-title\">\(escape(BudgetTables.title(plan)))</title>")
         out.append(
             "<desc id=\"budget-chart-desc\">Monthly support cost in \(plan.currency.code) stacked by cost line, "
@@ -134,7 +135,8 @@ public enum BudgetSVGRenderer {
             self.plan = plan
             let maxCost = plan.months.map { Int128($0.totalCost.minorUnits) }.max() ?? 0
             costScale = Scale(containing: maxCost)
-            var maxShare = Int128(StaffingFraction(plan.thresholds.redFlag).decimal(places: 2, rounding: .up).significand)
+            var maxShare = Int128(
+                StaffingFraction(plan.thresholds.redFlag).decimal(places: 2, rounding: .up).significand)
             for month in plan.months {
                 if let share = month.share {
                     maxShare = max(maxShare, RoundingRule.up.divide(share.numerator * 100, by: share.denominator))
@@ -155,18 +157,22 @@ public enum BudgetSVGRenderer {
 
         /// The y of an exact share in percent.
         func shareY(_ share: StaffingFraction) -> Int128 {
-            bottom - RoundingRule.halfUp.divide(share.numerator * 100 * plotHeight, by: share.denominator * shareScale.maximum)
+            bottom
+                - RoundingRule.halfUp.divide(
+                    share.numerator * 100 * plotHeight, by: share.denominator * shareScale.maximum)
         }
 
         /// The x of the centre of month `index`.
         func centreX(_ index: Int) -> Int128 {
-            Int128(Layout.plotLeft) * 100 + RoundingRule.halfUp.divide((2 * Int128(index) + 1) * plotWidth, by: 2 * count)
+            Int128(Layout.plotLeft) * 100
+                + RoundingRule.halfUp.divide((2 * Int128(index) + 1) * plotWidth, by: 2 * count)
         }
 
         func grid() -> [String] {
             costScale.ticks.dropFirst().map { tick in
                 let y = px(costY(tick))
-                return "<line class=\"grid\" x1=\"\(Layout.plotLeft)\" y1=\"\(y)\" x2=\"\(Layout.plotRight)\" y2=\"\(y)\" "
+                return
+                    "<line class=\"grid\" x1=\"\(Layout.plotLeft)\" y1=\"\(y)\" x2=\"\(Layout.plotRight)\" y2=\"\(y)\" "
                     + "stroke=\"#e5e5e5\"/>"
             }
         }
@@ -180,7 +186,8 @@ public enum BudgetSVGRenderer {
                 for line in BudgetCostLine.allCases {
                     let amount = Int128(month.costs[line].minorUnits)
                     guard amount > 0 else { continue }
-                    let top = costY(stacked + amount), base = costY(stacked)
+                    let top = costY(stacked + amount)
+                    let base = costY(stacked)
                     stacked += amount
                     out.append(
                         "<rect class=\"series cost-\(line.rawValue)\" x=\"\(px(x))\" y=\"\(px(top))\" "
@@ -218,7 +225,8 @@ public enum BudgetSVGRenderer {
                 let point = (px(centreX(index)), px(shareY(share)))
                 segments[segments.count - 1].append("\(point.0),\(point.1)")
                 points.append(
-                    "<circle class=\"series share-point\" cx=\"\(point.0)\" cy=\"\(point.1)\" r=\"2.5\" fill=\"\(shareColour)\"/>")
+                    "<circle class=\"series share-point\" cx=\"\(point.0)\" cy=\"\(point.1)\" r=\"2.5\" fill=\"\(shareColour)\"/>"
+                )
             }
             var out = ["<g class=\"share\">"]
             for segment in segments where !segment.isEmpty {
@@ -233,16 +241,19 @@ public enum BudgetSVGRenderer {
 
         func axes() -> [String] {
             var out: [String] = []
-            let left = Layout.plotLeft, right = Layout.plotRight
+            let left = Layout.plotLeft
+            let right = Layout.plotRight
             for tick in costScale.ticks {
                 let y = costY(tick)
-                out.append("<line x1=\"\(left - 5)\" y1=\"\(px(y))\" x2=\"\(left)\" y2=\"\(px(y))\" stroke=\"#333333\"/>")
+                out.append(
+                    "<line x1=\"\(left - 5)\" y1=\"\(px(y))\" x2=\"\(left)\" y2=\"\(px(y))\" stroke=\"#333333\"/>")
                 out.append(
                     "<text x=\"\(left - 8)\" y=\"\(px(y + 400))\" text-anchor=\"end\">\(moneyLabel(tick))</text>")
             }
             for tick in shareScale.ticks {
                 let y = shareY(StaffingFraction(tick, over: 100))
-                out.append("<line x1=\"\(right)\" y1=\"\(px(y))\" x2=\"\(right + 5)\" y2=\"\(px(y))\" stroke=\"#333333\"/>")
+                out.append(
+                    "<line x1=\"\(right)\" y1=\"\(px(y))\" x2=\"\(right + 5)\" y2=\"\(px(y))\" stroke=\"#333333\"/>")
                 out.append(
                     "<text x=\"\(right + 8)\" y=\"\(px(y + 400))\" text-anchor=\"start\">"
                         + "\(DecimalNumber(significand: Int64(tick), scale: 2).normalized)%</text>")
@@ -267,7 +278,8 @@ public enum BudgetSVGRenderer {
                     + "Monthly support cost (\(plan.currency.code))</text>")
             out.append(
                 "<text x=\"\(Layout.width - 18)\" y=\"\(middle)\" text-anchor=\"middle\" "
-                    + "transform=\"rotate(90 \(Layout.width - 18) \(middle))\">Support cost share of revenue (%)</text>")
+                    + "transform=\"rotate(90 \(Layout.width - 18) \(middle))\">Support cost share of revenue (%)</text>"
+            )
             return out
         }
 
@@ -293,21 +305,32 @@ public enum BudgetSVGRenderer {
             var items: [(String, String)] = BudgetCostLine.allCases.map { line in
                 ("<rect x=\"0\" y=\"-9\" width=\"12\" height=\"12\" fill=\"\(colour(line))\"/>", line.title)
             }
-            items.append(("<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(shareColour)\" stroke-width=\"2\"/>",
-                "Share of revenue"))
-            items.append((
-                "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(targetColour)\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>",
-                "Target \(BudgetFigures.percent(plan.thresholds.target))%"))
-            items.append((
-                "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(redFlagColour)\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>",
-                "Red flag \(BudgetFigures.percent(plan.thresholds.redFlag))%"))
+            items.append(
+                (
+                    "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(shareColour)\" stroke-width=\"2\"/>",
+                    "Share of revenue"
+                ))
+            items.append(
+                (
+                    "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(targetColour)\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>",
+                    "Target \(BudgetFigures.percent(plan.thresholds.target))%"
+                ))
+            items.append(
+                (
+                    "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(redFlagColour)\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>",
+                    "Red flag \(BudgetFigures.percent(plan.thresholds.redFlag))%"
+                ))
             var out = ["<g class=\"legend\">"]
-            for (row, rowItems) in [Array(items.prefix(BudgetCostLine.allCases.count)), Array(items.dropFirst(BudgetCostLine.allCases.count))].enumerated() {
+            for (row, rowItems) in [
+                Array(items.prefix(BudgetCostLine.allCases.count)),
+                Array(items.dropFirst(BudgetCostLine.allCases.count)),
+            ].enumerated() {
                 var x = Layout.plotLeft
                 let y = Layout.plotBottom + 78 + row * 24
                 for item in rowItems {
                     out.append(
-                        "<g transform=\"translate(\(x) \(y))\">\(item.0)<text x=\"20\" y=\"2\">\(escape(item.1))</text></g>")
+                        "<g transform=\"translate(\(x) \(y))\">\(item.0)<text x=\"20\" y=\"2\">\(escape(item.1))</text></g>"
+                    )
                     x += 20 + item.1.count * 7 + 24
                 }
             }

@@ -22,7 +22,8 @@ enum BudgetTables {
 
     /// The sentences that say what the tables mean.
     static func notes(_ plan: BudgetPlan) -> [String] {
-        let first = plan.months.first?.month, last = plan.months.last?.month
+        let first = plan.months.first?.month
+        let last = plan.months.last?.month
         let span = first.map { "\(plan.months.count) months, \($0) to \(last!)." } ?? "No months."
         let target = BudgetFigures.percent(plan.thresholds.target)
         let red = BudgetFigures.percent(plan.thresholds.redFlag)
@@ -50,7 +51,10 @@ enum BudgetTables {
         let rows = plan.months.map { month in
             [month.month.description]
                 + plan.tiers.map { String(month.customers[$0] ?? 0) }
-                + [String(month.totalCustomers), BudgetFigures.exact(month.tickets), BudgetFigures.exact(month.humanTickets)]
+                + [
+                    String(month.totalCustomers), BudgetFigures.exact(month.tickets),
+                    BudgetFigures.exact(month.humanTickets),
+                ]
                 + [month.phase.rawValue]
                 + StaffingRoleName.allCases.map { BudgetFigures.fte(month.required[$0]) }
                 + StaffingRoleName.allCases.map { BudgetFigures.fte(month.staffed[$0]) }
@@ -62,8 +66,10 @@ enum BudgetTables {
         let columns =
             [Column(title: "Month", numeric: false), Column(title: "Revenue", numeric: true)]
             + BudgetCostLine.allCases.map { Column(title: $0.title, numeric: true) }
-            + [Column(title: "Total cost", numeric: true), Column(title: "Share %", numeric: true),
-               Column(title: "Status", numeric: false)]
+            + [
+                Column(title: "Total cost", numeric: true), Column(title: "Share %", numeric: true),
+                Column(title: "Status", numeric: false),
+            ]
         let rows = plan.months.map { month in
             [month.month.description, month.revenue.grouped]
                 + BudgetCostLine.allCases.map { month.costs[$0].grouped }
@@ -79,8 +85,10 @@ enum BudgetTables {
             Column(title: "Share %", numeric: true),
         ]
         let rows = plan.years.map { year in
-            [String(year.year), String(year.months), year.revenue.grouped, year.totalCost.grouped,
-             BudgetFigures.shownShare(year.shownShare)]
+            [
+                String(year.year), String(year.months), year.revenue.grouped, year.totalCost.grouped,
+                BudgetFigures.shownShare(year.shownShare),
+            ]
         }
         return Table(title: "Years", columns: columns, rows: rows)
     }
@@ -101,9 +109,11 @@ enum BudgetTables {
             Column(title: "First paid", numeric: false),
         ]
         let rows = plan.costItems.map { item in
-            [item.name, item.kind == .tool ? "tools" : "on-call",
-             item.price.grouped + (item.kind == .tool ? " a month" : " a week"), String(item.fromCustomers),
-             item.firstMonth?.description ?? "never"]
+            [
+                item.name, item.kind == .tool ? "tools" : "on-call",
+                item.price.grouped + (item.kind == .tool ? " a month" : " a week"), String(item.fromCustomers),
+                item.firstMonth?.description ?? "never",
+            ]
         }
         return Table(title: "Tools and on-call", columns: columns, rows: rows)
     }

@@ -31,7 +31,9 @@ public enum BudgetTextRenderer {
             while text.hasSuffix(" ") { text.removeLast() }
             return text
         }
-        return [line(table.columns.map(\.title)), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        return [
+            line(table.columns.map(\.title)), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
+        ]
             + rows.map(line)
     }
 }
