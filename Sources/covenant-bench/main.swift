@@ -2,6 +2,7 @@
 
 let benchmarks: [(name: String, run: () -> Void)] = [
     ("statement", runStatementBenchmark),
+    ("clock", runClockBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
