@@ -10,7 +10,7 @@ enum BudgetCommand {
     static let formats: [ReportFormat] = [.text, .md, .csv, .json, .svg, .html]
 
     static func run(_ words: [String], console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: ["format", "out"])
+        let arguments = try Arguments(words, valued: ["format", "out", "contracts"])
         guard arguments.positionals.count == 1 else {
             throw .usage(
                 arguments.positionals.isEmpty
@@ -25,69 +25,51 @@ enum BudgetCommand {
         let out = arguments.value("out")
         if out == "" { throw .usage("--out needs a file name or '-'") }
 
-        let tiers = StaffingTierTerms.seedDefaults
-        let scenario = try load(arguments.positionals[0], tiers: tiers, console: console)
+        let (scenario, tiers) = try load(
+            arguments.positionals[0], contractsFolder: arguments.value("contracts") ?? "Contracts", console: console)
         let text = BudgetReport.render(BudgetPlan(scenario: scenario, tiers: tiers), as: format)
         if let out, out != "-" {
-            try writeAtomically(text, to: out)
+            try FileSystem.writeAtomically(text, to: out, createFolder: false)
         } else {
             console.output(text)
         }
     }
 
-    /// Reads, parses and decodes a scenario; warnings are printed, errors thrown.
-    static func load(_ path: String, tiers: StaffingTierTerms, console: Console) throws(CLIError) -> StaffingScenario {
-        let file = try read(path)
+    /// Reads, parses and decodes a scenario, with the tier fees and CSM
+    /// ratios of the catalog version it names (else the newest) when the
+    /// project has a catalog; warnings are printed, errors thrown.
+    static func load(_ path: String, contractsFolder: String, console: Console) throws(CLIError)
+        -> (StaffingScenario, StaffingTierTerms)
+    {
+        let file = try FileSystem.read(path)
+        guard !FileSystem.kind(of: path).isFolder else { throw .io("cannot read \(path): it is a folder, not a scenario file") }
         let document: Document
         do {
             document = try DocumentParser.parse(file)
         } catch {
             throw .invalidInput([error.diagnostic])
         }
+        let tiers = try tierTerms(for: document, contractsFolder: contractsFolder)
         let decoded = StaffingScenario.decode(document, tiers: tiers)
         guard let scenario = decoded.scenario else { throw .invalidInput(decoded.diagnostics) }
         console.printDiagnostics(decoded.diagnostics)
-        return scenario
+        return (scenario, tiers)
     }
 
-    /// The bytes of an input file.
-    static func read(_ path: String) throws(CLIError) -> SourceFile {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw .missingInput(path) }
-        guard !isFolder.boolValue else { throw .io("cannot read \(path): it is a folder, not a scenario file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .io("cannot read \(path)") }
-        return SourceFile(path: path, bytes: [UInt8](data))
-    }
-
-    /// Writes the whole text or nothing: a temporary file in the same
-    /// folder, then a rename over the destination.
-    static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
-        let destination = URL(fileURLWithPath: path)
-        let folder = destination.deletingLastPathComponent()
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .cannotCreate("cannot create \(path): no folder \(folder.path)")
+    /// The tiers from the project's catalog (the version the scenario names,
+    /// else the newest); SEED.md's figures when the project has no catalog.
+    static func tierTerms(for document: Document, contractsFolder: String) throws(CLIError) -> StaffingTierTerms {
+        let loader = ProjectLoader(contractsFolder: contractsFolder)
+        guard FileSystem.kind(of: loader.catalogFolder).isFolder else { return .seedDefaults }
+        let (catalog, diagnostics) = try loader.loadCatalog()
+        if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
+        if let node = document.root["catalog"], let label = node.scalar {
+            guard let version = catalog.version(named: label) else {
+                let known = catalog.versions.map(\.version).joined(separator: ", ")
+                throw .invalidInput([.error("no catalog version '\(label)' in \(loader.catalogFolder) (it has \(known))", in: document.file, node.range)])
+            }
+            return StaffingTierTerms(version)
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw .cannotCreate("cannot create \(path): it is a folder")
-        }
-        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw .cannotCreate("cannot create \(path): cannot write in \(folder.path)")
-        }
-        do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: Data(text.utf8))
-            try handle.synchronize()
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .io("cannot write \(path): \(error.localizedDescription)")
-        }
-        guard rename(temporary.path, destination.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .io("cannot write \(path): \(reason)")
-        }
+        return catalog.newest.map(StaffingTierTerms.init) ?? .seedDefaults
     }
 }

@@ -18,7 +18,11 @@ enum CheckCommand {
         }
         let (catalog, catalogDiagnostics) = try loader.loadCatalog()
         var diagnostics: [Diagnostic] = []
-        var context = CheckContext(catalog: catalog)
+        var context = CheckContext(catalog: catalog, contractsFolder: contractsFolder)
+        // Contracts are known before events name them, whatever order the paths come in.
+        for path in files where !path.hasPrefix(loader.catalogFolder + "/") && path.hasSuffix(".yaml") {
+            context.preload(try FileSystem.read(path))
+        }
         for path in files {
             let file = try FileSystem.read(path)
             diagnostics += context.check(file, isCatalogFile: path.hasPrefix(loader.catalogFolder + "/"))
@@ -40,7 +44,23 @@ enum CheckCommand {
 /// contracts seen so far (for duplicate ids).
 struct CheckContext {
     var catalog: Catalog
+    var contractsFolder: String
     var contracts: [Contract] = []
+    var events = EventLog()
+    private var knownContracts: Set<ContractID> = []
+
+    init(catalog: Catalog, contractsFolder: String) {
+        self.catalog = catalog
+        self.contractsFolder = contractsFolder
+    }
+
+    /// Notes the id of a contract file, so events checked earlier can name it.
+    mutating func preload(_ file: SourceFile) {
+        guard let document = ProjectLoader.parse(file).0, document.root["contract"] != nil,
+            let id = document.root["contract"]?.scalar
+        else { return }
+        knownContracts.insert(ContractID(id))
+    }
 
     /// Parses a file, recognises it by its top-level keys (or CSV header), and checks it.
     mutating func check(_ file: SourceFile, isCatalogFile: Bool) -> [Diagnostic] {
@@ -57,6 +77,19 @@ struct CheckContext {
             let (contract, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, existing: contracts)
             if let contract { contracts.append(contract) }
             return diagnostics
+        }
+        if keys.contains("incidents") || keys.contains("maintenance") {
+            let zone = catalog.newest?.timeZone ?? "UTC"
+            return events.add(document, defaultZone: zone, knownContracts: knownContracts.union(contracts.map(\.id)))
+        }
+        if keys.contains("plan") {
+            do {
+                let tiers = try BudgetCommand.tierTerms(for: document, contractsFolder: contractsFolder)
+                return StaffingScenario.decode(document, tiers: tiers).diagnostics
+            } catch {
+                if case .invalidInput(let diagnostics) = error { return diagnostics }
+                return [Diagnostic(.error, "cannot read the catalog for this scenario", path: file.path)]
+            }
         }
         return [Diagnostic(
             .error, "cannot recognise this file: expected top-level 'tiers', 'contract', 'incidents', 'maintenance' or 'plan'",

@@ -49,3 +49,17 @@ public struct StaffingTierTerms: Sendable, Hashable {
         ],
         currency: .usd)
 }
+
+extension StaffingTierTerms {
+    /// The tiers of a catalog version that have a list fee and a CSM ratio,
+    /// in the catalog's order and currency.
+    public init(_ version: CatalogVersion) {
+        var tiers: [Tier] = []
+        for tier in version.tiers {
+            guard let fee = tier.listFee.flatMap({ Money($0, currency: version.currency) }), let ratio = tier.csmRatio, ratio > 0
+            else { continue }
+            tiers.append(Tier(name: tier.id.rawValue, listFee: fee, customersPerCSM: Int64(ratio)))
+        }
+        self.init(tiers: tiers, currency: version.currency)
+    }
+}
