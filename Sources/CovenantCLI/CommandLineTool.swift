@@ -46,6 +46,10 @@ public enum CommandLineTool {
             console.output("covenant \(version)\n")
         case "check":
             try CheckCommand.run(rest, console: &console)
+        case "statement":
+            try StatementCommand.run(rest, console: &console)
+        case "clock":
+            try ClockCommand.run(rest, console: &console)
         default:
             throw .usage("unknown command '\(command)'")
         }

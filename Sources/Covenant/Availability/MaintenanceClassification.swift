@@ -42,30 +42,41 @@ public struct MaintenanceClassification: Sendable, Hashable {
         return IntervalSet()
     }
 
-    /// Words for the statement: `standing window`, `extra window`, `late notice`, ...
+    /// The reason field of the statement: `standing window`, `extra window`,
+    /// `late notice`, `too long`, `over the monthly allowance`, joined with
+    /// `; ` when an event has a standing part and a rest.
     public var reason: String {
-        let standingText = standing.isEmpty ? nil : "standing window"
+        var parts: [String] = standing.isEmpty ? [] : ["standing window"]
         switch outcome {
-        case .standing: return "standing window"
-        case .extraGranted:
-            return [standingText, "extra window announced \(MaintenanceClassification.days(noticeSeconds)) ahead"]
-                .compactMap { $0 }.joined(separator: "; ")
-        case .downtime(let reasons):
-            let why = reasons.map { reason -> String in
-                switch reason {
-                case .lateNotice: return "late notice (announced \(MaintenanceClassification.days(noticeSeconds)) ahead)"
-                case .tooLong, .overAllowance: return reason.rawValue
-                }
-            }.joined(separator: ", ")
-            return [standingText, "counted as downtime: \(why)"].compactMap { $0 }.joined(separator: "; ")
+        case .standing: break
+        case .extraGranted: parts.append("extra window")
+        case .downtime(let reasons): parts.append(reasons.map(\.rawValue).joined(separator: ", "))
         }
+        return parts.joined(separator: "; ")
     }
 
-    /// `3 days`, `1 day`, `36 hours`, or seconds.
-    static func days(_ seconds: Int64) -> String {
-        if seconds < 0 { return "after it started" }
-        if seconds % 86_400 == 0 { return "\(seconds / 86_400) day\(seconds == 86_400 ? "" : "s")" }
-        if seconds % 3600 == 0 { return "\(seconds / 3600) hour\(seconds == 3600 ? "" : "s")" }
-        return TargetDuration.format(seconds)
+    /// A sentence for the statement's notes when part of the event counts as
+    /// downtime: `maintenance MW-1 announced 3 days ahead; counted as downtime`.
+    public func downtimeNote(policy: MaintenancePolicy) -> String? {
+        guard case .downtime(let reasons) = outcome else { return nil }
+        let why = reasons.map { reason -> String in
+            switch reason {
+            case .lateNotice:
+                return "announced \(Self.ahead(noticeSeconds)) ahead (\(Self.ahead(policy.extraNotice)) required)"
+            case .tooLong:
+                return "lasts \(TargetDuration.format(rest.measure)) outside standing windows (at most \(TargetDuration.format(policy.extraMaxDuration)))"
+            case .overAllowance:
+                return "is over the allowance of \(policy.extraPerMonth) extra window\(policy.extraPerMonth == 1 ? "" : "s") a month"
+            }
+        }
+        return "maintenance \(event.id) " + why.joined(separator: " and ") + "; counted as downtime"
+    }
+
+    /// Whole days (cut), or whole hours under a day: `3 days`, `1 day`, `36 hours`, `20 hours`.
+    static func ahead(_ seconds: Int64) -> String {
+        if seconds < 0 { return "\(ahead(-seconds)) after it started, not" }
+        if seconds >= 86_400 { return "\(seconds / 86_400) day\(seconds / 86_400 == 1 ? "" : "s")" }
+        if seconds >= 3600 { return "\(seconds / 3600) hour\(seconds / 3600 == 1 ? "" : "s")" }
+        return "\(seconds / 60) minute\(seconds / 60 == 1 ? "" : "s")"
     }
 }

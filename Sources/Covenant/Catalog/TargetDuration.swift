@@ -43,12 +43,12 @@ public enum TargetDuration: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// Seconds in the file language's units: `1h30m`, `45s`, `2d`, `0s`.
+    /// Seconds in the file language's units, hours the largest: `1h30m`, `45s`, `24h`, `0s`.
     public static func format(_ seconds: Int64) -> String {
         if seconds == 0 { return "0s" }
         var rest = seconds
         var text = ""
-        for (unit, size) in [("d", Int64(86_400)), ("h", 3600), ("m", 60), ("s", 1)] where rest >= size {
+        for (unit, size) in [("h", Int64(3600)), ("m", 60), ("s", 1)] where rest >= size {
             text += "\(rest / size)\(unit)"
             rest %= size
         }

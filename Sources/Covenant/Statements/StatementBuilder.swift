@@ -69,14 +69,16 @@ public struct StatementBuilder: Sendable {
             nextMonth: next, rounding: rounding)
         return MonthStatement(
             contract: contract, month: month, terms: terms, availability: availability, charge: charge,
-            nextCharge: nextCharge, credit: credit, warnings: Self.warnings(availability, credit, next))
+            nextCharge: nextCharge, credit: credit,
+            warnings: Self.warnings(availability, credit, next, policy: terms.catalogVersion.maintenance))
     }
 
-    static func warnings(_ availability: MonthAvailability, _ credit: ServiceCredit, _ next: LocalMonth) -> [String] {
+    static func warnings(
+        _ availability: MonthAvailability, _ credit: ServiceCredit, _ next: LocalMonth, policy: MaintenancePolicy
+    ) -> [String] {
         var warnings: [String] = []
-        for entry in availability.maintenance {
-            guard case .downtime = entry.classification.outcome, entry.downtimeSeconds > 0 else { continue }
-            warnings.append("maintenance \(entry.classification.event.id): \(entry.classification.reason)")
+        for entry in availability.maintenance where entry.downtimeSeconds > 0 {
+            if let note = entry.classification.downtimeNote(policy: policy) { warnings.append(note) }
         }
         for entry in availability.incidents where entry.isOpen && entry.clippedSeconds > 0 {
             warnings.append("incident \(entry.incident.id) is still open: counted to the end of the month; figures are provisional")

@@ -1,0 +1,79 @@
+import CovenantFormat
+
+/// A calendar's weekly hours as one repeating pattern of local time, with no
+/// holidays and no DST: the working time before any local instant in O(log n).
+///
+/// Local time is counted in seconds since 1970-01-01 00:00 local; weeks start
+/// on Monday 00:00, and the Monday before 1970-01-01 (a Thursday) is day -3.
+struct WeekPattern: Sendable {
+    static let week: Int64 = 604_800
+    /// Local seconds from a week start to 1970-01-01 00:00.
+    static let epochInWeek: Int64 = 3 * 86_400
+
+    /// Merged open intervals within one week, `[starts[i], ends[i])`, ascending.
+    let starts: [Int64]
+    let ends: [Int64]
+    /// Working time in the week before `starts[i]`.
+    let before: [Int64]
+    /// Working time in one week.
+    let total: Int64
+
+    /// The pattern of weekly hours (`intervals[w]` for ISO weekday `w`); an
+    /// overnight interval on Sunday runs into the next week's Monday.
+    init(_ intervals: [Int: [LocalInterval]]) {
+        var pieces: [Range<Int64>] = []
+        for (weekday, list) in intervals {
+            let dayStart = Int64(weekday - 1) * 86_400
+            for interval in list {
+                let local = interval.localRange(from: dayStart)
+                if local.upperBound <= WeekPattern.week {
+                    pieces.append(local)
+                } else {
+                    pieces.append(local.lowerBound..<WeekPattern.week)
+                    pieces.append(0..<local.upperBound - WeekPattern.week)
+                }
+            }
+        }
+        let merged = pieces.mergedRanges()
+        var before: [Int64] = []
+        var sum: Int64 = 0
+        for range in merged {
+            before.append(sum)
+            sum += range.upperBound - range.lowerBound
+        }
+        self.starts = merged.map(\.lowerBound)
+        self.ends = merged.map(\.upperBound)
+        self.before = before
+        self.total = sum
+    }
+
+    /// Working time of the pattern before a local time, counted from the week
+    /// containing 1970-01-01.
+    func working(before local: Int64) -> Int64 {
+        let shifted = local + WeekPattern.epochInWeek
+        let weeks = shifted.floorDivided(by: WeekPattern.week)
+        let inWeek = shifted - weeks * WeekPattern.week
+        // The last interval starting at or before `inWeek`.
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if starts[mid] <= inWeek { lo = mid + 1 } else { hi = mid }
+        }
+        let partial = lo == 0 ? 0 : before[lo - 1] + min(inWeek, ends[lo - 1]) - starts[lo - 1]
+        return weeks * total + partial
+    }
+
+    /// The first local time at which `working(before:)` reaches `value`;
+    /// requires `total > 0`.
+    func firstLocal(reaching value: Int64) -> Int64 {
+        let weeks = (value - 1).floorDivided(by: total)
+        let remaining = value - weeks * total  // 1...total
+        // The first interval that ends at or after the remaining working time.
+        var lo = 0, hi = starts.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if before[mid] + ends[mid] - starts[mid] < remaining { lo = mid + 1 } else { hi = mid }
+        }
+        return weeks * WeekPattern.week + starts[lo] + (remaining - before[lo]) - WeekPattern.epochInWeek
+    }
+}

@@ -1,0 +1,98 @@
+/// Checks a whole file's bytes before parsing: UTF-8 well-formedness, no
+/// control characters but tab, line feed and carriage return (the latter
+/// only before a line feed), and none of the characters YAML 1.1 readers
+/// take as line breaks or refuse (NEL, LS, PS, C1 controls, U+FFFE, U+FFFF).
+///
+/// The parser can then treat every byte at or above 0x80 as text.
+enum SourceValidator {
+    static func validate(_ bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) throws(SyntaxError) {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            // Fast path: eight printable ASCII bytes at a time.
+            if i &+ 8 <= count {
+                let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if isPrintableASCII(word) {
+                    i &+= 8
+                    continue
+                }
+            }
+            let b = bytes[i]
+            if b >= 0x20 && b < 0x7F || b == 0x0A || b == 0x09 {
+                i &+= 1
+                continue
+            }
+            if b == 0x0D {
+                guard i + 1 < count, bytes[i + 1] == 0x0A else {
+                    throw .bareCarriageReturn(location(file, i))
+                }
+                i &+= 2
+                continue
+            }
+            if b < 0x80 {
+                throw .controlCharacter(location(file, i), scalar: UInt32(b))
+            }
+            i = try multibyte(bytes, at: i, file: file)
+        }
+    }
+
+    /// Whether all eight bytes of a word are in 0x20...0x7E.
+    @inline(__always)
+    static func isPrintableASCII(_ w: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // A byte below 0x20 borrows into its high bit.
+        let below = (w &- 0x2020_2020_2020_2020) & ~w & high
+        // A byte equal to 0x7F becomes zero after the xor.
+        let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
+        let del = (x &- ones) & ~x & high
+        return (w | below | del) & high == 0
+    }
+
+    /// Validates one multi-byte sequence starting at `i`; returns the index after it.
+    static func multibyte(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, file: SourceFile) throws(SyntaxError) -> Int {
+        let count = bytes.count
+        let b = bytes[i]
+        func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            i + k < count && bytes[i + k] >= low && bytes[i + k] <= high
+        }
+        let length: Int
+        let scalar: UInt32
+        switch b {
+        case 0xC2...0xDF:
+            guard continuation(1) else { throw .invalidUTF8(location(file, i), byte: b) }
+            length = 2
+            scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        case 0xE0...0xEF:
+            let low: UInt8 = b == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = b == 0xED ? 0x9F : 0xBF
+            guard continuation(1, low, high), continuation(2) else {
+                throw .invalidUTF8(location(file, i), byte: b)
+            }
+            length = 3
+            scalar = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        case 0xF0...0xF4:
+            let low: UInt8 = b == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = b == 0xF4 ? 0x8F : 0xBF
+            guard continuation(1, low, high), continuation(2), continuation(3) else {
+                throw .invalidUTF8(location(file, i), byte: b)
+            }
+            length = 4
+            scalar = 0x10000
+        default:
+            throw .invalidUTF8(location(file, i), byte: b)
+        }
+        switch scalar {
+        case 0x85, 0x2028, 0x2029:
+            throw .lineSeparator(location(file, i), scalar: scalar)
+        case 0x80...0x9F, 0xFFFE, 0xFFFF:
+            throw .controlCharacter(location(file, i), scalar: scalar)
+        default:
+            return i + length
+        }
+    }
+
+    static func location(_ file: SourceFile, _ offset: Int) -> SourceLocation {
+        SourceLocation(file: file, range: SourceRange(start: offset, end: offset + 1))
+    }
+}

@@ -1,0 +1,143 @@
+import Covenant
+import CovenantFormat
+
+/// The statement a customer reads, as plain text.
+public enum StatementText {
+    /// Renders one statement.
+    public static func render(_ statement: MonthStatement) -> String {
+        let contract = statement.contract
+        let availability = statement.availability
+        let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+        let terms = statement.terms
+        var out = TextBlock()
+        out.line("SERVICE LEVEL STATEMENT \(statement.month)" + (availability.isProvisional ? " (PROVISIONAL)" : ""))
+        out.line("\(contract.customer) (\(contract.id))")
+        out.line("Tier \(terms.tier.name) · catalog \(terms.catalogVersion.version)\(terms.locked ? " (locked)" : "") · times in \(contract.timeZone)")
+        out.line("")
+        out.line("Availability")
+        out.row("Target", "\(Formatting.percent(terms.sla.uptime))%")
+        out.row("Uptime", "\(availability.uptime.percentCut(digits: 4))% (\(statement.met ? "met" : "missed"))")
+        out.row("Exact", "\(Formatting.grouped(availability.eligibleSeconds - availability.downtimeSeconds)) / \(Formatting.grouped(availability.eligibleSeconds)) s")
+        out.row("In service", "\(Formatting.grouped(availability.periodSeconds)) s (\(statement.charge.daysInService) of \(statement.charge.daysInMonth) days)")
+        out.row("Excluded maintenance", "\(Formatting.grouped(availability.excludedSeconds)) s")
+        out.row("Eligible", "\(Formatting.grouped(availability.eligibleSeconds)) s")
+        out.row("Downtime", "\(Formatting.grouped(availability.downtimeSeconds)) s (\(Formatting.minutes(availability.downtimeSeconds)) min)")
+        out.line("")
+        out.line("Incidents")
+        if availability.incidents.isEmpty { out.line("  none") }
+        for entry in availability.incidents {
+            let incident = entry.incident
+            let end = incident.end.map { Formatting.local($0, zone) } ?? "open"
+            out.line("  \(incident.id)  \(Formatting.local(incident.start, zone)) to \(end)  \(incident.cause.rawValue)")
+            out.line("    \(incident.title)")
+            out.line("    counted \(Formatting.grouped(entry.countedSeconds)) s of \(Formatting.grouped(entry.clippedSeconds)) s this month"
+                + (incident.counts ? "" : incident.cause.counts ? " (did not breach availability)" : " (excluded cause)"))
+        }
+        out.line("")
+        out.line("Maintenance")
+        if availability.maintenance.isEmpty { out.line("  none") }
+        for entry in availability.maintenance {
+            let event = entry.classification.event
+            out.line("  \(event.id)  \(Formatting.local(event.start, zone)) to \(Formatting.local(event.end, zone))")
+            out.line("    \(event.title)")
+            out.line("    excluded \(Formatting.grouped(entry.excludedSeconds)) s, downtime \(Formatting.grouped(entry.downtimeSeconds)) s: \(entry.classification.reason)")
+        }
+        out.line("")
+        out.line("Charge")
+        let charge = statement.charge
+        if charge.isProrated {
+            out.row("Monthly fee", "\(charge.fee) × \(charge.daysInService)/\(charge.daysInMonth) days = \(charge.amount)")
+        } else {
+            out.row("Monthly fee", "\(charge.amount)")
+        }
+        out.line("")
+        out.line("Service credit")
+        let credit = statement.credit
+        if let band = credit.band {
+            out.row("Band", "uptime below \(Formatting.percent(band.below))%: \(Formatting.percent(band.credit))%")
+            if credit.capped { out.row("Cap", "\(Formatting.percent(terms.sla.creditCap))% of the charge") }
+            out.row("Credit", "\(Formatting.percent(credit.percent))% of \(charge.amount) = \(credit.computed)")
+            if credit.belowMinimum { out.row("Minimum", "below the minimum credit: none issued") }
+            if let month = credit.appliedTo {
+                out.row("Applied", "\(credit.applied) to the \(month) invoice")
+            }
+            if credit.forfeited.minorUnits > 0 { out.row("Forfeited", "\(credit.forfeited)") }
+            for action in credit.actions { out.row("Action", action) }
+        } else {
+            out.line("  none: the uptime target was \(statement.met ? "met" : "missed but no band applies")")
+        }
+        if !statement.warnings.isEmpty {
+            out.line("")
+            out.line("Notes")
+            for warning in statement.warnings { out.line("  - \(warning)") }
+        }
+        return out.text
+    }
+
+    /// Renders the portfolio summary.
+    public static func render(_ portfolio: Portfolio) -> String {
+        var out = TextBlock()
+        out.line("PORTFOLIO SUMMARY \(portfolio.month)")
+        out.line("")
+        let header = ["contract", "customer", "tier", "charge", "uptime", "target", "credit", "amount"]
+        var rows = [header]
+        for statement in portfolio.statements {
+            rows.append([
+                statement.contract.id.rawValue, statement.contract.customer, statement.contract.tier.rawValue,
+                statement.charge.amount.description, statement.availability.uptime.percentCut(digits: 4) + "%"
+                    + (statement.availability.isProvisional ? "*" : ""),
+                Formatting.percent(statement.terms.sla.uptime) + "%", Formatting.percent(statement.credit.percent) + "%",
+                statement.credit.amount.description,
+            ])
+        }
+        out.table(rows, rightAligned: [3, 4, 5, 6, 7])
+        for currency in portfolio.currencies {
+            out.line("")
+            out.line("Totals (\(currency.code))")
+            var totals = [["tier", "contracts", "charges", "credits"]]
+            for (tier, sums) in portfolio.totalsByTier(currency: currency) {
+                totals.append([tier.rawValue, String(sums.contracts), sums.charges.description, sums.credits.description])
+            }
+            let all = portfolio.totals(currency: currency)
+            totals.append(["all", String(all.contracts), all.charges.description, all.credits.description])
+            out.table(totals, rightAligned: [1, 2, 3])
+        }
+        if portfolio.statements.contains(where: { $0.availability.isProvisional }) {
+            out.line("")
+            out.line("* provisional: an incident is still open")
+        }
+        return out.text
+    }
+}
+
+/// Builds plain-text reports line by line.
+struct TextBlock {
+    private(set) var text = ""
+
+    mutating func line(_ content: String) { text += content + "\n" }
+
+    /// `  Label ............ value` with the label padded to a column.
+    mutating func row(_ label: String, _ value: String) {
+        let padded = label.count >= 22 ? label + " " : label + String(repeating: " ", count: 22 - label.count)
+        line("  " + padded + value)
+    }
+
+    /// A table with columns padded to their widest cell.
+    mutating func table(_ rows: [[String]], rightAligned: Set<Int> = []) {
+        guard let first = rows.first else { return }
+        var widths = Array(repeating: 0, count: first.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
+        }
+        for row in rows {
+            var cells: [String] = []
+            for (index, cell) in row.enumerated() where index < widths.count {
+                let fill = String(repeating: " ", count: widths[index] - cell.count)
+                cells.append(rightAligned.contains(index) ? fill + cell : cell + fill)
+            }
+            var joined = "  " + cells.joined(separator: "  ")
+            while joined.hasSuffix(" ") { joined.removeLast() }
+            line(joined)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import CovenantCLI
+import Foundation
+import Synchronization
+
+/// Runs the command line in-process and captures what it prints.
+struct CLIHarness {
+    /// The repository root, found from this file's path.
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The outcome of one run.
+    struct Result {
+        var code: Int32
+        var out: String
+        var err: String
+    }
+
+    /// Runs `covenant ARGUMENTS` with the current folder set to `folder`.
+    static func run(_ arguments: [String], in folder: String = root) -> Result {
+        let out = Mutex(""), err = Mutex("")
+        var console = Console(out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } })
+        let code = FolderLock.shared.withLock { () -> Int32 in
+            let previous = FileManager.default.currentDirectoryPath
+            FileManager.default.changeCurrentDirectoryPath(folder)
+            defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+            return CommandLineTool.run(arguments, console: &console)
+        }
+        return Result(code: code, out: out.withLock { $0 }, err: err.withLock { $0 })
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "covenant-test-" + UUID().uuidString
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Copies the shipped `Contracts/` and `Scenarios/` into a temporary project folder.
+    static func sampleProject() -> String {
+        let folder = temporaryFolder()
+        for name in ["Contracts", "Scenarios"] {
+            try? FileManager.default.copyItem(atPath: root + "/" + name, toPath: folder + "/" + name)
+        }
+        return folder
+    }
+}
+
+/// Serialises runs that change the process's current folder.
+final class FolderLock: Sendable {
+    static let shared = FolderLock()
+    private let mutex = Mutex(())
+
+    func withLock<T>(_ body: () -> T) -> T { mutex.withLock { _ in body() } }
+}

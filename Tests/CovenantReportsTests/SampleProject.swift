@@ -1,0 +1,48 @@
+import Covenant
+import CovenantFormat
+import Foundation
+import Testing
+
+/// The shipped samples, read as the command reads them.
+enum SampleProject {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    static func document(_ relative: String) throws -> Document {
+        let data = try #require(FileManager.default.contents(atPath: root + "/" + relative))
+        return try DocumentParser.parse(SourceFile(path: relative, bytes: [UInt8](data)))
+    }
+
+    static func files(_ folder: String, named accept: (String) -> Bool) -> [String] {
+        let base = root + "/" + folder
+        let names = (FileManager.default.enumerator(atPath: base)?.allObjects as? [String]) ?? []
+        return names.filter { accept(($0 as NSString).lastPathComponent) }.map { folder + "/" + $0 }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// Catalog, contracts and every month's incidents and maintenance.
+    static func load() throws -> (Catalog, [Contract], EventLog) {
+        var versions: [CatalogVersion] = []
+        for path in files("Contracts/catalog", named: { $0.hasSuffix(".yaml") }) {
+            versions.append(try #require(CatalogVersion.decode(try document(path)).0))
+        }
+        let catalog = Catalog(versions: versions)
+        var contracts: [Contract] = []
+        for path in files("Contracts", named: { $0.hasSuffix(".yaml") }) where !path.hasPrefix("Contracts/catalog/") {
+            contracts.append(try #require(Contract.decode(try document(path), catalog: catalog).0))
+        }
+        var log = EventLog()
+        for path in files("Scenarios", named: { $0 == "incidents.yaml" || $0 == "maintenance.yaml" }) {
+            let diagnostics = log.add(try document(path), defaultZone: "America/Los_Angeles", knownContracts: Set(contracts.map(\.id)))
+            #expect(!diagnostics.hasErrors)
+        }
+        return (catalog, contracts, log)
+    }
+
+    /// The month's statements of the samples.
+    static func statements(_ month: String) throws -> [MonthStatement] {
+        let (catalog, contracts, events) = try load()
+        return try StatementBuilder(catalog: catalog, contracts: contracts, events: events)
+            .statements(for: try #require(ScalarReader.month(month)))
+    }
+}

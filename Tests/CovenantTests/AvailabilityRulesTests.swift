@@ -1,0 +1,101 @@
+@testable import Covenant
+import CovenantFormat
+import Testing
+
+@Suite("RULES.md §4: availability")
+struct AvailabilityRulesTests {
+    func statement(_ events: [String], month: String = "2026-01", contract extra: String = "") throws -> MonthStatement {
+        let catalog = try Fixtures.catalog()
+        let contract = try Fixtures.contract(Fixtures.simpleContract(extra: extra), catalog: catalog)
+        return try Fixtures.statement(contract, month: month, events: try Fixtures.events(events), catalog: catalog)
+    }
+
+    @Test("overlapping incidents count once: 10:00–11:00 and 10:30–12:00 are 2 h of downtime")
+    func unionOfIncidents() throws {
+        let result = try statement([Fixtures.incidents([
+            ("2026-01-05T10:00:00Z", "2026-01-05T11:00:00Z"), ("2026-01-05T10:30:00Z", "2026-01-05T12:00:00Z"),
+        ])])
+        #expect(result.availability.downtimeSeconds == 7200)
+        #expect(result.availability.incidents.map(\.countedSeconds) == [3600, 5400])
+    }
+
+    @Test("an excluded cause adds nothing even when it overlaps a counting incident")
+    func excludedCauseOverlap() throws {
+        let result = try statement([
+            Fixtures.incidents([("2026-01-05T10:00:00Z", "2026-01-05T11:00:00Z")]),
+            "incidents:\n  - {id: TP-1, start: 2026-01-05T09:00:00Z, end: 2026-01-05T12:00:00Z, cause: third-party, scope: all}\n",
+        ])
+        #expect(result.availability.downtimeSeconds == 3600)
+        #expect(result.availability.incidents.last?.countedSeconds == 0)
+    }
+
+    @Test("counts_as_downtime: false records a degradation that adds nothing")
+    func degradation() throws {
+        let result = try statement([
+            "incidents:\n  - {id: D-1, start: 2026-01-05T09:00:00Z, end: 2026-01-05T12:00:00Z, cause: platform, counts_as_downtime: false}\n",
+        ])
+        #expect(result.availability.downtimeSeconds == 0)
+    }
+
+    @Test("an open incident counts to the end of the month and makes it provisional")
+    func openIncident() throws {
+        // 2026-01-31 20:00 PST is 2026-02-01T04:00Z; the month ends at 08:00Z: 4 hours.
+        let result = try statement([
+            "incidents:\n  - {id: O-1, start: 2026-02-01T04:00:00Z, end: open, cause: platform, scope: all}\n",
+        ])
+        #expect(result.availability.downtimeSeconds == 14_400)
+        #expect(result.availability.isProvisional)
+        #expect(result.warnings.contains { $0.contains("still open") })
+    }
+
+    @Test("an incident from Jan 31 23:50 to Feb 1 00:20 counts ten minutes in January and twenty in February")
+    func clippedToMonth() throws {
+        let events = ["incidents:\n  - {id: X-1, start: 2026-01-31 23:50, end: 2026-02-01 00:20, cause: platform}\n"]
+        #expect(try statement(events, month: "2026-01").availability.downtimeSeconds == 600)
+        #expect(try statement(events, month: "2026-02").availability.downtimeSeconds == 1200)
+    }
+
+    @Test("downtime inside excluded maintenance does not count")
+    func downtimeMinusExcluded() throws {
+        let result = try statement([
+            Fixtures.incidents([("2026-01-18T09:00:00Z", "2026-01-18T11:00:00Z")]),
+            "maintenance:\n  - {id: M-1, start: 2026-01-18 02:00, end: 2026-01-18 04:00, announced: 2026-01-01, scope: all}\n",
+        ])
+        // The standing window is 10:00–12:00Z; the incident 09:00–11:00Z counts one hour.
+        #expect(result.availability.excludedSeconds == 7200)
+        #expect(result.availability.downtimeSeconds == 3600)
+    }
+
+    @Test("the target is met when uptime ≥ target exactly; a shown figure is cut, never rounded up")
+    func exactDecision() {
+        let target = DecimalNumber(significand: 995, scale: 1)
+        #expect(Uptime(numerator: 2_665_008, denominator: 2_678_400).meets(target))
+        #expect(!Uptime(numerator: 2_665_007, denominator: 2_678_400).meets(target))
+        #expect(Uptime(numerator: 9_949_996, denominator: 10_000_000).percentCut(digits: 4) == "99.4999")
+        #expect(Uptime(numerator: 0, denominator: 0).percentCut(digits: 4) == "100.0000")
+        #expect(Uptime(numerator: 0, denominator: 0).meets(DecimalNumber(100)))
+    }
+
+    @Test("with no eligible time, uptime is 100% and the statement says so")
+    func noEligibleTime() throws {
+        let result = try statement([
+            "maintenance:\n  - {id: M-1, start: 2026-01-01 00:00, end: 2026-02-01 00:00, announced: 2025-12-01, scope: all}\n",
+        ], contract: "")
+        // Four Sunday windows (4 × 2 h) are excluded; the rest is far over 4 h and counts: uptime 0%.
+        #expect(result.availability.eligibleSeconds == 2_678_400 - 28_800)
+        #expect(result.availability.downtimeSeconds == 2_678_400 - 28_800)
+        #expect(result.availability.uptime.percentCut(digits: 4) == "0.0000")
+        let catalog = try Fixtures.catalog()
+        let contract = try Fixtures.contract(Fixtures.simpleContract(), catalog: catalog)
+        let zone = try #require(ZoneRules(identifier: "America/Los_Angeles"))
+        let period = ServicePeriod(contract: contract, month: try #require(ScalarReader.month("2026-01")), zone: zone)
+        let event = MaintenanceEvent(
+            id: "M", title: "M", start: period.monthRange.lowerBound, end: period.monthRange.upperBound, announced: 0,
+            scope: .all, location: SourceLocation(file: SourceFile(path: "x", text: ""), range: .at(0)))
+        let whole = MaintenanceClassification(
+            event: event, standing: IntervalSet([period.monthRange]), rest: IntervalSet(), outcome: .standing, noticeSeconds: 0)
+        let availability = MonthAvailability(period: period, incidents: [], maintenance: [whole])
+        #expect(availability.eligibleSeconds == 0)
+        #expect(availability.uptime.meets(DecimalNumber(100)))
+    }
+}
