@@ -50,6 +50,8 @@ public enum CommandLineTool {
             try StatementCommand.run(rest, console: &console)
         case "clock":
             try ClockCommand.run(rest, console: &console)
+        case "appendix":
+            try AppendixCommand.run(rest, console: &console)
         default:
             throw .usage("unknown command '\(command)'")
         }
