@@ -33,17 +33,9 @@ public struct AppendixHTMLRenderer: Sendable {
         case .list(let items):
             return "<ul>\n" + items.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
         case .table(let table):
-            func cells(_ values: [String], tag: String) -> String {
-                values.indices.map { column in
-                    let numeric = table.numericColumns.contains(column) ? " class=\"num\"" : ""
-                    return "<\(tag)\(numeric)>\(Escape.html(values[column]))</\(tag)>"
-                }.joined()
-            }
-            var html = "<table>\n<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>\n<tbody>\n"
-            for row in table.rows { html += "<tr>\(cells(row, tag: "td"))</tr>\n" }
-            html += "</tbody>\n"
-            if let footer = table.footer { html += "<tfoot><tr>\(cells(footer, tag: "td"))</tr></tfoot>\n" }
-            return html + "</table>\n"
+            return HTMLTable(
+                header: table.header, rows: table.rows, footer: table.footer, numericColumns: table.numericColumns
+            ).render()
         }
     }
 
