@@ -71,4 +71,11 @@ public struct AllowedDowntime: Sendable, Hashable {
 
     /// The month's length in seconds.
     public var periodSeconds: Int64 { Int64(days) * 86_400 }
+
+    /// The downtime, in seconds, a target allows over any number of eligible
+    /// seconds: `(1 − target) × seconds`, exact (a statement's month with
+    /// excluded maintenance or a daylight-saving change).
+    public static func seconds(target: DecimalNumber, of eligible: Int64) -> Quantity {
+        Quantity(significand: (100 * target.denominator - target.numerator) * Int128(eligible), scale: target.scale + 2)
+    }
 }
