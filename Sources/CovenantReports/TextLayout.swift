@@ -24,7 +24,7 @@ public enum TextLayout {
     /// A table with a header, a rule, the rows and an optional footer after a
     /// second rule. Columns are separated by two spaces and indented by
     /// `indent`; when the table is wider than `width`, the widest columns
-    /// are narrowed and their cells wrapped.
+    /// are narrowed (never below their longest word) and their cells wrapped.
     public static func table(
         header: [String], rows: [[String]], footer: [String]? = nil, rightAligned: Set<Int> = [], width: Int,
         indent: String = ""
@@ -32,9 +32,13 @@ public enum TextLayout {
         let all = [header] + rows + (footer.map { [$0] } ?? [])
         var widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
         let gaps = indent.count + 2 * max(header.count - 1, 0)
-        let minimum = 12
+        // A column never narrows below 12 characters or its longest word.
+        let minimums = header.indices.map { column in
+            max(12, all.flatMap { $0[column].split(separator: " ").map(\.count) }.max() ?? 0)
+        }
         while widths.reduce(0, +) + gaps > width {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > minimum else { break }
+            let narrowable = widths.indices.filter { widths[$0] > minimums[$0] }
+            guard let widest = narrowable.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
         func render(_ cells: [String]) -> [String] {

@@ -93,14 +93,17 @@ extension AppendixWriter {
                 + "the renewal's own terms on top."
             if period.terms.locked {
                 text += " The renewal lasts 24 months or more, so these terms are locked for the whole renewal "
-                    + "term, as clause \(number(.lock)) describes for the initial term."
+                    + "term: a later catalog version changes nothing for it, and an amendment during it may change "
+                    + "the fees but not the service levels."
             }
             blocks.append(.text(text))
+            let before = index == 1 ? "the initial term" : "the terms in force just before the renewal"
             blocks.append(changes.isEmpty
-                ? .text("They are the same as in the initial term.")
-                : .text("They differ from the initial term as follows; every other term stays as stated above:"))
+                ? .text("They are the same as \(index == 1 ? "in the initial term" : "just before the renewal").")
+                : .text("They differ from \(before) as follows; every other term stays as stated above:"))
             if !changes.isEmpty {
-                blocks.append(.table(Self.table(changes, before: "Initial term", after: "Renewal term")))
+                let heading = index == 1 ? "Initial term" : "Until \(Wording.date(previous.last))"
+                blocks.append(.table(Self.table(changes, before: heading, after: "Renewal term")))
             }
         } else {
             let from = Wording.date(period.first)
