@@ -48,6 +48,8 @@ public enum CommandLineTool {
             try CheckCommand.run(rest, console: &console)
         case "statement":
             try StatementCommand.run(rest, console: &console)
+        case "explain":
+            try ExplainCommand.run(rest, console: &console)
         case "clock":
             try ClockCommand.run(rest, console: &console)
         case "appendix":

@@ -1,0 +1,30 @@
+import Covenant
+import CovenantFormat
+import CovenantReports
+
+/// `covenant explain CONTRACT-ID --month YYYY-MM`: every step behind a figure.
+enum ExplainCommand {
+    static func run(_ words: [String], console: inout Console) throws(CLIError) {
+        let arguments = try Arguments(words, valued: ["month", "contracts", "events", "as-of"])
+        guard arguments.positionals.count == 1 else { throw .usage("explain takes one contract id") }
+        guard let monthText = arguments.value("month") else { throw .usage("explain needs --month YYYY-MM") }
+        guard let month = ScalarReader.month(monthText) else { throw .usage("--month expects YYYY-MM, found '\(monthText)'") }
+        let inputs = try StatementCommand.loadInputs(arguments)
+        guard let contract = inputs.contracts.first(where: { $0.id.rawValue == arguments.positionals[0] }) else {
+            throw .usage("no contract has the id '\(arguments.positionals[0])'")
+        }
+        let builder = StatementBuilder(catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events)
+        do {
+            guard let statement = try builder.statement(for: contract, month: month) else {
+                throw CLIError.usage("contract \(contract.id) is not in service in \(month)")
+            }
+            console.output(StatementExplanation.render(statement))
+        } catch let error as TermsError {
+            throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw .io("\(error)")
+        }
+    }
+}
