@@ -48,7 +48,7 @@ public struct HTMLPage: Sendable {
         p, ul { margin: 0.5rem 0; }
         ul { padding-left: 1.4rem; }
         .subtitle, .muted { color: var(--muted); }
-        .number { color: var(--accent); margin-right: 0.4rem; font-variant-numeric: tabular-nums; }
+        .number { color: var(--accent); margin-right: 0.15rem; font-variant-numeric: tabular-nums; }
         table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1rem; font-size: 0.92rem; }
         th, td { padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
         thead th { background: var(--wash); font-weight: 600; border-bottom: 2px solid var(--rule); }

@@ -121,7 +121,7 @@ extension StatementHTMLRenderer {
 
 extension String {
     /// `12.50` → `12.5`, `12.00` → `12`.
-    var trimmingFractionZeros: String {
+    fileprivate var trimmingFractionZeros: String {
         guard contains(".") else { return self }
         var text = self
         while text.hasSuffix("0") { text.removeLast() }

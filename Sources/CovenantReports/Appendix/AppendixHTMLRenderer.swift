@@ -17,7 +17,7 @@ public struct AppendixHTMLRenderer: Sendable {
             let number = document.number(ofClauseAt: index)
             let id = "clause-" + number.replacingOccurrences(of: ".", with: "-")
             html += "<section id=\"\(Escape.html(id))\">\n"
-            html += "<h2><span class=\"number\">\(Escape.html(number))</span>\(Escape.html(clause.title))</h2>\n"
+            html += "<h2><span class=\"number\">\(Escape.html(number))</span> \(Escape.html(clause.title))</h2>\n"
             for block in clause.blocks { html += render(block) }
             html += "</section>\n"
         }

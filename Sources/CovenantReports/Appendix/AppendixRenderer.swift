@@ -1,5 +1,3 @@
-import Covenant
-
 /// The appendix command's entry point into the reports module: a contract's
 /// service-level appendix in one of its formats.
 public enum AppendixRenderer {
@@ -14,13 +12,5 @@ public enum AppendixRenderer {
         case .html: return AppendixHTMLRenderer().render(document)
         case .json, .csv, .svg: return nil
         }
-    }
-
-    /// The appendix of a contract, numbered under `section`, in a format.
-    public static func render(
-        contract: Contract, catalog: Catalog, section: Int = 7, as format: ReportFormat
-    ) throws(TermsError) -> String? {
-        let document = AppendixWriter(try Appendix(contract: contract, catalog: catalog), section: section).document()
-        return render(document, as: format)
     }
 }
