@@ -44,6 +44,8 @@ public enum CommandLineTool {
             console.output(Usage.help(for: rest.first))
         case "--version":
             console.output("covenant \(version)\n")
+        case "budget":
+            try BudgetCommand.run(rest, console: &console)
         case "check":
             try CheckCommand.run(rest, console: &console)
         case "statement":

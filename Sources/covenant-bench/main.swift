@@ -1,6 +1,8 @@
 // Release-mode benchmarks over generated data: `swift run -c release covenant-bench [NAME...]`.
 
 let benchmarks: [(name: String, run: () -> Void)] = [
+    ("statement", runStatementBenchmark),
+    ("clock", runClockBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

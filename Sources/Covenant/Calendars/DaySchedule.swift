@@ -50,7 +50,7 @@ struct DaySchedule: Sendable {
     func intervals(onDay day: Int) -> [LocalInterval] {
         if let special = special[day] { return special }
         if holidays.contains(day) { return [] }
-        return weekly[((day % 7 + 7) % 7 + 3) % 7 + 1] ?? []  // 1970-01-01 was a Thursday
+        return weekly[LocalDate(daysSinceEpoch: day).isoWeekday] ?? []
     }
 
     /// The instants covered by the intervals that start on a local day,

@@ -1,7 +1,8 @@
 import CovenantFormat
 
 /// A calendar's weekly hours as one repeating pattern of local time, with no
-/// holidays and no DST: the working time before any local instant in O(log n).
+/// holidays and no DST: the working time before any local time, found from an
+/// hour-of-week table.
 ///
 /// Local time is counted in seconds since 1970-01-01 00:00 local; weeks start
 /// on Monday 00:00, and the Monday before 1970-01-01 (a Thursday) is day -3.
@@ -17,6 +18,8 @@ struct WeekPattern: Sendable {
     let before: [Int64]
     /// Working time in one week.
     let total: Int64
+    /// For each hour of the week, how many intervals start at or before it.
+    let startedByHour: [Int]
 
     /// The pattern of weekly hours (`intervals[w]` for ISO weekday `w`); an
     /// overnight interval on Sunday runs into the next week's Monday.
@@ -45,6 +48,7 @@ struct WeekPattern: Sendable {
         self.ends = merged.map(\.upperBound)
         self.before = before
         self.total = sum
+        self.startedByHour = (0..<168).map { hour in merged.count { $0.lowerBound <= Int64(hour) * 3600 } }
     }
 
     /// Working time of the pattern before a local time, counted from the week
@@ -53,12 +57,9 @@ struct WeekPattern: Sendable {
         let shifted = local + WeekPattern.epochInWeek
         let weeks = shifted.floorDivided(by: WeekPattern.week)
         let inWeek = shifted - weeks * WeekPattern.week
-        // The last interval starting at or before `inWeek`.
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if starts[mid] <= inWeek { lo = mid + 1 } else { hi = mid }
-        }
+        // The number of intervals starting at or before `inWeek`.
+        var lo = startedByHour[Int(inWeek / 3600)]
+        while lo < starts.count && starts[lo] <= inWeek { lo += 1 }
         let partial = lo == 0 ? 0 : before[lo - 1] + min(inWeek, ends[lo - 1]) - starts[lo - 1]
         return weeks * total + partial
     }
@@ -69,11 +70,7 @@ struct WeekPattern: Sendable {
         let weeks = (value - 1).floorDivided(by: total)
         let remaining = value - weeks * total  // 1...total
         // The first interval that ends at or after the remaining working time.
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if before[mid] + ends[mid] - starts[mid] < remaining { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = starts.indices.partitionPoint { before[$0] + ends[$0] - starts[$0] < remaining }
         return weeks * WeekPattern.week + starts[lo] + (remaining - before[lo]) - WeekPattern.epochInWeek
     }
 }

@@ -13,10 +13,10 @@ import CovenantFormat
 /// is wall-clock time (`isAlwaysOpen`); holidays or special hours listed on it
 /// apply like on any other calendar (a holiday closes that local day).
 ///
-/// Building the calendar precomputes its working time (US federal holidays for
-/// 1900–2199, the zone's transitions for 1900–2200); each query then costs a
-/// few binary searches, however long the span. Instants are clamped to about
-/// ±2.2 million years.
+/// Building the calendar precomputes its working time, so that each query
+/// costs the same however long the span. US federal holidays apply to local
+/// years 1900–2199 and the zone's transitions are known for 1900–2200 (see
+/// `ZoneRules`); instants are clamped to about ±2.2 million years.
 public struct WorkingCalendar: Sendable {
     /// The catalog definition the calendar was built from.
     public let definition: CalendarDefinition

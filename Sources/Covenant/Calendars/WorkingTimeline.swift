@@ -1,5 +1,6 @@
 /// The cumulative working time of a calendar as a function of the instant,
-/// built once so that every query is a couple of binary searches.
+/// built once so that a query is a table lookup and a short scan, whatever
+/// the span.
 ///
 /// Time is cut into segments. In a *regular* segment the UTC offset is
 /// constant and every day follows the weekly hours, so the working time is the
@@ -37,6 +38,11 @@ final class WorkingTimeline: Sendable {
     let pieces: [Piece]
     /// The cumulative working time at `latest`.
     let total: Int64
+    /// For each bucket of `2^bucketShift` seconds from `ZoneRules.tableStart`,
+    /// how many segments start at or before the bucket's start: finding the
+    /// segment of an instant is then a scan over the few bounds in its bucket.
+    let buckets: [Int32]
+    static let bucketShift: Int64 = 19
 
     init(schedule: DaySchedule, zone: ZoneRules) {
         let week = WeekPattern(schedule.weekly)
@@ -87,6 +93,16 @@ final class WorkingTimeline: Sendable {
         self.segments = segments
         self.pieces = pieces
         self.total = delta + week.working(before: WorkingTimeline.latest + offset)
+
+        var buckets: [Int32] = []
+        var counted = 0
+        var bucketStart = ZoneRules.tableStart
+        while bucketStart < ZoneRules.tableEnd {
+            while counted < bounds.count && bounds[counted] <= bucketStart { counted += 1 }
+            buckets.append(Int32(counted))
+            bucketStart += 1 << WorkingTimeline.bucketShift
+        }
+        self.buckets = buckets
     }
 
     /// The local days (half-open ranges of days since 1970-01-01) that need
@@ -110,25 +126,30 @@ final class WorkingTimeline: Sendable {
     /// The working time from the start of time up to `instant` (exclusive).
     func working(before instant: Int64) -> Int64 {
         let t = min(max(instant, WorkingTimeline.earliest), WorkingTimeline.latest)
-        var lo = 1, hi = bounds.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if bounds[mid] <= t { lo = mid + 1 } else { hi = mid }
-        }
-        let k = lo - 1
+        let k = segment(containing: t)
         switch segments[k] {
         case .regular(let offset, let delta):
             return delta + week.working(before: t + offset)
         case .explicit(let range):
-            var lo = range.lowerBound, hi = range.upperBound
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if pieces[mid].start <= t { lo = mid + 1 } else { hi = mid }
-            }
+            let lo = range.partitionPoint { pieces[$0].start <= t }
             guard lo > range.lowerBound else { return bases[k] }
             let piece = pieces[lo - 1]
             return piece.before + min(t, piece.end) - piece.start
         }
+    }
+
+    /// The index of the segment containing `t`.
+    private func segment(containing t: Int64) -> Int {
+        let sinceTableStart = t - ZoneRules.tableStart
+        let bucket = sinceTableStart >> WorkingTimeline.bucketShift
+        var lo: Int
+        if sinceTableStart >= 0 && bucket < buckets.count {
+            lo = Int(buckets[Int(bucket)])
+            while lo < bounds.count && bounds[lo] <= t { lo += 1 }
+        } else {
+            lo = (1..<bounds.count).partitionPoint { bounds[$0] <= t }
+        }
+        return lo - 1
     }
 
     /// The first instant at which `working(before:)` reaches `target`; `nil`
@@ -136,21 +157,13 @@ final class WorkingTimeline: Sendable {
     func firstInstant(reaching target: Int64) -> Int64? {
         guard target <= total else { return nil }
         // The last segment that starts with less working time than the target.
-        var lo = 1, hi = bases.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if bases[mid] < target { lo = mid + 1 } else { hi = mid }
-        }
-        switch segments[lo - 1] {
+        let k = (1..<bases.count).partitionPoint { bases[$0] < target } - 1
+        switch segments[k] {
         case .regular(let offset, let delta):
             return week.firstLocal(reaching: target - delta) - offset
         case .explicit(let range):
-            var lo = range.lowerBound, hi = range.upperBound
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if pieces[mid].before + pieces[mid].end - pieces[mid].start < target { lo = mid + 1 } else { hi = mid }
-            }
-            return pieces[lo].start + target - pieces[lo].before
+            let piece = pieces[range.partitionPoint { pieces[$0].before + pieces[$0].end - pieces[$0].start < target }]
+            return piece.start + target - piece.before
         }
     }
 }

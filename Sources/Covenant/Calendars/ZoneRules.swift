@@ -131,22 +131,12 @@ extension ZoneRules {
 
         /// The index into `offsets` that applies at an instant.
         func segment(containing instant: Int64) -> Int {
-            var lo = 0, hi = transitions.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if transitions[mid] <= instant { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
+            transitions.indices.partitionPoint { transitions[$0] <= instant }
         }
 
         func resolve(_ local: Int64) -> LocalTimeResolution {
             // The last segment whose local range starts at or before `local`.
-            var lo = 0, hi = localStarts.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if localStarts[mid] <= local { lo = mid + 1 } else { hi = mid }
-            }
-            let last = lo
+            let last = localStarts.indices.partitionPoint { localStarts[$0] <= local }
             var first: Int64?
             var second: Int64?
             // A local time can belong to this segment or, in a fall-back

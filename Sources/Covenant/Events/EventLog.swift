@@ -7,6 +7,10 @@ public struct EventLog: Sendable {
     public var incidents: [Incident] = []
     /// Maintenance events in the order read.
     public var maintenance: [MaintenanceEvent] = []
+    /// Where each incident id is in `incidents`.
+    var incidentPositions: [String: Int] = [:]
+    /// Where each maintenance id is in `maintenance`.
+    var maintenancePositions: [String: Int] = [:]
 
     /// An empty log.
     public init() {}
