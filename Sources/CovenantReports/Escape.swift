@@ -6,8 +6,8 @@
 public enum Escape {
     /// Text for HTML element content and quoted attribute values: `&`, `<`,
     /// `>`, `"` and `'` become character references; control characters
-    /// other than line breaks and tabs are dropped (they are not allowed in
-    /// HTML or XML).
+    /// other than line breaks and tabs, and the non-characters U+FFFE and
+    /// U+FFFF, are dropped (they are not allowed in HTML or XML).
     public static func html(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -21,7 +21,7 @@ public enum Escape {
             case "\n", "\t": result.unicodeScalars.append(scalar)
             case "\r": result += "\n"
             default:
-                if isControl(scalar) { continue }
+                if isControl(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 result.unicodeScalars.append(scalar)
             }
         }

@@ -9,7 +9,7 @@ struct AppendixWordingTests {
         "HTML escaping turns markup into text",
         arguments: [
             ("<script>alert(1)</script> & Sons", "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Sons"),
-            ("\"a\" 'b'", "&quot;a&quot; &#39;b&#39;"), ("tab\there\u{1B}[0m", "tab\there[0m"), ("&amp;", "&amp;amp;"),
+            ("\"a\" 'b'", "&quot;a&quot; &#39;b&#39;"), ("x\u{FFFE}y\u{FFFF}z\u{7F}", "xyz"), ("tab\there\u{1B}[0m", "tab\there[0m"), ("&amp;", "&amp;amp;"),
         ])
     func html(input: String, output: String) {
         #expect(Escape.html(input) == output)
