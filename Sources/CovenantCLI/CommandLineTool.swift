@@ -54,6 +54,8 @@ public enum CommandLineTool {
             try ExplainCommand.run(rest, console: &console)
         case "clock":
             try ClockCommand.run(rest, console: &console)
+        case "appendix":
+            try AppendixCommand.run(rest, console: &console)
         default:
             throw .usage("unknown command '\(command)'")
         }
