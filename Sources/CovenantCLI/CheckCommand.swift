@@ -18,15 +18,18 @@ enum CheckCommand {
         }
         let (catalog, catalogDiagnostics) = try loader.loadCatalog()
         var diagnostics: [Diagnostic] = []
-        var context = CheckContext(catalog: catalog)
+        var context = CheckContext(catalog: catalog, contractsFolder: contractsFolder)
+        // Contracts are known before events name them, whatever order the paths come in.
+        for path in files where !path.hasPrefix(loader.catalogFolder + "/") && path.hasSuffix(".yaml") {
+            context.preload(try FileSystem.read(path))
+        }
         for path in files {
             let file = try FileSystem.read(path)
             diagnostics += context.check(file, isCatalogFile: path.hasPrefix(loader.catalogFolder + "/"))
         }
         if !context.ticketTables.isEmpty || !context.surveyTables.isEmpty {
-            var known = context.contracts.map(\.id)
-            if known.isEmpty, let (found, _) = try? loader.loadContracts(catalog: catalog) { known = found.map(\.id) }
-            diagnostics += context.finishCSV(knownContracts: known.isEmpty ? nil : Set(known))
+            let folder = (try? loader.loadContracts(catalog: catalog))?.0.map(\.id)
+            diagnostics += context.finishCSV(contractsFolder: folder.map { Set($0) })
         }
         // The catalog is read whatever was named; its errors are reported
         // here unless its files were checked (and reported) themselves.
@@ -46,9 +49,25 @@ enum CheckCommand {
 /// together at the end since a ticket's rows may span files.
 struct CheckContext {
     var catalog: Catalog
+    var contractsFolder: String
     var contracts: [Contract] = []
     var ticketTables: [(file: SourceFile, table: CSVTable)] = []
     var surveyTables: [(file: SourceFile, table: CSVTable)] = []
+    var events = EventLog()
+    private var knownContracts: Set<ContractID> = []
+
+    init(catalog: Catalog, contractsFolder: String) {
+        self.catalog = catalog
+        self.contractsFolder = contractsFolder
+    }
+
+    /// Notes the id of a contract file, so events checked earlier can name it.
+    mutating func preload(_ file: SourceFile) {
+        guard let document = ProjectLoader.parse(file).0, document.root["contract"] != nil,
+            let id = document.root["contract"]?.scalar
+        else { return }
+        knownContracts.insert(ContractID(id))
+    }
 
     /// Parses a file, recognises it by its top-level keys (or CSV header), and checks it.
     mutating func check(_ file: SourceFile, isCatalogFile: Bool) -> [Diagnostic] {
@@ -81,14 +100,30 @@ struct CheckContext {
             if let contract { contracts.append(contract) }
             return diagnostics
         }
+        if keys.contains("incidents") || keys.contains("maintenance") {
+            let zone = catalog.newest?.timeZone ?? "UTC"
+            return events.add(document, defaultZone: zone, knownContracts: knownContracts.union(contracts.map(\.id)))
+        }
+        if keys.contains("plan") {
+            do {
+                let tiers = try BudgetCommand.tierTerms(for: document, contractsFolder: contractsFolder)
+                return StaffingScenario.decode(document, tiers: tiers).diagnostics
+            } catch {
+                if case .invalidInput(let diagnostics) = error { return diagnostics }
+                return [Diagnostic(.error, "cannot read the catalog for this scenario", path: file.path)]
+            }
+        }
         return [Diagnostic(
             .error, "cannot recognise this file: expected top-level 'tiers', 'contract', 'incidents', 'maintenance' or 'plan'",
             at: SourceLocation(file: file, range: .at(0)))]
     }
 
-    /// Checks the ticket and survey files read, tickets merged across files.
-    func finishCSV(knownContracts: Set<ContractID>?) -> [Diagnostic] {
-        TicketLog.decode(ticketTables, knownContracts: knownContracts).1
-            + SurveyLog.decode(surveyTables, knownContracts: knownContracts).1
+    /// Checks the ticket and survey files read, tickets merged across files,
+    /// against the contracts named, else those of the contracts folder.
+    func finishCSV(contractsFolder: Set<ContractID>?) -> [Diagnostic] {
+        let named = knownContracts.union(contracts.map(\.id))
+        let known = named.isEmpty ? contractsFolder : named
+        return TicketLog.decode(ticketTables, knownContracts: known).1
+            + SurveyLog.decode(surveyTables, knownContracts: known).1
     }
 }

@@ -44,6 +44,8 @@ public enum CommandLineTool {
             console.output(Usage.help(for: rest.first))
         case "--version":
             console.output("covenant \(version)\n")
+        case "budget":
+            try BudgetCommand.run(rest, console: &console)
         case "check":
             try CheckCommand.run(rest, console: &console)
         case "statement":
@@ -52,6 +54,8 @@ public enum CommandLineTool {
             try ExplainCommand.run(rest, console: &console)
         case "clock":
             try ClockCommand.run(rest, console: &console)
+        case "appendix":
+            try AppendixCommand.run(rest, console: &console)
         case "watch":
             try WatchCommand.run(rest, console: &console)
         default:

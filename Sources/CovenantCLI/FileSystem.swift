@@ -32,22 +32,40 @@ enum FileSystem {
         return result.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// Writes a file whole or not at all: a temporary file beside it, then a rename.
-    static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
+    /// Writes a file whole or not at all: a temporary file in the same
+    /// folder, flushed to disk, then renamed over the destination.
+    /// - Parameter createFolder: create missing folders (statements) or
+    ///   refuse when the folder does not exist (a named output file).
+    static func writeAtomically(_ text: String, to path: String, createFolder: Bool = true) throws(CLIError) {
+        guard !path.isEmpty else { throw .cannotCreate("cannot create an output with an empty name") }
+        let destination = URL(fileURLWithPath: path)
+        let folder = destination.deletingLastPathComponent()
+        if createFolder {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreate("cannot create folder \(folder.path)")
+            }
+        }
+        guard kind(of: folder.path).isFolder else { throw .cannotCreate("cannot create \(path): no folder \(folder.path)") }
+        if kind(of: path).isFolder { throw .cannotCreate("cannot create \(path): it is a folder") }
+        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw .cannotCreate("cannot create \(path): cannot write in \(folder.path)")
+        }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.synchronize()
         } catch {
-            throw .cannotCreate("cannot create folder \(folder)")
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io("cannot write \(path): \(error.localizedDescription)")
         }
-        let temporary = folder + "/." + url.lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            throw .cannotCreate("cannot write \(temporary)")
-        }
-        if rename(temporary, path) != 0 {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw .io("cannot rename \(temporary) to \(path)")
+        guard rename(temporary.path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io("cannot write \(path): \(reason)")
         }
     }
 

@@ -22,7 +22,9 @@ enum StatementCommand {
     static func run(_ words: [String], console: inout Console) throws(CLIError) {
         let arguments = try Arguments(words, valued: valued, flags: ["force", "lenient"])
         let formats = try parseFormats(arguments.value("format") ?? "text")
+        let progress = Progress(console: console)
         let inputs = try loadInputs(arguments)
+        progress.step("read \(inputs.contracts.count) contracts and \(inputs.events.incidents.count) incidents")
         console.printDiagnostics(inputs.eventWarnings)
         let month = try chooseMonth(arguments, inputs)
         var selected: Set<ContractID>?
@@ -41,6 +43,7 @@ enum StatementCommand {
             throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
         }
         let portfolio = Portfolio(month: month, statements: statements)
+        progress.step("computed \(statements.count) statements for \(month)")
         let out = arguments.value("out") ?? "Reports/\(month)"
         if out == "-" {
             for format in formats { console.output(renderAll(portfolio, format: format)) }
@@ -67,6 +70,7 @@ enum StatementCommand {
                         + conflicts.joined(separator: "\n"))
             }
         }
+        progress.step("writing \(outputs.count) files to \(out)/")
         var unchanged = 0
         for output in outputs {
             if FileSystem.existingText(output.path) == output.text {

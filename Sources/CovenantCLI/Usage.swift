@@ -20,5 +20,34 @@ enum Usage {
 
         """
 
-    static func help(for command: String?) -> String { full }
+    /// What each command does, for `covenant help COMMAND`.
+    static let summaries: [String: String] = [
+        "statement": "Each contract's SLA and credit statement for a month, and the portfolio summary.\n"
+            + "Default month: the latest with events; default output: Reports/YYYY-MM/. A statement already\n"
+            + "written is never silently changed: a rerun that would change one stops (exit 73) unless --force.",
+        "appendix": "The service-level section of the MSA for one contract: targets, clocks, maintenance,\n"
+            + "credits, exclusions, custom terms and the lock clause, in numbered clauses (--section N renumbers).",
+        "budget": "The month-by-month staffing plan of a scenario: customers, FTE, cost lines, share of revenue.",
+        "check": "Validates the catalog, contracts, events and scenarios (default: Contracts/ and Scenarios/),\n"
+            + "printing every error and warning in compiler form. Exit 0 when there are no errors.",
+        "explain": "Every step behind one contract's month, in words and numbers.",
+        "watch": "Open tickets at an instant, their deadlines and time left, flagging those near or past a breach.",
+        "clock": "Working time between two instants, or a deadline, on a calendar of the catalog.",
+    ]
+
+    /// The usage of one command, or of all.
+    static func help(for command: String?) -> String {
+        guard let command, let summary = summaries[command] else { return full }
+        let line = full.split(separator: "\n").drop { !$0.contains("covenant \(command)") }
+        var usage = line.prefix(1).map { $0.trimmingPrefixSpaces }.joined()
+        for next in line.dropFirst() {
+            guard next.hasPrefix("                   ") else { break }
+            usage += "\n    " + next.trimmingPrefixSpaces
+        }
+        return "usage: \(usage)\n\n\(summary)\n"
+    }
+}
+
+extension Substring {
+    fileprivate var trimmingPrefixSpaces: String { String(drop { $0 == " " }) }
 }

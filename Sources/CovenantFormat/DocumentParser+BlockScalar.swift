@@ -32,7 +32,7 @@ extension DocumentParser.Machine {
         var line = try finishLine(h, valueEnd: headerEnd)
 
         // The parent's indentation: the block collection holding this scalar.
-        let parent = frames.last?.indent ?? -1
+        let parent = frames.isEmpty ? -1 : frames[frames.count - 1].indent
         let minimum = max(parent + 1, 1)
 
         // Find the content indentation: explicit, or that of the first non-empty line.

@@ -114,6 +114,8 @@ extension DocumentParser {
         var lastLineEndedWithPlain = false
         var sawDocumentStart = false
         var contentStart = 0
+        /// The column of the first content line (where a top-level collection sits).
+        var rootIndent = 0
 
         init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
             self.file = file
@@ -225,48 +227,60 @@ extension DocumentParser {
             lastLineEndedWithPlain = false
             let isDash = bytes[q] == Byte.minus && isBlank(peek(q + 1))
 
+            // Only scalar fields of frames are read here: a copy of a frame would
+            // share its arrays and make the next append copy them (quadratic).
+
             // A value still to come: this line may hold it.
             if let t = frames.indices.last, frames[t].pendingAt >= 0 {
-                let frame = frames[t]
-                if indent > frame.indent || (indent == frame.indent && isDash && frame.kind == .mapping) {
-                    return try node(at: q, column: indent, indentless: indent == frame.indent)
+                let parentIndent = frames[t].indent
+                if indent > parentIndent
+                    || (indent == parentIndent && isDash && frames[t].kind == .mapping)
+                {
+                    return try node(at: q, column: indent, indentless: indent == parentIndent)
                 }
                 resolvePendingAsNull(t)
             }
 
-            // Close blocks this line is outside of.
-            var closed = false
-            while let top = frames.last,
-                top.indent > indent || (top.indentless && top.indent == indent && !isDash)
+            // Close blocks this line is outside of, remembering the outermost one closed
+            // (the nearest column to suggest when this line fits nowhere).
+            var closedIndent = -1
+            while let t = frames.indices.last,
+                frames[t].indent > indent || (frames[t].indentless && frames[t].indent == indent && !isDash)
             {
+                closedIndent = frames[t].indent
                 closeTop()
-                closed = true
             }
 
-            guard let top = frames.last else {
-                if root == nil { return try node(at: q, column: indent, indentless: false) }
+            guard let t = frames.indices.last else {
+                if root == nil {
+                    rootIndent = indent
+                    return try node(at: q, column: indent, indentless: false)
+                }
+                if closedIndent >= 0 {
+                    throw .badIndentation(location(q), expectedColumns: [rootIndent + 1])
+                }
                 if continuesPlain { throw .multilinePlainScalar(location(q)) }
                 throw .extraContent(location(q))
             }
+            let topIndent = frames[t].indent
 
-            if top.indent < indent {
-                if continuesPlain && !closed && !isDash && !looksLikeKey(q) {
+            if topIndent < indent {
+                if isDash {
+                    let column = closedIndent >= 0 ? closedIndent : topIndent
+                    throw .misplacedSequenceItem(location(q), expectedColumn: column + 1)
+                }
+                if continuesPlain && closedIndent < 0 && !looksLikeKey(q) {
                     throw .multilinePlainScalar(location(q))
                 }
-                if isDash { throw .misplacedSequenceItem(location(q), expectedColumn: top.indent + 1) }
-                throw .badIndentation(location(q), expectedColumn: top.indent + 1)
-            }
-            if top.indent > indent {
-                // Only reachable when the root collection is indented and this line is not.
-                if isDash { throw .misplacedSequenceItem(location(q), expectedColumn: top.indent + 1) }
-                throw .badIndentation(location(q), expectedColumn: top.indent + 1)
+                let columns = closedIndent >= 0 ? [topIndent + 1, closedIndent + 1] : [topIndent + 1]
+                throw .badIndentation(location(q), expectedColumns: columns)
             }
 
-            if top.kind == .sequence {
+            if frames[t].kind == .sequence {
                 guard isDash else { throw .expectedSequenceItem(location(q)) }
                 return try node(at: q, column: indent, indentless: false, newItem: true)
             }
-            if isDash { throw .misplacedSequenceItem(location(q), expectedColumn: top.indent + 1) }
+            if isDash { throw .sequenceItemInMapping(location(q)) }
             return try mappingEntry(at: q)
         }
 
@@ -424,9 +438,16 @@ extension DocumentParser {
                     set.insert(key)
                     frames[t].keySet = set
                 }
-            } else if frames[t].keySet!.insert(key).inserted == false {
-                let first = frames[t].entries.first { $0.key == key }!.keyRange
-                throw duplicate(key, keyRange, first: first)
+            } else {
+                // Move the set out while inserting so it is never shared (no copy).
+                var set = frames[t].keySet ?? []
+                frames[t].keySet = nil
+                let inserted = set.insert(key).inserted
+                frames[t].keySet = set
+                if !inserted {
+                    let first = frames[t].entries.first { $0.key == key }!.keyRange
+                    throw duplicate(key, keyRange, first: first)
+                }
             }
         }
 

@@ -58,12 +58,15 @@ public enum SyntaxError: Error, Sendable, Hashable {
     case missingColon(SourceLocation)
     /// A `:` with no key before it.
     case missingKey(SourceLocation)
-    /// A line indented deeper (or shallower) than any enclosing block allows.
-    case badIndentation(SourceLocation, expectedColumn: Int)
+    /// A line indented deeper (or shallower) than any enclosing block allows;
+    /// names the 1-based columns that would fit, in increasing order.
+    case badIndentation(SourceLocation, expectedColumns: [Int])
     /// A sequence item at a column where no sequence is open.
     case misplacedSequenceItem(SourceLocation, expectedColumn: Int)
     /// A mapping key at the column of a sequence's items.
     case expectedSequenceItem(SourceLocation)
+    /// A sequence item at the column of a mapping's keys.
+    case sequenceItemInMapping(SourceLocation)
     /// A block sequence item on the same line as its key (`a: - b`).
     case sequenceEntryNotAllowed(SourceLocation)
     /// A second `key: ` inside a value (`a: b: c`).
@@ -110,7 +113,7 @@ public enum SyntaxError: Error, Sendable, Hashable {
             .multilineFlowCollection(let l, _), .unterminatedFlowCollection(let l, _),
             .unterminatedQuote(let l, _), .duplicateKey(let l, _, _), .missingColon(let l),
             .missingKey(let l), .badIndentation(let l, _), .misplacedSequenceItem(let l, _),
-            .expectedSequenceItem(let l), .sequenceEntryNotAllowed(let l),
+            .expectedSequenceItem(let l), .sequenceItemInMapping(let l), .sequenceEntryNotAllowed(let l),
             .mappingValueNotAllowed(let l), .unexpectedCharacter(let l, _), .unexpectedText(let l),
             .invalidEscape(let l, _), .nestingTooDeep(let l, _), .scalarTooLong(let l, _),
             .keyTooLong(let l), .collectionAsKey(let l), .flowItemNotScalar(let l),
@@ -168,12 +171,15 @@ public enum SyntaxError: Error, Sendable, Hashable {
             return "expected 'key: value'; this line has no ':' after its key"
         case .missingKey:
             return "a ':' with no key before it"
-        case .badIndentation(_, let column):
-            return "bad indentation: this line should start at column \(column)"
+        case .badIndentation(_, let columns):
+            let listed = columns.map(String.init).joined(separator: " or ")
+            return "bad indentation: expected this line at column \(listed)"
         case .misplacedSequenceItem(_, let column):
             return "sequence item at the wrong column; expected column \(column)"
         case .expectedSequenceItem:
             return "expected a sequence item ('- ') at this indentation"
+        case .sequenceItemInMapping:
+            return "expected a mapping key at this indentation, found a sequence item ('- ')"
         case .sequenceEntryNotAllowed:
             return "a block sequence cannot start on the line of its key; put '- ' items on the following lines"
         case .mappingValueNotAllowed:

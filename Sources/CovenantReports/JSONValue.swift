@@ -12,41 +12,64 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     public var rendered: String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(into: &output, indent: 0)
-        return output + "\n"
+        output.append(0x0A)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout String, indent: Int) {
+    private func write(into output: inout [UInt8], indent: Int) {
         switch self {
         case .object(let members):
             if members.isEmpty {
-                output += "{}"
+                output.append(contentsOf: "{}".utf8)
                 return
             }
-            output += "{\n"
+            output.append(contentsOf: "{\n".utf8)
             for (index, (key, value)) in members.enumerated() {
-                output += String(repeating: "  ", count: indent + 1) + Self.quote(key) + ": "
+                Self.appendIndent(indent + 1, to: &output)
+                Self.appendQuoted(key, to: &output)
+                output.append(contentsOf: ": ".utf8)
                 value.write(into: &output, indent: indent + 1)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                if index < members.count - 1 { output.append(0x2C) }
+                output.append(0x0A)
             }
-            output += String(repeating: "  ", count: indent) + "}"
+            Self.appendIndent(indent, to: &output)
+            output.append(0x7D)
         case .array(let items):
             if items.isEmpty {
-                output += "[]"
+                output.append(contentsOf: "[]".utf8)
                 return
             }
-            output += "[\n"
+            output.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
-                output += String(repeating: "  ", count: indent + 1)
+                Self.appendIndent(indent + 1, to: &output)
                 item.write(into: &output, indent: indent + 1)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                if index < items.count - 1 { output.append(0x2C) }
+                output.append(0x0A)
             }
-            output += String(repeating: "  ", count: indent) + "]"
-        case .string(let text): output += Self.quote(text)
-        case .integer(let value): output += String(value)
-        case .bool(let value): output += value ? "true" : "false"
-        case .null: output += "null"
+            Self.appendIndent(indent, to: &output)
+            output.append(0x5D)
+        case .string(let text): Self.appendQuoted(text, to: &output)
+        case .integer(let value): output.append(contentsOf: String(value).utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: output.append(contentsOf: "null".utf8)
+        }
+    }
+
+    private static func appendIndent(_ level: Int, to output: inout [UInt8]) {
+        for _ in 0..<(level * 2) { output.append(0x20) }
+    }
+
+    /// Appends a JSON string literal; text with nothing to escape is copied whole.
+    private static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x7F }) {
+            output.append(0x22)
+            output.append(contentsOf: text.utf8)
+            output.append(0x22)
+        } else {
+            output.append(contentsOf: quote(text).utf8)
         }
     }
 

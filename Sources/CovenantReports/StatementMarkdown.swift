@@ -98,23 +98,11 @@ public enum StatementMarkdown {
         return out
     }
 
-    /// Text for a table cell: pipes, backslashes and line breaks escaped.
-    static func cell(_ text: String) -> String {
-        inline(text).map { $0 == "|" ? "\\|" : String($0) }.joined()
-    }
+    /// Text for a table cell: ``Escape/markdownCell(_:)``.
+    static func cell(_ text: String) -> String { Escape.markdownCell(text) }
 
-    /// Text in running Markdown: characters that would start markup escaped.
-    static func inline(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "\\", "*", "_", "`", "[", "]", "<", ">", "#": result += "\\" + String(character)
-            case "\n", "\r": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// Text in running Markdown: ``Escape/markdown(_:)``.
+    static func inline(_ text: String) -> String { Escape.markdown(text) }
 }
 
 extension String {

@@ -42,6 +42,17 @@ public struct IntervalSet: Sendable, Hashable {
         return IntervalSet(result)
     }
 
+    /// The seconds of `range` not covered by this set, without building a set.
+    public func measure(outside range: Range<Int64>) -> Int64 {
+        var covered: Int64 = 0
+        for interval in intervals {
+            if interval.lowerBound >= range.upperBound { break }
+            let low = max(interval.lowerBound, range.lowerBound), high = min(interval.upperBound, range.upperBound)
+            if low < high { covered += high - low }
+        }
+        return (range.upperBound - range.lowerBound) - covered
+    }
+
     /// The part inside one interval.
     public func clipped(to range: Range<Int64>) -> IntervalSet { intersection(IntervalSet([range])) }
 

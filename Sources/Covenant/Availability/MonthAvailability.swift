@@ -58,14 +58,23 @@ public struct MonthAvailability: Sendable, Hashable {
         excluded = excluded.intersection(service)
         var counting: [Range<Int64>] = []
         var incidentEntries: [IncidentEntry] = []
+        incidentEntries.reserveCapacity(incidents.count)
         for incident in incidents {
             let end = incident.end ?? max(period.monthRange.upperBound, incident.start)
-            let own = IntervalSet([incident.start..<end]).intersection(service)
-            guard !own.isEmpty else { continue }
-            let counted = incident.counts ? own.subtracting(excluded) : IntervalSet()
-            if incident.counts { counting += own.intervals }
+            var clipped: Int64 = 0
+            var counted: Int64 = 0
+            for part in service.intervals {
+                let low = max(incident.start, part.lowerBound), high = min(end, part.upperBound)
+                guard low < high else { continue }
+                clipped += high - low
+                if incident.counts {
+                    counting.append(low..<high)
+                    counted += excluded.measure(outside: low..<high)
+                }
+            }
+            guard clipped > 0 else { continue }
             incidentEntries.append(IncidentEntry(
-                incident: incident, clippedSeconds: own.measure, countedSeconds: counted.measure, isOpen: incident.end == nil))
+                incident: incident, clippedSeconds: clipped, countedSeconds: counted, isOpen: incident.end == nil))
         }
         var maintenanceEntries: [MaintenanceEntry] = []
         for entry in maintenance {

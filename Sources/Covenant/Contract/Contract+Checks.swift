@@ -49,18 +49,13 @@ extension Contract {
     /// loosen a locked contract.
     private func checkTerms(catalog: Catalog, _ reader: inout SchemaReader) {
         let tierPlace = places["tier"] ?? .at(0)
-        var month = LocalMonth(term.start)
-        let last = LocalMonth(lastDay)
         var reported: Set<String> = []
-        while month <= last {
-            if let days = serviceDays(in: month) {
-                do {
-                    _ = try terms(on: days.first, catalog: catalog)
-                } catch {
-                    if reported.insert(error.message).inserted { reader.error(error.message, at: tierPlace) }
-                }
+        for day in termChangeDays() {
+            do {
+                _ = try terms(on: day, catalog: catalog)
+            } catch {
+                if reported.insert(error.message).inserted { reader.error(error.message, at: tierPlace) }
             }
-            month = month.adding(months: 1)
         }
         guard let initial = try? terms(on: term.start, catalog: catalog) else { return }
         let standard = initial.tier.terms
@@ -74,6 +69,24 @@ extension Contract {
         {
             reader.warning("the renewal loosens \(looser) of the locked contract", at: renewal.range)
         }
+    }
+
+    /// The days of service on which the terms can change: the start, every
+    /// anniversary, amendments, fee changes and the renewal.
+    func termChangeDays() -> [LocalDate] {
+        var days: Set<LocalDate> = [term.start]
+        let last = lastDay
+        var year = 1
+        while true {
+            let anniversary = ContractTerm.adding(months: 12 * year, to: term.start)
+            if anniversary > last { break }
+            days.insert(anniversary)
+            year += 1
+        }
+        for amendment in amendments { days.insert(amendment.effective) }
+        for change in fees { days.insert(max(change.from.firstDay, term.start)) }
+        if let renewal { days.insert(renewal.term.start) }
+        return days.filter { inService(on: $0) }.sorted()
     }
 
     /// The first target in which `a` is stricter than `b`, named for people.

@@ -39,9 +39,6 @@ extension Contract {
         if let term, let signed {
             let locked = term.lasts(atLeast: 24)
             governing = catalog.version(on: locked ? signed : term.start)
-            if governing == nil, let node = top["term"] {
-                reader.error("no catalog version is in force on \(locked ? signed : term.start)", at: node.range)
-            }
         }
         let timeZone = top.value("timezone").flatMap { CatalogVersion.zone($0, &reader) } ?? governing?.timeZone ?? "UTC"
         var currency = governing?.currency ?? .usd

@@ -21,16 +21,22 @@ extension EventLog {
         for item in items {
             if isIncidents {
                 if let incident = readIncident(item, zone: zone, knownContracts, &reader) {
-                    if let twin = incidents.first(where: { $0.id == incident.id }) {
-                        reader.error("incident id \(incident.id) is already used at \(Self.place(twin.location))", at: incident.location.range)
+                    if let twin = incidentPositions[incident.id] {
+                        reader.error(
+                            "incident id \(incident.id) is already used at \(Self.place(incidents[twin].location))",
+                            at: incident.location.range)
                     } else {
+                        incidentPositions[incident.id] = incidents.count
                         incidents.append(incident)
                     }
                 }
             } else if let event = readMaintenance(item, zone: zone, knownContracts, &reader) {
-                if let twin = maintenance.first(where: { $0.id == event.id }) {
-                    reader.error("maintenance id \(event.id) is already used at \(Self.place(twin.location))", at: event.location.range)
+                if let twin = maintenancePositions[event.id] {
+                    reader.error(
+                        "maintenance id \(event.id) is already used at \(Self.place(maintenance[twin].location))",
+                        at: event.location.range)
                 } else {
+                    maintenancePositions[event.id] = maintenance.count
                     maintenance.append(event)
                 }
             }

@@ -11,6 +11,10 @@ public struct EventLog: Sendable {
     public var tickets = TicketLog()
     /// Survey responses from `surveys.csv` files.
     public var surveys = SurveyLog()
+    /// Where each incident id is in `incidents`.
+    var incidentPositions: [String: Int] = [:]
+    /// Where each maintenance id is in `maintenance`.
+    var maintenancePositions: [String: Int] = [:]
 
     /// An empty log.
     public init() {}

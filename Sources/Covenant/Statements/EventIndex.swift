@@ -1,47 +1,51 @@
 /// Incidents and maintenance indexed by scope, so that finding those of
-/// one contract does not scan every event.
+/// one contract does not scan every event. Positions are kept in the order
+/// read, so merging them keeps file order.
 struct EventIndex: Sendable {
-    private var incidentsForAll: [Incident] = []
-    private var incidentsByRegion: [String: [Incident]] = [:]
-    private var incidentsByContract: [ContractID: [Incident]] = [:]
-    private var maintenanceForAll: [(Int, MaintenanceEvent)] = []
-    private var maintenanceByRegion: [String: [(Int, MaintenanceEvent)]] = [:]
-    private var maintenanceByContract: [ContractID: [(Int, MaintenanceEvent)]] = [:]
-    private var incidentOrder: [String: Int] = [:]
+    private let log: EventLog
+    private var incidentsForAll: [Int] = []
+    private var incidentsByRegion: [String: [Int]] = [:]
+    private var incidentsByContract: [ContractID: [Int]] = [:]
+    private var maintenanceForAll: [Int] = []
+    private var maintenanceByRegion: [String: [Int]] = [:]
+    private var maintenanceByContract: [ContractID: [Int]] = [:]
 
-    /// Indexes the events that touch `window` (maintenance is kept whole).
+    /// Indexes the incidents that touch `window`, and every maintenance event
+    /// (maintenance is classified whole, so earlier events matter).
     init(_ log: EventLog, window: Range<Int64>) {
-        for (order, incident) in log.incidents.enumerated()
+        self.log = log
+        for (position, incident) in log.incidents.enumerated()
         where incident.start < window.upperBound && (incident.end ?? Int64.max) > window.lowerBound {
-            incidentOrder[incident.id] = order
             switch incident.scope {
-            case .all: incidentsForAll.append(incident)
-            case .region(let region): incidentsByRegion[region, default: []].append(incident)
-            case .contracts(let ids): for id in Set(ids) { incidentsByContract[id, default: []].append(incident) }
+            case .all: incidentsForAll.append(position)
+            case .region(let region): incidentsByRegion[region, default: []].append(position)
+            case .contracts(let ids): for id in Set(ids) { incidentsByContract[id, default: []].append(position) }
             }
         }
-        for (order, event) in log.maintenance.enumerated() {
+        for (position, event) in log.maintenance.enumerated() {
             switch event.scope {
-            case .all: maintenanceForAll.append((order, event))
-            case .region(let region): maintenanceByRegion[region, default: []].append((order, event))
-            case .contracts(let ids): for id in Set(ids) { maintenanceByContract[id, default: []].append((order, event)) }
+            case .all: maintenanceForAll.append(position)
+            case .region(let region): maintenanceByRegion[region, default: []].append(position)
+            case .contracts(let ids): for id in Set(ids) { maintenanceByContract[id, default: []].append(position) }
             }
         }
     }
 
     /// The incidents that apply to a contract, in the order read.
     func incidents(for contract: Contract) -> [Incident] {
-        var found = incidentsForAll
-        if let region = contract.region { found += incidentsByRegion[region] ?? [] }
-        found += incidentsByContract[contract.id] ?? []
-        return found.sorted { incidentOrder[$0.id, default: 0] < incidentOrder[$1.id, default: 0] }
+        Self.merge(incidentsForAll, contract.region.flatMap { incidentsByRegion[$0] }, incidentsByContract[contract.id])
+            .map { log.incidents[$0] }
     }
 
     /// The maintenance events that apply to a contract, in the order read.
     func maintenance(for contract: Contract) -> [MaintenanceEvent] {
-        var found = maintenanceForAll
-        if let region = contract.region { found += maintenanceByRegion[region] ?? [] }
-        found += maintenanceByContract[contract.id] ?? []
-        return found.sorted { $0.0 < $1.0 }.map(\.1)
+        Self.merge(maintenanceForAll, contract.region.flatMap { maintenanceByRegion[$0] }, maintenanceByContract[contract.id])
+            .map { log.maintenance[$0] }
+    }
+
+    private static func merge(_ a: [Int], _ b: [Int]?, _ c: [Int]?) -> [Int] {
+        let b = b ?? [], c = c ?? []
+        if b.isEmpty && c.isEmpty { return a }
+        return (a + b + c).sorted()
     }
 }

@@ -1,0 +1,92 @@
+import Covenant
+import CovenantFormat
+import CovenantReports
+
+/// `covenant appendix CONTRACT-ID|FILE [--section N] [--format md|text|html]
+/// [--out FILE|-]`: the service-level section of the MSA for one contract.
+enum AppendixCommand {
+    static let valued: Set<String> = ["section", "format", "out", "contracts"]
+
+    static func run(_ words: [String], console: inout Console) throws(CLIError) {
+        let arguments = try Arguments(words, valued: valued)
+        guard arguments.positionals.count == 1, let target = arguments.positionals.first else {
+            throw .usage("appendix needs exactly one CONTRACT-ID or FILE")
+        }
+        let section = try parseSection(arguments.value("section"))
+        let format = try parseFormat(arguments.value("format"))
+        let loader = ProjectLoader(contractsFolder: arguments.value("contracts") ?? "Contracts")
+        let (contract, catalog, warnings) = try isFile(target) ? loadFile(target, loader) : loadID(target, loader)
+        console.printDiagnostics(warnings)
+        let appendix: Appendix
+        do {
+            appendix = try Appendix(contract: contract, catalog: catalog)
+        } catch {
+            throw .invalidInput([Diagnostic(.error, error.message, path: contract.file.path)])
+        }
+        let document = AppendixWriter(appendix, section: section).document()
+        guard let text = AppendixRenderer.render(document, as: format) else {
+            throw .usage("unknown appendix format '\(format.rawValue)'")
+        }
+        let out = arguments.value("out") ?? "-"
+        if out == "-" {
+            console.output(text)
+            return
+        }
+        if FileSystem.kind(of: out).isFolder { throw .cannotCreate("\(out) is a folder; --out names the file to write") }
+        try FileSystem.writeAtomically(text, to: out)
+        console.output("wrote the appendix of \(contract.id) to \(out)\n")
+    }
+
+    /// A path rather than an id: it exists as a file, ends in `.yaml` or names a folder.
+    static func isFile(_ target: String) -> Bool {
+        target.hasSuffix(".yaml") || target.contains("/") || FileSystem.kind(of: target).exists
+    }
+
+    /// `--section N`: a whole number from 1 to 999 (default 7).
+    static func parseSection(_ text: String?) throws(CLIError) -> Int {
+        guard let text else { return 7 }
+        guard text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), text.utf8.count <= 3, let value = Int(text),
+            value >= 1
+        else {
+            throw .usage("--section expects a whole number from 1 to 999, found '\(text)'")
+        }
+        return value
+    }
+
+    /// `--format md|text|html` (default md).
+    static func parseFormat(_ text: String?) throws(CLIError) -> ReportFormat {
+        guard let text else { return .md }
+        guard let format = ReportFormat(rawValue: text), AppendixRenderer.formats.contains(format) else {
+            throw .usage(
+                "unknown appendix format '\(text)'; expected \(AppendixRenderer.formats.map(\.rawValue).joined(separator: ", "))")
+        }
+        return format
+    }
+
+    /// The contract with an id among the project's contracts; every file must
+    /// be valid, as for statements. Only the contract's own warnings are
+    /// returned: the catalog's belong to `check`.
+    static func loadID(_ id: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic]) {
+        let (catalog, contracts, warnings) = try loader.loadAll()
+        guard let contract = contracts.first(where: { $0.id.rawValue == id }) else {
+            throw .usage("no contract has the id '\(id)' in \(loader.contractsFolder)/")
+        }
+        return (contract, catalog, warnings.filter { ($0.location?.file.path ?? $0.path) == contract.file.path })
+    }
+
+    /// A contract file named on the command line, checked against the
+    /// project's catalog; returns the file's warnings.
+    static func loadFile(_ path: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic]) {
+        let file = try FileSystem.read(path)
+        let (catalog, catalogDiagnostics) = try loader.loadCatalog()
+        if catalogDiagnostics.hasErrors { throw .invalidInput(catalogDiagnostics) }
+        let (parsed, syntax) = ProjectLoader.parse(file)
+        guard let document = parsed else { throw .invalidInput(syntax) }
+        guard document.root["contract"] != nil else {
+            throw .invalidInput([Diagnostic(.error, "not a contract: expected a top-level 'contract' key", at: document.location(.at(0)))])
+        }
+        let (found, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, existing: [])
+        guard let contract = found, !diagnostics.hasErrors else { throw .invalidInput(diagnostics) }
+        return (contract, catalog, diagnostics)
+    }
+}

@@ -1,0 +1,75 @@
+import Covenant
+import CovenantFormat
+import CovenantReports
+import Foundation
+
+/// `covenant budget SCENARIO-FILE [--format text|md|csv|json|svg|html] [--out FILE|-]`:
+/// the month-by-month staffing plan of a scenario (STAFFING.md).
+enum BudgetCommand {
+    /// The formats `budget` writes.
+    static let formats: [ReportFormat] = [.text, .md, .csv, .json, .svg, .html]
+
+    static func run(_ words: [String], console: inout Console) throws(CLIError) {
+        let arguments = try Arguments(words, valued: ["format", "out", "contracts"])
+        guard arguments.positionals.count == 1 else {
+            throw .usage(
+                arguments.positionals.isEmpty
+                    ? "budget needs a scenario file"
+                    : "budget takes one scenario file, found \(arguments.positionals.count)")
+        }
+        let formatName = arguments.value("format") ?? ReportFormat.text.rawValue
+        guard let format = ReportFormat(rawValue: formatName), formats.contains(format) else {
+            throw .usage(
+                "unknown budget format '\(formatName)'; use \(formats.map(\.rawValue).joined(separator: ", "))")
+        }
+        let out = arguments.value("out")
+        if out == "" { throw .usage("--out needs a file name or '-'") }
+
+        let (scenario, tiers) = try load(
+            arguments.positionals[0], contractsFolder: arguments.value("contracts") ?? "Contracts", console: console)
+        let text = BudgetReport.render(BudgetPlan(scenario: scenario, tiers: tiers), as: format)
+        if let out, out != "-" {
+            try FileSystem.writeAtomically(text, to: out, createFolder: false)
+        } else {
+            console.output(text)
+        }
+    }
+
+    /// Reads, parses and decodes a scenario, with the tier fees and CSM
+    /// ratios of the catalog version it names (else the newest) when the
+    /// project has a catalog; warnings are printed, errors thrown.
+    static func load(_ path: String, contractsFolder: String, console: Console) throws(CLIError)
+        -> (StaffingScenario, StaffingTierTerms)
+    {
+        let file = try FileSystem.read(path)
+        guard !FileSystem.kind(of: path).isFolder else { throw .io("cannot read \(path): it is a folder, not a scenario file") }
+        let document: Document
+        do {
+            document = try DocumentParser.parse(file)
+        } catch {
+            throw .invalidInput([error.diagnostic])
+        }
+        let tiers = try tierTerms(for: document, contractsFolder: contractsFolder)
+        let decoded = StaffingScenario.decode(document, tiers: tiers)
+        guard let scenario = decoded.scenario else { throw .invalidInput(decoded.diagnostics) }
+        console.printDiagnostics(decoded.diagnostics)
+        return (scenario, tiers)
+    }
+
+    /// The tiers from the project's catalog (the version the scenario names,
+    /// else the newest); SEED.md's figures when the project has no catalog.
+    static func tierTerms(for document: Document, contractsFolder: String) throws(CLIError) -> StaffingTierTerms {
+        let loader = ProjectLoader(contractsFolder: contractsFolder)
+        guard FileSystem.kind(of: loader.catalogFolder).isFolder else { return .seedDefaults }
+        let (catalog, diagnostics) = try loader.loadCatalog()
+        if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
+        if let node = document.root["catalog"], let label = node.scalar {
+            guard let version = catalog.version(named: label) else {
+                let known = catalog.versions.map(\.version).joined(separator: ", ")
+                throw .invalidInput([.error("no catalog version '\(label)' in \(loader.catalogFolder) (it has \(known))", in: document.file, node.range)])
+            }
+            return StaffingTierTerms(version)
+        }
+        return catalog.newest.map(StaffingTierTerms.init) ?? .seedDefaults
+    }
+}

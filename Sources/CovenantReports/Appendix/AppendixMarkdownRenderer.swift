@@ -1,0 +1,52 @@
+/// Renders an appendix as Markdown (CommonMark with GitHub tables). Every
+/// string is escaped, so text from files cannot add markup.
+public struct AppendixMarkdownRenderer: Sendable {
+    /// A Markdown renderer.
+    public init() {}
+
+    /// The document as Markdown, ending with a line break.
+    public func render(_ document: AppendixDocument) -> String {
+        var lines: [String] = ["# \(document.section). \(Escape.markdown(document.title))", "", "*\(Escape.markdown(document.subtitle))*", ""]
+        for fact in document.facts {
+            lines.append("- **\(Escape.markdown(fact.label)):** \(Escape.markdown(fact.value))")
+        }
+        for (index, clause) in document.clauses.enumerated() {
+            lines += ["", "## \(document.number(ofClauseAt: index)) \(Escape.markdown(clause.title))"]
+            for block in clause.blocks {
+                lines.append("")
+                lines += render(block)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func render(_ block: AppendixBlock) -> [String] {
+        switch block {
+        case .paragraph(let spans):
+            return [inline(spans)]
+        case .list(let items):
+            return items.map { "- " + inline($0) }
+        case .table(let table):
+            func row(_ cells: [String], strong: Bool = false) -> String {
+                "| " + cells.map { cell in
+                    let text = Escape.markdownCell(cell)
+                    return strong && !cell.isEmpty ? "**\(text)**" : text
+                }.joined(separator: " | ") + " |"
+            }
+            let rule = "| " + table.header.indices.map { table.numericColumns.contains($0) ? "---:" : "---" }
+                .joined(separator: " | ") + " |"
+            var lines = [row(table.header), rule] + table.rows.map { row($0) }
+            if let footer = table.footer { lines.append(row(footer, strong: true)) }
+            return lines
+        }
+    }
+
+    private func inline(_ spans: [AppendixSpan]) -> String {
+        spans.map { span in
+            switch span {
+            case .text(let text): return Escape.markdown(text)
+            case .strong(let text): return "**\(Escape.markdown(text))**"
+            }
+        }.joined()
+    }
+}

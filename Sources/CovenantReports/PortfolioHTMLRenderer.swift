@@ -1,0 +1,45 @@
+import Covenant
+import CovenantFormat
+
+/// The month's portfolio summary as one self-contained HTML page: one row per
+/// contract and the totals per tier, for finance.
+public struct PortfolioHTMLRenderer: Sendable {
+    /// A summary page renderer.
+    public init() {}
+
+    /// The page of a portfolio.
+    public func render(_ portfolio: Portfolio) -> String {
+        var body = "<main class=\"statement\">\n<header>\n"
+        body += "<p class=\"kicker\">Portfolio summary</p>\n<h1>\(Escape.html(Wording.month(portfolio.month)))</h1>\n</header>\n"
+        let rows = portfolio.statements.map { statement -> [String] in
+            [
+                statement.contract.id.rawValue, statement.contract.customer, statement.terms.tier.name,
+                statement.charge.amount.description,
+                "\(statement.availability.uptime.percentCut(digits: 4))%" + (statement.availability.isProvisional ? " (provisional)" : ""),
+                Wording.percent(statement.terms.sla.uptime), statement.met ? "met" : "missed",
+                Wording.percent(statement.credit.percent), statement.credit.amount.description,
+            ]
+        }
+        body += "<section>\n<h2>Contracts</h2>\n"
+        body += HTMLTable(
+            header: ["Contract", "Customer", "Tier", "Charge", "Uptime", "Target", "", "Credit", "Amount"], rows: rows,
+            numericColumns: [3, 4, 5, 7, 8]
+        ).render()
+        body += "</section>\n"
+        for currency in portfolio.currencies {
+            let all = portfolio.totals(currency: currency)
+            body += "<section>\n<h2>\(Escape.html("Totals in \(currency.code)"))</h2>\n"
+            body += HTMLTable(
+                header: ["Tier", "Contracts", "Charges", "Credits"],
+                rows: portfolio.totalsByTier(currency: currency).map { tier, totals in
+                    [tier.rawValue, "\(totals.contracts)", totals.charges.description, totals.credits.description]
+                },
+                footer: ["All tiers", "\(all.contracts)", all.charges.description, all.credits.description],
+                numericColumns: [1, 2, 3]
+            ).render()
+            body += "</section>\n"
+        }
+        body += "</main>\n"
+        return HTMLPage(title: "Portfolio summary \(portfolio.month)", style: StatementHTMLRenderer.style, body: body).render()
+    }
+}

@@ -1,0 +1,198 @@
+import CovenantFormat
+import Testing
+
+/// One rejected input: text with a `1️⃣` where the error must point, and the message.
+struct Rejection: Sendable, CustomTestStringConvertible {
+    var marked: String
+    var message: String
+    init(_ marked: String, _ message: String) {
+        self.marked = marked
+        self.message = message
+    }
+    var testDescription: String { String(reflecting: marked) }
+}
+
+@Suite("Document parser: what it rejects, each with a located error (FORMAT.md)")
+struct DocumentParserRejectionTests {
+    static let tabWhitespace =
+        "tab used as whitespace; only spaces are allowed outside quotes, comments and block scalars"
+    static let multilinePlain =
+        "a plain scalar cannot continue on the next line; quote it or use a block scalar ('|' or '>')"
+
+    @Test("tabs in indentation and as whitespace", arguments: [
+        Rejection("a:\n1️⃣\tb: 1", "tab in indentation; indent with spaces"),
+        Rejection("a:\n  1️⃣\tb: 1", "tab in indentation; indent with spaces"),
+        Rejection("a: 1\n1️⃣\t\nb: 2", "tab in indentation; indent with spaces"),
+        Rejection("a:1️⃣\tb", tabWhitespace),
+        Rejection("a: b1️⃣\tc", tabWhitespace),
+        Rejection("a: b1️⃣\t# comment", tabWhitespace),
+        Rejection("-1️⃣\ta", tabWhitespace),
+        Rejection("- 1️⃣\ta", tabWhitespace),
+        Rejection("a: [x,1️⃣\ty]", tabWhitespace),
+    ])
+    func tabs(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("anchors, aliases, tags and directives", arguments: [
+        Rejection("a: 1️⃣&anchor value", "anchors are not supported: '&anchor'"),
+        Rejection("1️⃣&k key: 1", "anchors are not supported: '&k'"),
+        Rejection("base: 1\ntier: 1️⃣*base", "aliases are not supported: '*base'"),
+        Rejection("a: [x, 1️⃣*y]", "aliases are not supported: '*y'"),
+        Rejection("- 1️⃣*item", "aliases are not supported: '*item'"),
+        Rejection("a: 1️⃣!!str 1", "tags are not supported: '!!str'"),
+        Rejection("a: 1️⃣!local x", "tags are not supported: '!local'"),
+        Rejection("1️⃣%YAML 1.2\n---\na: 1", "directives are not supported: '%YAML 1.2'"),
+        Rejection("a: 1\n1️⃣%TAG ! tag:x", "directives are not supported: '%TAG ! tag:x'"),
+    ])
+    func yamlFeatures(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("documents: one '---' at the start, no '...', nothing after '---'", arguments: [
+        Rejection("a: 1\n1️⃣...\n", "the document end marker '...' is not allowed"),
+        Rejection("a: 1\n1️⃣---\nb: 2", "a second document ('---') is not allowed; a file holds one document"),
+        Rejection("---\n# c\n1️⃣---\n", "a second document ('---') is not allowed; a file holds one document"),
+        Rejection("--- 1️⃣a: 1", "nothing but a comment may follow '---' on its line"),
+    ])
+    func documents(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("complex keys, duplicate keys, missing colons and keys", arguments: [
+        Rejection("1️⃣? a\n: b", "complex keys ('? ') are not supported; write 'key: value'"),
+        Rejection("a: 1️⃣? b", "complex keys ('? ') are not supported; write 'key: value'"),
+        Rejection("- 1️⃣? b", "complex keys ('? ') are not supported; write 'key: value'"),
+        Rejection("a: 1\nb: 2\n1️⃣a: 3", "duplicate key 'a' (first given on line 1)"),
+        Rejection("a: 1\n1️⃣'a': 2", "duplicate key 'a' (first given on line 1)"),
+        Rejection("m:\n  x: 1\n  y:\n    x: 2\n  1️⃣x: 3", "duplicate key 'x' (first given on line 2)"),
+        Rejection("- k: 1\n  1️⃣k: 2", "duplicate key 'k' (first given on line 1)"),
+        Rejection("a: {k: 1, 1️⃣\"k\": 2}", "duplicate key 'k' (first given on line 1)"),
+        Rejection("a: 1\n1️⃣just text\n", "expected 'key: value'; this line has no ':' after its key"),
+        Rejection("a: 1\n1️⃣b:c", "expected 'key: value'; this line has no ':' after its key"),
+        Rejection("a: 1\n1️⃣'quoted' text", "expected 'key: value'; this line has no ':' after its key"),
+        Rejection("1️⃣: value", "a ':' with no key before it"),
+    ])
+    func keys(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("multi-line plain scalars and multi-line or unterminated flow collections", arguments: [
+        Rejection("a: first line\n  1️⃣second line", multilinePlain),
+        Rejection("- item\n  1️⃣continued", multilinePlain),
+        Rejection("a:\n  value\n  1️⃣more", multilinePlain),
+        Rejection("text\n1️⃣more", multilinePlain),
+        Rejection("a: 1️⃣[x,\n  y]\n", "flow sequence must be closed on the line it opens"),
+        Rejection("a: 1️⃣{x: 1, # comment\n  y: 2}", "flow mapping must be closed on the line it opens"),
+        Rejection("a: 1️⃣[x, y", "unterminated flow sequence: missing ']'"),
+        Rejection("a: 1️⃣{x: 1\n", "unterminated flow mapping: missing '}'"),
+        Rejection("a: {x: [p, q1️⃣}", "expected ',' or ']' in flow sequence"),
+    ])
+    func multiline(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("bad indentation and sequence items at the wrong column", arguments: [
+        Rejection("a: 'x'\n  1️⃣b: 1", "bad indentation: expected this line at column 1"),
+        Rejection("a: plain\n  1️⃣b: 1", "bad indentation: expected this line at column 1"),
+        Rejection("a:\n    b: 1\n  1️⃣c: 2", "bad indentation: expected this line at column 1 or 5"),
+        Rejection("a:\n  b:\n    c:\n      d: 1\n 1️⃣e: 2", "bad indentation: expected this line at column 1 or 3"),
+        Rejection("  a: 1\n1️⃣b: 2", "bad indentation: expected this line at column 3"),
+        Rejection("a: |\n  text\n # comment\n  1️⃣more", "bad indentation: expected this line at column 1"),
+        Rejection("a:\n  - x\n 1️⃣- y", "sequence item at the wrong column; expected column 3"),
+        Rejection("a:\n  - x\n    1️⃣- y", "sequence item at the wrong column; expected column 3"),
+        Rejection("- a\n   1️⃣- b", "sequence item at the wrong column; expected column 1"),
+        Rejection("a:\n  - x\n  1️⃣b: 1", "expected a sequence item ('- ') at this indentation"),
+        Rejection("a: 1\n1️⃣- b", "expected a mapping key at this indentation, found a sequence item ('- ')"),
+        Rejection("a: 1️⃣- b", "a block sequence cannot start on the line of its key; put '- ' items on the following lines"),
+        Rejection("a: b1️⃣: c", "': ' is not allowed inside a plain value; quote the value"),
+        Rejection("- a: b1️⃣: c", "': ' is not allowed inside a plain value; quote the value"),
+        Rejection("'text'\n1️⃣more: x", "unexpected content after the document's top-level value"),
+    ])
+    func indentation(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("quotes and escapes", arguments: [
+        Rejection("a: 1️⃣'open", "unterminated single-quoted scalar: the closing \"'\" must be on the same line"),
+        Rejection("a: 1️⃣\"open\nb: 1", "unterminated double-quoted scalar: the closing '\"' must be on the same line"),
+        Rejection("a: 1️⃣\"ends in a backslash\\\n\"", "unterminated double-quoted scalar: the closing '\"' must be on the same line"),
+        Rejection("a: \"x1️⃣\\q\"", #"invalid escape '\q'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
+        Rejection("a: \"1️⃣\\x41\"", #"invalid escape '\x'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
+        Rejection("a: \"1️⃣\\/\"", #"invalid escape '\/'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
+        Rejection("a: \"1️⃣\\u12\"", #"invalid escape '\u12'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
+        Rejection("a: \"1️⃣\\uD800\"", #"invalid escape '\uD800'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
+        Rejection("a: \"1️⃣\\é\"", #"invalid escape '\é'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
+        Rejection("a: 'x'1️⃣y", "unexpected text after the value"),
+        Rejection("a: \"x\"1️⃣# glued comment", "unexpected text after the value"),
+        Rejection("a: [x] 1️⃣y", "unexpected text after the value"),
+    ])
+    func quotes(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("characters and control characters", arguments: [
+        Rejection("a: 'x1️⃣\u{07}y'", "control character U+0007 is not allowed (only tab, line feed and carriage return)"),
+        Rejection("a: \"1️⃣\u{1B}[0m\"", "control character U+001B is not allowed (only tab, line feed and carriage return)"),
+        Rejection("a: x1️⃣\u{00}", "control character U+0000 is not allowed (only tab, line feed and carriage return)"),
+        Rejection("# c1️⃣\u{7F}\na: 1", "control character U+007F is not allowed (only tab, line feed and carriage return)"),
+        Rejection("a: 'x1️⃣\u{9B}'", "control character U+009B is not allowed (only tab, line feed and carriage return)"),
+        Rejection("a: x1️⃣\u{FFFE}", "control character U+FFFE is not allowed (only tab, line feed and carriage return)"),
+        Rejection("a: x1️⃣\u{85}y", "U+0085 is not allowed: YAML 1.1 readers take it as a line break"),
+        Rejection("a: 'x1️⃣\u{2028}y'", "U+2028 is not allowed: YAML 1.1 readers take it as a line break"),
+        Rejection("a: 11️⃣\rb: 2", "carriage return not followed by a line feed; use LF or CRLF line endings"),
+        Rejection("a: 1️⃣@x", "a value cannot start with '@'; quote it"),
+        Rejection("a: 1️⃣`x`", "a value cannot start with '`'; quote it"),
+        Rejection("a: 1️⃣%x", "a value cannot start with '%'; quote it"),
+        Rejection("a: 1️⃣,x", "a value cannot start with ','; quote it"),
+        Rejection("a: 1️⃣]", "a value cannot start with ']'; quote it"),
+        Rejection("a: [x,1️⃣,y]", "a value cannot start with ','; quote it"),
+        Rejection("a: [x1️⃣?y]", "a value cannot start with '?'; quote it"),
+        Rejection("a: 1️⃣=", "'=' has a special meaning in YAML 1.1; quote it"),
+        Rejection("1️⃣<<: {a: 1}", "'<<' has a special meaning in YAML 1.1; quote it"),
+    ])
+    func characters(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("flow collections hold scalars (and flow mappings flow sequences), on one line", arguments: [
+        Rejection("a: [x, 1️⃣[y]]", "flow sequence items must be scalars"),
+        Rejection("a: [1️⃣{k: v}]", "flow sequence items must be scalars"),
+        Rejection("a: [1️⃣k: v]", "flow sequence items must be scalars"),
+        Rejection("a: [1️⃣-]", "flow sequence items must be scalars"),
+        Rejection("a: {k: 1️⃣{x: y}}", "flow mapping values must be scalars or flow sequences of scalars"),
+        Rejection("a: {1️⃣[k]: v}", "a flow collection cannot be a key"),
+        Rejection("1️⃣[k]: v", "a flow collection cannot be a key"),
+        Rejection("a: ['x' 1️⃣y]", "expected ',' or ']' in flow sequence"),
+        Rejection("a: {k: 'x' 1️⃣y}", "expected ',' or '}' in flow mapping"),
+        Rejection("a: {k1️⃣}", "expected ': ' after the key in flow mapping"),
+        Rejection("a: {k:v1️⃣}", "expected ': ' after the key in flow mapping"),
+        Rejection("a: {\"k\"1️⃣:v}", "expected ': ' after the key in flow mapping"),
+        Rejection("a: {k: v1️⃣: w}", "': ' is not allowed inside a plain value; quote the value"),
+    ])
+    func flow(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("block scalar headers and indentation", arguments: [
+        Rejection("a: |1️⃣x\n  text", "invalid block scalar header; expected '|' or '>' with optional '-', '+' or an indentation digit 1-9"),
+        Rejection("a: |1️⃣0\n  text", "invalid block scalar header; expected '|' or '>' with optional '-', '+' or an indentation digit 1-9"),
+        Rejection("a: >-1️⃣+\n  text", "invalid block scalar header; expected '|' or '>' with optional '-', '+' or an indentation digit 1-9"),
+        Rejection("a: |1️⃣#c\n  text", "invalid block scalar header; expected '|' or '>' with optional '-', '+' or an indentation digit 1-9"),
+        Rejection("a: | 1️⃣x\n  text", "unexpected text after the value"),
+        Rejection("a: |\n  1️⃣  \n  text", "a leading empty line of a block scalar is indented deeper than its first text line"),
+    ])
+    func blockScalars(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("invalid UTF-8 points at the bad byte", arguments: [
+        ([0x61, 0x3A, 0x20, 0xFF], 1, 4, 0xFF as UInt8),
+        ([0x61, 0x3A, 0x20, 0x27, 0xC3, 0x28, 0x27], 1, 5, 0xC3),  // lead byte without its continuation
+        ([0x61, 0x3A, 0x20, 0x31, 0x0A, 0x62, 0x3A, 0x20, 0x80], 2, 4, 0x80),  // stray continuation byte
+        ([0x61, 0x3A, 0x20, 0xC0, 0xAF], 1, 4, 0xC0),  // overlong encoding of '/'
+        ([0x61, 0x3A, 0x20, 0xED, 0xA0, 0x80], 1, 4, 0xED),  // a UTF-16 surrogate
+        ([0x61, 0x3A, 0x20, 0xE2, 0x82], 1, 4, 0xE2),  // truncated at the end of the file
+        ([0x61, 0x3A, 0x20, 0xF4, 0x90, 0x80, 0x80], 1, 4, 0xF4),  // above U+10FFFF
+    ] as [([UInt8], Int, Int, UInt8)])
+    func invalidUTF8(bytes: [UInt8], line: Int, column: Int, byte: UInt8) throws {
+        let error = try #require(syntaxError(bytes: bytes))
+        #expect(error == .invalidUTF8(error.location, byte: byte))
+        #expect(error.location.lineAndColumn == (line, column))
+    }
+
+    @Test("the rendered diagnostic: path:line:col: error: message, the line, a caret")
+    func rendered() throws {
+        let file = SourceFile(path: "Contracts/acme.yaml", text: "contract: C-1\noverrides:\n  uptime: *base\n")
+        var caught: SyntaxError?
+        do { _ = try DocumentParser.parse(file) } catch { caught = error }
+        let error = try #require(caught)
+        #expect(
+            error.diagnostic.rendered == """
+                Contracts/acme.yaml:3:11: error: aliases are not supported: '*base'
+                    uptime: *base
+                            ^
+                """)
+        #expect(error.diagnostic.severity == .error)
+    }
+}

@@ -1,0 +1,123 @@
+import Covenant
+import CovenantFormat
+import CovenantReports
+import Foundation
+import Testing
+
+@Suite("HTML statements: self-contained pages with the month at a glance")
+struct StatementHTMLTests {
+    static let months = ["2026-01", "2026-02", "2026-03"]
+
+    @Test("every sample statement and summary page is well-formed and self-contained", arguments: months)
+    func samples(month: String) throws {
+        let statements = try SampleProject.statements(month)
+        #expect(!statements.isEmpty)
+        for statement in statements {
+            PageChecks.check(StatementHTMLRenderer().render(statement))
+        }
+        let portfolio = Portfolio(month: try #require(ScalarReader.month(month)), statements: statements)
+        PageChecks.check(PortfolioHTMLRenderer().render(portfolio))
+    }
+
+    @Test("SmallMart's February page carries case A's figures: 99.8710% missed, $2,250.00 applied to March")
+    func headline() throws {
+        let statement = try #require(try SampleProject.statements("2026-02").first { $0.contract.id.rawValue == "C-2026-014" })
+        let page = StatementHTMLRenderer().render(statement)
+        let text = PageChecks.parse(page).text
+        for fragment in [
+            "99.8710%", "target 99.9%: missed", "$15,000.00", "$2,250.00", "applied to the March 2026 invoice",
+            "2,416,080 / 2,419,200 s", "3,120 s", "the target allows 2,419.2 s", "Cap: 50% of the charge, not reached.",
+        ] {
+            #expect(text.contains(fragment), "missing \(fragment)")
+        }
+        #expect(page.contains("<div class=\"figure missed\">"))
+    }
+
+    @Test("the timeline draws INC-0205 on 10 February from 09:00 to 09:52 and INC-0224 as not counted")
+    func timeline() throws {
+        let statement = try #require(try SampleProject.statements("2026-02").first { $0.contract.id.rawValue == "C-2026-014" })
+        let page = StatementHTMLRenderer().render(statement)
+        // Row 10 starts at 22 + 9 × 18 = 184; 09:00 is 64 + 644 × 9/24 = 305.5; 52 minutes are 644 × 52/1440 = 23.26.
+        #expect(page.contains("<rect class=\"down\" x=\"305.5\" y=\"184\" width=\"23.26\" height=\"14\"><title>INC-0205: API outage after deploy (platform)</title></rect>"))
+        // Row 24 starts at 22 + 23 × 18 = 436; 13:00 is 64 + 644 × 13/24 = 412.83.
+        #expect(page.contains("<rect class=\"not-counted\" x=\"412.83\" y=\"439\""))
+        #expect(page.components(separatedBy: "<rect class=\"day").count - 1 == 28)
+    }
+
+    @Test("days out of service, excluded and counted maintenance each have their own mark")
+    func marks() throws {
+        let march = try SampleProject.statements("2026-03")
+        let initech = try #require(march.first { $0.contract.id.rawValue == "C-2026-034" })
+        let page = StatementHTMLRenderer().render(initech)
+        #expect(page.components(separatedBy: "<rect class=\"day off\"").count - 1 == 14)
+        #expect(page.contains("<rect class=\"excluded\""))
+        let january = try SampleProject.statements("2026-01")
+        let globex = try #require(january.first { $0.contract.id.rawValue == "C-2026-021" })
+        #expect(StatementHTMLRenderer().render(globex).contains("<rect class=\"maintenance-down\""))
+    }
+
+    @Test("the page is the same bytes every time")
+    func deterministic() throws {
+        let statements = try SampleProject.statements("2026-01")
+        for statement in statements {
+            #expect(StatementHTMLRenderer().render(statement) == StatementHTMLRenderer().render(statement))
+        }
+    }
+
+    @Test("a hostile customer and incident title render as text, in the page and in the timeline's titles")
+    func hostile() throws {
+        let catalog = try AppendixSamples.catalog()
+        let contract = try AppendixSamples.contract(yaml: AppendixSamples.hostileYAML, catalog: catalog)
+        var log = EventLog()
+        let incidents = """
+            timezone: America/Los_Angeles
+            incidents:
+              - id: INC-X
+                title: "<img src=x onerror=alert(1)> & </title></svg><script>"
+                start: 2026-01-05 10:00
+                end: 2026-01-05 11:00
+                scope: all
+                cause: platform
+
+            """
+        let diagnostics = log.add(
+            try DocumentParser.parse(SourceFile(path: "incidents.yaml", text: incidents)), defaultZone: "America/Los_Angeles",
+            knownContracts: [contract.id])
+        #expect(!diagnostics.hasErrors)
+        let statement = try #require(
+            try StatementBuilder(catalog: catalog, contracts: [contract], events: log).statements(for: LocalMonth(year: 2026, month: 1)!).first)
+        let page = StatementHTMLRenderer().render(statement)
+        PageChecks.check(page, strict: false)
+        let text = PageChecks.parse(page).text
+        #expect(text.contains("<script>alert(1)</script> & Sons"))
+        #expect(text.contains("<img src=x onerror=alert(1)> & </title></svg><script>"))
+        #expect(page.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;/title&gt;&lt;/svg&gt;&lt;script&gt;"))
+    }
+
+    @Test("support figures, when given, become a table per severity and a ticket list")
+    func support() throws {
+        let statement = try #require(try SampleProject.statements("2026-02").first { $0.contract.id.rawValue == "C-2026-014" })
+        #expect(!StatementHTMLRenderer().render(statement).contains("<h2>Support</h2>"))
+        let figures = StatementSupportView.Figures(
+            met: 10, missed: 1, pending: 0, attainment: DecimalNumber(significand: 909, scale: 1),
+            target: DecimalNumber(95), achieved: false)
+        let none = StatementSupportView.Figures(met: 0, missed: 0, pending: 2, attainment: nil, target: DecimalNumber(95), achieved: nil)
+        let view = StatementSupportView(
+            rows: [StatementSupportView.Row(label: "All tickets", response: figures, resolution: none)],
+            tickets: [
+                StatementSupportView.Ticket(
+                    id: "T-<1001>", severity: .medium, opened: 1_770_000_000, response: "met in 2 hours 15 minutes",
+                    resolution: "pending", excluded: "feature-request")
+            ])
+        let page = StatementHTMLRenderer().render(statement, support: view)
+        PageChecks.check(page)
+        let text = PageChecks.parse(page).text
+        #expect(page.contains("<h2>Support</h2>"))
+        for fragment in [
+            "10 met, 1 missed", "90.9% (target 95%: not achieved)", "0 met, 0 missed, 2 pending", "none counted (target 95%)",
+            "T-<1001>", "feature-request",
+        ] {
+            #expect(text.contains(fragment), "missing \(fragment)")
+        }
+    }
+}
