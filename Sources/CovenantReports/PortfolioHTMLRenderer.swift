@@ -18,12 +18,14 @@ public struct PortfolioHTMLRenderer: Sendable {
                 "\(statement.availability.uptime.percentCut(digits: 4))%" + (statement.availability.isProvisional ? " (provisional)" : ""),
                 Wording.percent(statement.terms.sla.uptime), statement.met ? "met" : "missed",
                 Wording.percent(statement.credit.percent), statement.credit.amount.description,
+                statement.support.response.percent.map(Wording.percent) ?? "-",
+                statement.support.resolution.percent.map(Wording.percent) ?? "-",
             ]
         }
         body += "<section>\n<h2>Contracts</h2>\n"
         body += HTMLTable(
-            header: ["Contract", "Customer", "Tier", "Charge", "Uptime", "Target", "", "Credit", "Amount"], rows: rows,
-            numericColumns: [3, 4, 5, 7, 8]
+            header: ["Contract", "Customer", "Tier", "Charge", "Uptime", "Target", "", "Credit", "Amount", "Response", "Resolution"],
+            rows: rows, numericColumns: [3, 4, 5, 7, 8, 9, 10]
         ).render()
         body += "</section>\n"
         for currency in portfolio.currencies {

@@ -20,6 +20,7 @@ public struct StatementHTMLRenderer: Sendable {
         body += section("Availability", availability(statement))
         body += section("Service credit", credit(statement))
         if let support { body += section("Support", supportSection(support, zone: zone)) }
+        body += section("Surveys", surveysSection(statement.surveys))
         body += section("Incidents", incidents(statement, zone: zone))
         body += section("Maintenance", maintenance(statement, zone: zone))
         if !statement.warnings.isEmpty {

@@ -11,7 +11,7 @@ public enum StatementRenderers {
         case .md: return StatementMarkdown.render(statement)
         case .json: return StatementJSON.render(statement)
         case .csv: return StatementCSV.render([statement])
-        case .html: return StatementHTMLRenderer().render(statement)
+        case .html: return StatementHTMLRenderer().render(statement, support: StatementSupportView(statement.support))
         default: return StatementText.render(statement)
         }
     }
