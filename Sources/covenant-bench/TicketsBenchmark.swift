@@ -9,7 +9,7 @@ import Foundation
 func runTicketsBenchmark() {
     let contractCount = 10_000
     let eventTarget = 1_000_000
-    var random = BenchRandom(seed: 0x5EED_7C6E_7500)
+    var random = SplitMix64(seed: 0x5EED_7C6E_7500)
 
     // The catalog and contracts, decoded like the project's files.
     guard let catalogDocument = try? DocumentParser.parse(SourceFile(path: "bench/catalog.yaml", text: benchCatalog)),
@@ -168,21 +168,6 @@ private func peakResidentKilobytes() -> Int? {
         return Int(line.split(separator: " ").dropFirst().first { Int($0) != nil } ?? "")
     }
     return nil
-}
-
-/// SplitMix64: a small seeded generator, so every run sees the same data.
-private struct BenchRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 /// Catalog 2026.1's calendars and tiers (holiday period included).
