@@ -58,6 +58,8 @@ private struct TicketRowDecoder {
     var ticketIDs: [TicketID] = []
     var ticketIndexes: [TicketID: Int] = [:]
     var problems: [RowProblem] = []
+    /// Where a ticket's `opened` row was rejected, so its other rows can say so.
+    var rejectedOpenings: [TicketID: (source: Int, offset: Int)] = [:]
 
     init(knownContracts: Set<ContractID>?) {
         self.knownContracts = knownContracts
@@ -127,6 +129,9 @@ private struct TicketRowDecoder {
                 }
             }
             guard messages.isEmpty, let kind, let at else {
+                if kind == .opened && !ticketText.isEmpty && rejectedOpenings[TicketID(ticketText)] == nil {
+                    rejectedOpenings[TicketID(ticketText)] = (source, row.offset)
+                }
                 for message in messages {
                     problems.append(RowProblem(source: source, offset: row.offset, message: message, isRowError: true))
                 }
@@ -205,7 +210,12 @@ private struct TicketRowDecoder {
                 if let openedRow {
                     problem("'\(row.event.kind)' of ticket \(id) comes before its 'opened' at \(place(openedRow))")
                 } else {
-                    problem("ticket \(id) has no 'opened' row in the files read")
+                    if let rejected = rejectedOpenings[id] {
+                        let line = files[rejected.source].lineAndColumn(of: rejected.offset).line
+                        problem("the 'opened' row of ticket \(id) at \(files[rejected.source].path):\(line) has errors")
+                    } else {
+                        problem("ticket \(id) has no 'opened' row in the files read")
+                    }
                 }
                 continue
             }
