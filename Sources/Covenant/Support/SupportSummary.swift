@@ -30,17 +30,21 @@ public struct SupportSummary: Sendable, Hashable {
         tickets = outcomes
         response = Attainment(target: sla.responseAchievement)
         resolution = Attainment(target: sla.resolutionAchievement)
-        var responseBySeverity: [Severity: Attainment] = [:]
-        var resolutionBySeverity: [Severity: Attainment] = [:]
+        // Per severity rank while counting; dictionaries of the severities seen at the end.
+        var responseByRank: [Attainment?] = Array(repeating: nil, count: Severity.allCases.count)
+        var resolutionByRank: [Attainment?] = Array(repeating: nil, count: Severity.allCases.count)
         var responseTotal: (sum: Int64, count: Int64) = (0, 0)
         var resolutionTotal: (sum: Int64, count: Int64) = (0, 0)
         for outcome in outcomes where outcome.isCounted {
             response.count(outcome.response.status)
             resolution.count(outcome.resolution.status)
-            responseBySeverity[outcome.response.severity, default: Attainment(target: sla.responseAchievement)]
-                .count(outcome.response.status)
-            resolutionBySeverity[outcome.resolution.severity, default: Attainment(target: sla.resolutionAchievement)]
-                .count(outcome.resolution.status)
+            let responseRank = outcome.response.severity.position, resolutionRank = outcome.resolution.severity.position
+            if responseByRank[responseRank] == nil { responseByRank[responseRank] = Attainment(target: sla.responseAchievement) }
+            responseByRank[responseRank]!.count(outcome.response.status)
+            if resolutionByRank[resolutionRank] == nil {
+                resolutionByRank[resolutionRank] = Attainment(target: sla.resolutionAchievement)
+            }
+            resolutionByRank[resolutionRank]!.count(outcome.resolution.status)
             if !outcome.response.isRunning {
                 responseTotal.sum += outcome.response.elapsedSeconds
                 responseTotal.count += 1
@@ -49,6 +53,12 @@ public struct SupportSummary: Sendable, Hashable {
                 resolutionTotal.sum += outcome.resolution.elapsedSeconds
                 resolutionTotal.count += 1
             }
+        }
+        var responseBySeverity: [Severity: Attainment] = [:]
+        var resolutionBySeverity: [Severity: Attainment] = [:]
+        for severity in Severity.allCases {
+            responseBySeverity[severity] = responseByRank[severity.position]
+            resolutionBySeverity[severity] = resolutionByRank[severity.position]
         }
         self.responseBySeverity = responseBySeverity
         self.resolutionBySeverity = resolutionBySeverity

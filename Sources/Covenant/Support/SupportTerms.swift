@@ -55,10 +55,10 @@ public struct SupportTerms: Sendable {
     }
 
     /// The response clock of a severity.
-    public func responseClock(_ severity: Severity) -> Clock { response[severity.rank] }
+    public func responseClock(_ severity: Severity) -> Clock { response[severity.position] }
 
     /// The resolution clock of a severity.
-    public func resolutionClock(_ severity: Severity) -> Clock { resolution[severity.rank] }
+    public func resolutionClock(_ severity: Severity) -> Clock { resolution[severity.position] }
 
     /// The response extension of a ticket opened at an instant: the longest
     /// `extend_response` of the tier's holiday periods whose dates (read in

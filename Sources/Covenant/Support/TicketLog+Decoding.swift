@@ -168,9 +168,9 @@ private struct TicketRowDecoder {
         var tickets: [Ticket] = []
         tickets.reserveCapacity(ticketIDs.count)
         for ticket in ticketIDs.indices {
-            var group = Array(order[starts[ticket]..<starts[ticket + 1]])
-            group.sort { (rows[$0].event.at, $0) < (rows[$1].event.at, $1) }
-            if let built = check(group, id: ticketIDs[ticket]) { tickets.append(built) }
+            let group = starts[ticket]..<starts[ticket + 1]
+            order[group].sort { (rows[$0].event.at, $0) < (rows[$1].event.at, $1) }
+            if let built = check(order[group], id: ticketIDs[ticket]) { tickets.append(built) }
         }
         let sorted = problems.enumerated().sorted {
             ($0.element.source, $0.element.offset, $0.offset) < ($1.element.source, $1.element.offset, $1.offset)
@@ -186,7 +186,7 @@ private struct TicketRowDecoder {
     }
 
     /// Checks one ticket's sorted rows, reporting and leaving out those out of sequence.
-    private mutating func check(_ group: [Int], id: TicketID) -> Ticket? {
+    private mutating func check(_ group: ArraySlice<Int>, id: TicketID) -> Ticket? {
         var opened: PendingRow?
         var events: [TicketEvent] = []
         events.reserveCapacity(group.count)

@@ -9,7 +9,12 @@ public struct TicketLog: Sendable {
 
     /// A log of tickets already validated (each `opened` first, events sorted).
     public init(tickets: [Ticket] = []) {
-        let sorted = tickets.sorted { ($0.opened, $0.id) < ($1.opened, $1.id) }
+        // Sorting positions by a precomputed key moves integers, not tickets.
+        let opened = tickets.map(\.opened)
+        let order = tickets.indices.sorted { a, b in
+            opened[a] != opened[b] ? opened[a] < opened[b] : tickets[a].id < tickets[b].id
+        }
+        let sorted = order.map { tickets[$0] }
         var byContract: [ContractID: [Int]] = [:]
         var latest: Int64?
         for (index, ticket) in sorted.enumerated() {
