@@ -1,4 +1,4 @@
-extension DocumentParser.Machine {
+extension DocumentParser.Input {
     /// How a block scalar treats its final line breaks.
     enum Chomping { case clip, strip, keep }
 
@@ -9,7 +9,8 @@ extension DocumentParser.Machine {
     /// them: with `>`, a line break between two lines that start with a
     /// non-space is a space, or nothing when empty lines separate them;
     /// lines starting with a space or tab keep their breaks.
-    func blockScalar(at p: Int) throws(SyntaxError) -> (Node, Int) {
+    /// `parent` is the indentation of the block collection holding the scalar (-1 at the top level).
+    func blockScalar(at p: Int, parent: Int) throws(SyntaxError) -> (Node, Int) {
         let folded = bytes[p] == Byte.greater
         var chomping = Chomping.clip
         var increment = 0
@@ -31,8 +32,6 @@ extension DocumentParser.Machine {
         if peek(h) == Byte.hash { throw .invalidBlockScalarHeader(location(h)) }
         var line = try finishLine(h, valueEnd: headerEnd)
 
-        // The parent's indentation: the block collection holding this scalar.
-        let parent = frames.isEmpty ? -1 : frames[frames.count - 1].indent
         let minimum = max(parent + 1, 1)
 
         // Find the content indentation: explicit, or that of the first non-empty line.

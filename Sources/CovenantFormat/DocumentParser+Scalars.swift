@@ -1,45 +1,56 @@
-extension DocumentParser.Machine {
-    /// Bytes below 64 that stop a plain scalar in block context: tab, LF, CR, space, `:`.
-    static let blockStops: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x3A
-    /// Bytes below 64 that stop a plain scalar in flow context: the block stops, `,` and `?`.
-    static let flowStopsLow: UInt64 = blockStops | 1 << 0x2C | 1 << 0x3F
-    /// Bytes 64...127 that stop a plain scalar in flow context: `[`, `]`, `{`, `}`.
+extension DocumentParser.Input {
+    /// Bytes below 64 that may end a plain scalar in block context: tab, LF, CR, `#`, `:`.
+    static let blockCandidates: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x23 | 1 << 0x3A
+    /// Bytes below 64 that may end a plain scalar in flow context: the block ones, `,` and `?`.
+    static let flowCandidatesLow: UInt64 = blockCandidates | 1 << 0x2C | 1 << 0x3F
+    /// Bytes 64...127 that end a plain scalar in flow context: `[`, `]`, `{`, `}`.
     static let flowStopsHigh: UInt64 = 1 << (0x5B - 64) | 1 << (0x5D - 64) | 1 << (0x7B - 64) | 1 << (0x7D - 64)
 
-    /// Reads what starts at `p`: a key followed by `:`, or a complete value.
-    mutating func scanKeyOrValue(at p: Int) throws(SyntaxError) -> DocumentParser.Token {
+    /// The high bit of each byte of `w` that may end a block-context plain scalar:
+    /// a control byte (tab, line break), `#` or `:`. Exact per byte: adding to a
+    /// byte below 0x80 never carries into the next one.
+    @inline(__always)
+    static func blockCandidateBytes(_ w: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let controls = ~(((w & low7) &+ 0x6060_6060_6060_6060) | w) & high
+        let c = w ^ 0x3A3A_3A3A_3A3A_3A3A
+        let colons = ~(((c & low7) &+ low7) | c) & high
+        let h = w ^ 0x2323_2323_2323_2323
+        let hashes = ~(((h & low7) &+ low7) | h) & high
+        return controls | colons | hashes
+    }
+
+    /// Reads what starts at `p`: a key followed by `:`, or a value. Scanning finds
+    /// offsets only; ``scalarNode(_:)`` and ``keyText(_:)`` make the text.
+    func scan(at p: Int) throws(SyntaxError) -> DocumentParser.Scan {
         let b = bytes[p]
         switch b {
         case Byte.singleQuote, Byte.doubleQuote:
-            let (value, end) = try quoted(at: p)
+            let (end, escaped) = b == Byte.singleQuote ? try singleQuotedEnd(at: p) : try doubleQuotedEnd(at: p)
+            var scan = DocumentParser.Scan(
+                style: b == Byte.singleQuote ? .singleQuoted : .doubleQuoted, start: p, end: end, escaped: escaped)
             let after = try skipSpaces(end)
             if peek(after) == Byte.colon && isBlank(peek(after + 1)) {
                 try checkKeyLength(p, after)
-                return .key(value, SourceRange(start: p, end: end), afterColon: after + 1)
+                scan.afterColon = after + 1
             }
-            let style: Node.ScalarStyle = b == Byte.singleQuote ? .singleQuoted : .doubleQuoted
-            return .value(Node(.scalar(value, style), range: SourceRange(start: p, end: end)), end: end, plain: false)
+            return scan
         case Byte.openBracket, Byte.openBrace:
-            let (value, end) = try flow(at: p)
-            let after = try skipSpaces(end)
-            if peek(after) == Byte.colon && isBlank(peek(after + 1)) { throw .collectionAsKey(location(p)) }
-            return .value(value, end: end, plain: false)
+            return DocumentParser.Scan(style: .flow, start: p, end: p + 1)
         case Byte.pipe, Byte.greater:
-            let (value, next) = try blockScalar(at: p)
-            return .block(value, nextLine: next)
+            return DocumentParser.Scan(style: .block, start: p, end: p + 1)
         default:
             try checkPlainStart(p, flow: false)
             let (end, stop) = try plainEnd(from: p, flow: false)
+            var scan = DocumentParser.Scan(style: .plain, start: p, end: end)
             if stop < count && bytes[stop] == Byte.colon {
                 if end == p { throw .missingKey(location(stop)) }
                 try checkKeyLength(p, stop)
-                let key = text(p, end)
-                try checkReserved(key, p, end)
-                return .key(key, SourceRange(start: p, end: end), afterColon: stop + 1)
+                scan.afterColon = stop + 1
             }
-            let value = text(p, end)
-            try checkReserved(value, p, end)
-            return .value(Node(.scalar(value, .plain), range: SourceRange(start: p, end: end)), end: end, plain: true)
+            try checkReserved(p, end)
+            return scan
         }
     }
 
@@ -49,25 +60,38 @@ extension DocumentParser.Machine {
     }
 
     /// `<<` (merge key) and `=` (value key) change meaning in YAML 1.1 readers.
-    func checkReserved(_ value: String, _ start: Int, _ end: Int) throws(SyntaxError) {
+    @inline(__always)
+    func checkReserved(_ start: Int, _ end: Int) throws(SyntaxError) {
         let length = end - start
         if length == 1 && bytes[start] == Byte.equals || length == 2 && bytes[start] == Byte.less
             && bytes[start + 1] == Byte.less
         {
-            throw .reservedPlainScalar(location(start, end), text: value)
+            throw .reservedPlainScalar(location(start, end), text: makeString(start, end))
         }
     }
 
     /// Rejects the indicators that cannot start a plain scalar at `p`.
+    @inline(__always)
     func checkPlainStart(_ p: Int, flow: Bool) throws(SyntaxError) {
+        let b = bytes[p]
+        // Letters, digits and non-ASCII never start an indicator.
+        let letter = b | 0x20
+        if letter >= 0x61 && letter <= 0x7A || b >= 0x30 && b <= 0x39 || b >= 0x80 { return }
+        try checkIndicatorStart(p, flow: flow)
+    }
+
+    func checkIndicatorStart(_ p: Int, flow: Bool) throws(SyntaxError) {
         let b = bytes[p]
         switch b {
         case Byte.ampersand:
-            throw .anchor(location(p, nameEnd(p + 1, flow: flow)), name: text(p + 1, nameEnd(p + 1, flow: flow)))
+            let end = nameEnd(p + 1, flow: flow)
+            throw .anchor(location(p, end), name: makeString(p + 1, end))
         case Byte.star:
-            throw .alias(location(p, nameEnd(p + 1, flow: flow)), name: text(p + 1, nameEnd(p + 1, flow: flow)))
+            let end = nameEnd(p + 1, flow: flow)
+            throw .alias(location(p, end), name: makeString(p + 1, end))
         case Byte.bang:
-            throw .tag(location(p, nameEnd(p + 1, flow: flow)), tag: text(p, nameEnd(p + 1, flow: flow)))
+            let end = nameEnd(p + 1, flow: flow)
+            throw .tag(location(p, end), tag: makeString(p, end))
         case Byte.percent, Byte.at, Byte.backtick, Byte.comma, Byte.closeBracket, Byte.closeBrace, Byte.hash,
             Byte.openBracket, Byte.openBrace, Byte.pipe, Byte.greater, Byte.singleQuote, Byte.doubleQuote:
             throw .unexpectedCharacter(location(p), character: Character(Unicode.Scalar(b)))
@@ -101,16 +125,25 @@ extension DocumentParser.Machine {
     /// Scans a plain scalar starting at `p` (already checked to be a valid start).
     /// Returns its end with trailing spaces trimmed, and where scanning stopped:
     /// at a `:` that ends a key, the `#` of a comment, a flow indicator, or the
-    /// line's end.
+    /// line's end. Spaces never stop the scan; they are trimmed once at the end.
     @inline(__always)
     func plainEnd(from p: Int, flow: Bool) throws(SyntaxError) -> (end: Int, stop: Int) {
-        let low = flow ? Self.flowStopsLow : Self.blockStops
+        let low = flow ? Self.flowCandidatesLow : Self.blockCandidates
         let high = flow ? Self.flowStopsHigh : 0
+        let base = UnsafeRawPointer(bytes.baseAddress!)
         var i = p + 1
-        var end: Int
-        var stop: Int
         scanning: while true {
-            // Skip ordinary bytes.
+            // Skip to the next byte that may end the scalar, eight at a time in block context.
+            if !flow {
+                while i &+ 8 <= count {
+                    let candidates = Self.blockCandidateBytes(base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if candidates != 0 {
+                        i &+= candidates.trailingZeroBitCount &>> 3
+                        break
+                    }
+                    i &+= 8
+                }
+            }
             while i < count {
                 let b = bytes[i]
                 if b < 64 {
@@ -120,51 +153,38 @@ extension DocumentParser.Machine {
                 }
                 i &+= 1
             }
-            end = i
-            stop = i
             if i >= count { break scanning }
-            let b = bytes[i]
-            switch b {
+            switch bytes[i] {
             case Byte.colon:
                 let next = peek(i + 1)
                 if isBlank(next) || flow && isFlowIndicator(next) { break scanning }
-                i &+= 1
-            case Byte.space:
-                var j = i + 1
-                while j < count && bytes[j] == Byte.space { j &+= 1 }
-                let next = peek(j)
-                if next == Byte.tab { throw .tabAsWhitespace(location(j)) }
-                if next == Byte.hash || isBreak(next) || next == Byte.colon && isBlank(peek(j + 1))
-                    || flow && (isFlowIndicator(next) || next == Byte.colon && isFlowIndicator(peek(j + 1)))
-                {
-                    stop = j
-                    break scanning
-                }
-                if flow && next == Byte.question { throw .unexpectedCharacter(location(j), character: "?") }
-                i = j
+            case Byte.hash:
+                if bytes[i - 1] == Byte.space { break scanning }
             case Byte.tab:
                 throw .tabAsWhitespace(location(i))
             case Byte.question:
                 throw .unexpectedCharacter(location(i), character: "?")
             default:
+                // A line break, or a flow indicator in flow context.
                 break scanning
             }
+            i &+= 1
         }
+        var end = i
+        while end &- 8 >= p && base.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            end &-= 8
+        }
+        while end > p && bytes[end - 1] == Byte.space { end &-= 1 }
         if end - p > DocumentParser.maximumScalarLength {
             throw .scalarTooLong(location(p), limit: DocumentParser.maximumScalarLength)
         }
-        return (end, stop)
+        return (end, i)
     }
 
     // MARK: - Quoted scalars
 
-    /// Scans a quoted scalar at `p`; returns its decoded text and the offset after the closing quote.
-    func quoted(at p: Int) throws(SyntaxError) -> (String, Int) {
-        if bytes[p] == Byte.singleQuote { return try singleQuoted(at: p) }
-        return try doubleQuoted(at: p)
-    }
-
-    func singleQuoted(at p: Int) throws(SyntaxError) -> (String, Int) {
+    /// Finds the end of a single-quoted scalar at `p` (after its closing quote) and whether it holds `''`.
+    func singleQuotedEnd(at p: Int) throws(SyntaxError) -> (Int, Bool) {
         var i = p + 1
         var doubled = false
         while true {
@@ -178,18 +198,11 @@ extension DocumentParser.Machine {
             break
         }
         try checkScalarLength(p, i)
-        if !doubled { return (text(p + 1, i), i + 1) }
-        var out: [UInt8] = []
-        out.reserveCapacity(i - p)
-        var j = p + 1
-        while j < i {
-            out.append(bytes[j])
-            j &+= bytes[j] == Byte.singleQuote ? 2 : 1
-        }
-        return (String(decoding: out, as: UTF8.self), i + 1)
+        return (i + 1, doubled)
     }
 
-    func doubleQuoted(at p: Int) throws(SyntaxError) -> (String, Int) {
+    /// Finds the end of a double-quoted scalar at `p` (after its closing quote) and whether it holds escapes.
+    func doubleQuotedEnd(at p: Int) throws(SyntaxError) -> (Int, Bool) {
         var i = p + 1
         var escaped = false
         while i < count {
@@ -205,11 +218,24 @@ extension DocumentParser.Machine {
         }
         guard i < count, bytes[i] == Byte.doubleQuote else { throw .unterminatedQuote(location(p), .double) }
         try checkScalarLength(p, i)
-        if !escaped { return (text(p + 1, i), i + 1) }
+        return (i + 1, escaped)
+    }
+
+    /// The text of a scanned scalar with `''` or backslash escapes resolved.
+    func decodeQuoted(_ scan: DocumentParser.Scan) throws(SyntaxError) -> String {
+        let start = scan.textStart
+        let end = scan.textEnd
         var out: [UInt8] = []
-        out.reserveCapacity(i - p)
-        var j = p + 1
-        while j < i {
+        out.reserveCapacity(end - start)
+        var j = start
+        if scan.style == .singleQuoted {
+            while j < end {
+                out.append(bytes[j])
+                j &+= bytes[j] == Byte.singleQuote ? 2 : 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        while j < end {
             let b = bytes[j]
             if b != Byte.backslash {
                 out.append(b)
@@ -225,20 +251,20 @@ extension DocumentParser.Machine {
             case 0x72: out.append(Byte.cr)  // r
             case Byte.zero: out.append(0)
             case 0x75:  // u
-                guard j + 6 <= i, let scalar = hexScalar(j + 2) else {
-                    throw .invalidEscape(location(j, min(j + 6, i)), escape: text(j, min(j + 6, i)))
+                guard j + 6 <= end, let scalar = hexScalar(j + 2) else {
+                    throw .invalidEscape(location(j, min(j + 6, end)), escape: makeString(j, min(j + 6, end)))
                 }
                 var utf8 = Unicode.UTF8.encode(scalar)!.makeIterator()
                 while let unit = utf8.next() { out.append(unit) }
                 j &+= 6
                 continue
             default:
-                let end = j + 1 + utf8Length(e)
-                throw .invalidEscape(location(j, end), escape: text(j, end))
+                let escapeEnd = j + 1 + utf8Length(e)
+                throw .invalidEscape(location(j, escapeEnd), escape: makeString(j, escapeEnd))
             }
             j &+= 2
         }
-        return (String(decoding: out, as: UTF8.self), i + 1)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The scalar written as four hex digits at `i`, or `nil` (bad digits, a surrogate).
@@ -267,5 +293,41 @@ extension DocumentParser.Machine {
         if end - start - 1 > DocumentParser.maximumScalarLength {
             throw .scalarTooLong(location(start), limit: DocumentParser.maximumScalarLength)
         }
+    }
+}
+
+extension DocumentParser.Machine {
+    // MARK: - Making text
+
+    /// The node of a scanned plain or quoted scalar.
+    @inline(__always)
+    mutating func scalarNode(_ scan: DocumentParser.Scan) throws(SyntaxError) -> Node {
+        let style: Node.ScalarStyle
+        switch scan.style {
+        case .singleQuoted: style = .singleQuoted
+        case .doubleQuoted: style = .doubleQuoted
+        default: style = .plain
+        }
+        let text: String
+        if scan.escaped {
+            text = try input.decodeQuoted(scan)
+        } else if scan.textEnd - scan.textStart <= 15 {
+            // Short text fits in a string without an allocation: cheaper to make than to look up.
+            text = input.makeString(scan.textStart, scan.textEnd)
+        } else {
+            text = internedText(scan.textStart, scan.textEnd, hash: input.hashBytes(scan.textStart, scan.textEnd))
+        }
+        return Node(.scalar(text, style), range: scan.range)
+    }
+
+    /// The text of a scanned key and the hash of its UTF-8 (see ``input.hashBytes(_:_:)``).
+    @inline(__always)
+    mutating func keyText(_ scan: DocumentParser.Scan) throws(SyntaxError) -> (String, UInt64) {
+        if scan.escaped {
+            let text = try input.decodeQuoted(scan)
+            return (text, input.hashText(text))
+        }
+        let hash = input.hashBytes(scan.textStart, scan.textEnd)
+        return (internedText(scan.textStart, scan.textEnd, hash: hash), hash)
     }
 }

@@ -7,7 +7,7 @@ public struct Node: Sendable, Hashable {
     }
 
     /// What a node holds.
-    public indirect enum Kind: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         /// A scalar's decoded text (escapes resolved, block scalars folded).
         case scalar(String, ScalarStyle)
         /// A mapping's entries in source order (keys are unique).

@@ -9,7 +9,7 @@ enum SourceValidator {
         let count = bytes.count
         var i = 0
         while i < count {
-            // Fast path: eight printable ASCII bytes at a time.
+            // Fast path: eight printable ASCII bytes or line feeds at a time.
             if i &+ 8 <= count {
                 let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
                 if isPrintableASCII(word) {
@@ -36,17 +36,19 @@ enum SourceValidator {
         }
     }
 
-    /// Whether all eight bytes of a word are in 0x20...0x7E.
+    /// Whether all eight bytes of a word are printable ASCII (0x20...0x7E) or line feeds.
     @inline(__always)
     static func isPrintableASCII(_ w: UInt64) -> Bool {
         let high: UInt64 = 0x8080_8080_8080_8080
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        // A byte below 0x20 borrows into its high bit.
-        let below = (w &- 0x2020_2020_2020_2020) & ~w & high
-        // A byte equal to 0x7F becomes zero after the xor.
-        let x = w ^ 0x7F7F_7F7F_7F7F_7F7F
-        let del = (x &- ones) & ~x & high
-        return (w | below | del) & high == 0
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        if w & high != 0 { return false }
+        // Exact per byte: adding 0x7F to a byte below 0x80 sets its high bit iff
+        // the byte is not zero, and never carries into the next byte.
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v) & high }
+        let below = zeroBytes(w & 0x6060_6060_6060_6060)  // bytes below 0x20
+        let lineFeeds = zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+        let del = zeroBytes(w ^ low7)
+        return del == 0 && below == lineFeeds
     }
 
     /// Validates one multi-byte sequence starting at `i`; returns the index after it.

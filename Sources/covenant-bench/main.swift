@@ -3,6 +3,7 @@
 let benchmarks: [(name: String, run: () -> Void)] = [
     ("statement", runStatementBenchmark),
     ("clock", runClockBenchmark),
+    ("parse", runParseBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())

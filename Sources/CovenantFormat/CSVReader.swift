@@ -1,0 +1,144 @@
+/// Reads RFC 4180 CSV: a header row, then records of as many fields.
+///
+/// Fields are separated by `,` and records by CRLF or LF; a field that starts
+/// with `"` may hold commas, line breaks and `""` (a quote). A UTF-8 byte
+/// order mark at the start and line breaks at the end of the file are
+/// ignored. Bytes are scanned once, with the line number kept as it goes.
+public enum CSVReader {
+    /// Reads a CSV file into its header and rows.
+    public static func read(_ file: SourceFile) throws(CSVError) -> CSVTable {
+        let (header, rows) = try file.bytes.withUnsafeBufferPointer {
+            (buffer) throws(CSVError) -> ([String], [CSVRow]) in
+            var scanner = Scanner(file: file, bytes: buffer)
+            return try scanner.records()
+        }
+        return CSVTable(header: header, rows: rows, file: file)
+    }
+
+    /// The reader's state while it walks one file.
+    private struct Scanner {
+        let file: SourceFile
+        let bytes: UnsafeBufferPointer<UInt8>
+        let count: Int
+        var i = 0
+        var line = 1
+
+        init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
+            self.file = file
+            self.bytes = bytes
+            self.count = bytes.count
+        }
+
+        func location(_ offset: Int) -> SourceLocation {
+            SourceLocation(file: file, range: SourceRange(start: offset, end: min(offset + 1, count)))
+        }
+
+        func text(_ start: Int, _ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+
+        /// Whether only line breaks remain from `i` on.
+        func atTrailingLineBreaks() -> Bool {
+            var j = i
+            while j < count && (bytes[j] == 0x0A || bytes[j] == 0x0D) { j &+= 1 }
+            return j == count
+        }
+
+        mutating func records() throws(CSVError) -> ([String], [CSVRow]) {
+            if let bad = UTF8Check.firstInvalidByte(bytes) {
+                throw .invalidUTF8(location(bad), byte: bytes[bad])
+            }
+            if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
+            if i >= count || atTrailingLineBreaks() { throw .missingHeader(location(i)) }
+            let headerStart = i
+            var header: [String] = []
+            try record(into: &header)
+            if header == [""] { throw .missingHeader(location(headerStart)) }
+            for (index, name) in header.enumerated() where header[..<index].contains(name) {
+                throw .duplicateColumn(location(headerStart), name: name)
+            }
+            var rows: [CSVRow] = []
+            var fields: [String] = []
+            while i < count && !atTrailingLineBreaks() {
+                let start = i
+                let startLine = line
+                fields.removeAll(keepingCapacity: true)
+                try record(into: &fields)
+                if fields.count < header.count {
+                    throw .tooFewFields(location(start), expected: header.count, found: fields.count)
+                }
+                if fields.count > header.count {
+                    throw .tooManyFields(location(start), expected: header.count, found: fields.count)
+                }
+                rows.append(CSVRow(line: startLine, fields: fields, offset: start))
+            }
+            return (header, rows)
+        }
+
+        /// Reads one record's fields, leaving `i` after its line break (or at the end).
+        mutating func record(into fields: inout [String]) throws(CSVError) {
+            while true {
+                if i < count && bytes[i] == 0x22 {
+                    fields.append(try quotedField())
+                } else {
+                    let start = i
+                    while i < count {
+                        let b = bytes[i]
+                        if b == 0x2C || b == 0x0A || b == 0x0D { break }
+                        if b == 0x22 { throw .quoteInUnquotedField(location(i)) }
+                        i &+= 1
+                    }
+                    fields.append(text(start, i))
+                }
+                if i >= count { return }
+                switch bytes[i] {
+                case 0x2C:
+                    i &+= 1
+                case 0x0A:
+                    i &+= 1
+                    line &+= 1
+                    return
+                case 0x0D:
+                    guard i + 1 < count, bytes[i + 1] == 0x0A else { throw .bareCarriageReturn(location(i)) }
+                    i &+= 2
+                    line &+= 1
+                    return
+                default:
+                    throw .textAfterClosingQuote(location(i))
+                }
+            }
+        }
+
+        /// Reads a field starting with `"` at `i`; leaves `i` after its closing quote.
+        mutating func quotedField() throws(CSVError) -> String {
+            let open = i
+            i &+= 1
+            let start = i
+            var doubled = false
+            while true {
+                while i < count && bytes[i] != 0x22 {
+                    if bytes[i] == 0x0A { line &+= 1 }
+                    i &+= 1
+                }
+                guard i < count else { throw .unclosedQuote(location(open)) }
+                if i + 1 < count && bytes[i + 1] == 0x22 {
+                    doubled = true
+                    i &+= 2
+                    continue
+                }
+                break
+            }
+            let end = i
+            i &+= 1
+            if !doubled { return text(start, end) }
+            var out: [UInt8] = []
+            out.reserveCapacity(end - start)
+            var j = start
+            while j < end {
+                out.append(bytes[j])
+                j &+= bytes[j] == 0x22 ? 2 : 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+}
