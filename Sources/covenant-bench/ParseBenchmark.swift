@@ -69,23 +69,11 @@ private func format(_ value: Double) -> String {
     return "\(Int(scaled) / 10).\(abs(Int(scaled)) % 10)"
 }
 
-/// SplitMix64: a small deterministic generator, so every run parses the same bytes.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A realistic events file: a header mapping, then incidents with nested
 /// mappings, flow mappings and sequences, quoted strings, comments and
 /// block scalars, until the text is at least `minimumBytes` long.
 func generateParseBenchmarkInput(seed: UInt64, minimumBytes: Int) -> [UInt8] {
-    var random = SplitMix64(state: seed)
+    var random = SplitMix64(seed: seed)
     let titles = [
         "API latency spike", "Database failover", "Webhook delivery delays", "Login errors in eu-west",
         "Elevated 5xx on checkout", "Search index rebuild", "Certificate renewal failure", "Queue backlog",
