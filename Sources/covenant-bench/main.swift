@@ -1,9 +1,9 @@
 // Release-mode benchmarks over generated data: `swift run -c release covenant-bench [NAME...]`.
 
 let benchmarks: [(name: String, run: () -> Void)] = [
-    ("parse", runParseBenchmark),
     ("statement", runStatementBenchmark),
     ("clock", runClockBenchmark),
+    ("parse", runParseBenchmark),
     ("tickets", runTicketsBenchmark),
 ]
 
