@@ -96,8 +96,7 @@ extension DocumentParser.Input {
     /// Skips spaces inside a flow collection; a comment or the line's end there leaves it unclosed.
     @inline(__always)
     func flowSpaces(_ from: Int, open p: Int, _ collection: SyntaxError.Collection) throws(SyntaxError) -> Int {
-        var i = from
-        while i < count && bytes[i] == Byte.space { i &+= 1 }
+        let i = endOfSpaces(from)
         let b = peek(i)
         if b > Byte.hash { return i }
         if b == Byte.tab { throw .tabAsWhitespace(location(i)) }
