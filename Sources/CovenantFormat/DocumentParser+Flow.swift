@@ -86,7 +86,7 @@ extension DocumentParser.Machine {
 
 extension DocumentParser.Input {
     /// Throws the right error for a flow collection opened at `p` whose line ends at `i`.
-    func unclosed(_ p: Int, at i: Int, _ collection: SyntaxError.Collection) -> SyntaxError {
+    func unclosed(_ p: Int, at i: Int, _ collection: SyntaxError.FlowCollection) -> SyntaxError {
         var j = i
         while j < count && bytes[j] != Byte.lf { j &+= 1 }
         if j + 1 < count { return .multilineFlowCollection(location(p), collection) }
@@ -95,9 +95,8 @@ extension DocumentParser.Input {
 
     /// Skips spaces inside a flow collection; a comment or the line's end there leaves it unclosed.
     @inline(__always)
-    func flowSpaces(_ from: Int, open p: Int, _ collection: SyntaxError.Collection) throws(SyntaxError) -> Int {
-        var i = from
-        while i < count && bytes[i] == Byte.space { i &+= 1 }
+    func flowSpaces(_ from: Int, open p: Int, _ collection: SyntaxError.FlowCollection) throws(SyntaxError) -> Int {
+        let i = endOfSpaces(from)
         let b = peek(i)
         if b > Byte.hash { return i }
         if b == Byte.tab { throw .tabAsWhitespace(location(i)) }

@@ -37,11 +37,26 @@ extension DocumentParser.Input {
         SourceLocation(file: file, range: SourceRange(start: offset, end: end ?? min(offset + 1, count)))
     }
 
+    /// The offset of the first byte at or after `from` that is not a space,
+    /// eight bytes at a time (indentation and aligned comments are long runs).
+    @inline(__always)
+    func endOfSpaces(_ from: Int) -> Int {
+        var i = from
+        if i < count && bytes[i] != Byte.space { return i }
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        while i &+ 8 <= count {
+            let other = base.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x2020_2020_2020_2020
+            if other != 0 { return i &+ (other.trailingZeroBitCount &>> 3) }
+            i &+= 8
+        }
+        while i < count && bytes[i] == Byte.space { i &+= 1 }
+        return i
+    }
+
     /// Skips spaces; a tab there is an error.
     @inline(__always)
     func skipSpaces(_ from: Int) throws(SyntaxError) -> Int {
-        var i = from
-        while i < count && bytes[i] == Byte.space { i &+= 1 }
+        let i = endOfSpaces(from)
         if i < count && bytes[i] == Byte.tab { throw .tabAsWhitespace(location(i)) }
         return i
     }

@@ -92,8 +92,7 @@ extension DocumentParser {
             contentStart = p
             while p < count {
                 lineStart = p
-                var q = p
-                while q < count && input.bytes[q] == Byte.space { q &+= 1 }
+                var q = input.endOfSpaces(p)
                 if q >= count { break }
                 let b = input.bytes[q]
                 if b == Byte.lf { p = q + 1; continue }

@@ -222,49 +222,60 @@ extension DocumentParser.Input {
     }
 
     /// The text of a scanned scalar with `''` or backslash escapes resolved.
+    /// Decoding never lengthens the text, so it is written into a temporary
+    /// buffer of the source length (on the stack when small).
     func decodeQuoted(_ scan: DocumentParser.Scan) throws(SyntaxError) -> String {
         let start = scan.textStart
         let end = scan.textEnd
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start)
-        var j = start
-        if scan.style == .singleQuoted {
-            while j < end {
-                out.append(bytes[j])
-                j &+= bytes[j] == Byte.singleQuote ? 2 : 1
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        while j < end {
-            let b = bytes[j]
-            if b != Byte.backslash {
-                out.append(b)
-                j &+= 1
-                continue
-            }
-            let e = bytes[j + 1]
-            switch e {
-            case Byte.backslash: out.append(Byte.backslash)
-            case Byte.doubleQuote: out.append(Byte.doubleQuote)
-            case 0x6E: out.append(Byte.lf)  // n
-            case 0x74: out.append(Byte.tab)  // t
-            case 0x72: out.append(Byte.cr)  // r
-            case Byte.zero: out.append(0)
-            case 0x75:  // u
-                guard j + 6 <= end, let scalar = hexScalar(j + 2) else {
-                    throw .invalidEscape(location(j, min(j + 6, end)), escape: makeString(j, min(j + 6, end)))
+        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) {
+            (out) throws(SyntaxError) -> String in
+            var n = 0
+            var j = start
+            if scan.style == .singleQuoted {
+                while j < end {
+                    out[n] = bytes[j]
+                    n &+= 1
+                    j &+= bytes[j] == Byte.singleQuote ? 2 : 1
                 }
-                var utf8 = Unicode.UTF8.encode(scalar)!.makeIterator()
-                while let unit = utf8.next() { out.append(unit) }
-                j &+= 6
-                continue
-            default:
-                let escapeEnd = j + 1 + utf8Length(e)
-                throw .invalidEscape(location(j, escapeEnd), escape: makeString(j, escapeEnd))
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
-            j &+= 2
+            while j < end {
+                let b = bytes[j]
+                if b != Byte.backslash {
+                    out[n] = b
+                    n &+= 1
+                    j &+= 1
+                    continue
+                }
+                let e = bytes[j + 1]
+                let decoded: UInt8
+                switch e {
+                case Byte.backslash: decoded = Byte.backslash
+                case Byte.doubleQuote: decoded = Byte.doubleQuote
+                case 0x6E: decoded = Byte.lf  // n
+                case 0x74: decoded = Byte.tab  // t
+                case 0x72: decoded = Byte.cr  // r
+                case Byte.zero: decoded = 0
+                case 0x75:  // u
+                    guard j + 6 <= end, let scalar = hexScalar(j + 2) else {
+                        throw .invalidEscape(location(j, min(j + 6, end)), escape: makeString(j, min(j + 6, end)))
+                    }
+                    for unit in Unicode.UTF8.encode(scalar)! {
+                        out[n] = unit
+                        n &+= 1
+                    }
+                    j &+= 6
+                    continue
+                default:
+                    let escapeEnd = j + 1 + utf8Length(e)
+                    throw .invalidEscape(location(j, escapeEnd), escape: makeString(j, escapeEnd))
+                }
+                out[n] = decoded
+                n &+= 1
+                j &+= 2
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The scalar written as four hex digits at `i`, or `nil` (bad digits, a surrogate).

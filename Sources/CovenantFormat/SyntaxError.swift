@@ -5,7 +5,7 @@
 /// final period; ``diagnostic`` is the located error a caller reports.
 public enum SyntaxError: Error, Sendable, Hashable {
     /// Which kind of flow collection an error is about.
-    public enum Collection: Sendable, Hashable {
+    public enum FlowCollection: Sendable, Hashable {
         case sequence, mapping
     }
 
@@ -47,9 +47,9 @@ public enum SyntaxError: Error, Sendable, Hashable {
     /// A more-indented line continuing a plain scalar.
     case multilinePlainScalar(SourceLocation)
     /// A flow collection not closed on the line it opens.
-    case multilineFlowCollection(SourceLocation, Collection)
+    case multilineFlowCollection(SourceLocation, FlowCollection)
     /// A flow collection not closed before the end of the file.
-    case unterminatedFlowCollection(SourceLocation, Collection)
+    case unterminatedFlowCollection(SourceLocation, FlowCollection)
     /// A quoted scalar not closed on the line it opens.
     case unterminatedQuote(SourceLocation, Quote)
     /// A key given twice in one mapping; points at the second, names the first's line.
@@ -90,7 +90,7 @@ public enum SyntaxError: Error, Sendable, Hashable {
     /// A flow mapping key or value that is not allowed (a nested flow mapping, say).
     case flowValueNotScalar(SourceLocation)
     /// A flow collection entry not followed by `,` or its closing bracket.
-    case expectedFlowSeparator(SourceLocation, Collection)
+    case expectedFlowSeparator(SourceLocation, FlowCollection)
     /// A flow mapping key not followed by `: `.
     case expectedFlowColon(SourceLocation)
     /// A malformed block scalar header (`|x`, `|0`, `|--`).
@@ -223,7 +223,7 @@ public enum SyntaxError: Error, Sendable, Hashable {
     }
 }
 
-extension SyntaxError.Collection {
+extension SyntaxError.FlowCollection {
     var name: String { self == .sequence ? "flow sequence" : "flow mapping" }
     var closing: Character { self == .sequence ? "]" : "}" }
 }
