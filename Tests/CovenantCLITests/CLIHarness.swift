@@ -24,8 +24,8 @@ struct CLIHarness {
         var console = Console(out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } })
         let code = FolderLock.shared.withLock { () -> Int32 in
             let previous = FileManager.default.currentDirectoryPath
-            FileManager.default.changeCurrentDirectoryPath(folder)
-            defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+            _ = FileManager.default.changeCurrentDirectoryPath(folder)
+            defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
             return CommandLineTool.run(arguments, console: &console)
         }
         return Result(code: code, out: out.withLock { $0 }, err: err.withLock { $0 })

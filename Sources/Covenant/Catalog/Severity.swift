@@ -3,7 +3,14 @@ public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable, Cust
     case critical, high, medium, low
 
     /// The rank: 0 for critical ... 3 for low.
-    public var rank: Int { Severity.allCases.firstIndex(of: self)! }
+    public var rank: Int {
+        switch self {
+        case .critical: return 0
+        case .high: return 1
+        case .medium: return 2
+        case .low: return 3
+        }
+    }
 
     /// The name as written in files.
     public var description: String { rawValue }
