@@ -22,7 +22,7 @@ struct BudgetEscapingTests {
     func html() {
         let page = BudgetHTMLRenderer.render(Self.plan)
         #expect(!page.contains("<script"))
-        #expect(page.contains("R&amp;D &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; | *bold* &#39;q&#39;, ab"))
+        #expect(page.contains("R&amp;D &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; | *bold* &#39;q&#39;, a b"))
         #expect(page.contains("Help, &quot;desk&quot; &lt;&amp;&gt;"))
         #expect(!page.contains("\u{1}"))
         for external in ["src=", "href=", "@import", "url("] { #expect(!page.contains(external)) }
@@ -40,8 +40,8 @@ struct BudgetEscapingTests {
     @Test("Markdown: punctuation that would make markup or break a table is escaped")
     func markdown() {
         let text = BudgetMarkdownRenderer.render(Self.plan)
-        #expect(text.hasPrefix("# Budget plan: R&D \\<script\\>alert(\"x\")\\</script\\> \\| \\*bold\\* 'q', a b\n"))
-        #expect(text.contains("| Help, \"desk\" \\<&\\> | tools |"))
+        #expect(text.hasPrefix("# Budget plan: R\\&D \\<script\\>alert(\"x\")\\</script\\> \\| \\*bold\\* 'q', a b\n"))
+        #expect(text.contains("| Help, \"desk\" \\<\\&\\> | tools |"))
     }
 
     @Test("text: control characters become spaces so every row stays one line")

@@ -17,14 +17,6 @@ public enum BudgetMarkdownRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Text with Markdown's punctuation escaped so names from files show as
-    /// written and cannot break a table.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for character in BudgetFigures.oneLine(text) {
-            if "\\`*_[]<>|#".contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
-    }
+    /// Text from files for a Markdown table cell, through the shared escaping.
+    static func escape(_ text: String) -> String { Escape.markdown(BudgetFigures.oneLine(text)) }
 }

@@ -80,25 +80,8 @@ public enum BudgetSVGRenderer {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// Text for XML: markup characters escaped, characters XML cannot hold dropped.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n", "\r": result += " "
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF || (0x7F...0x9F).contains(value) { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Text for XML, on one line: the shared HTML escaping, with line breaks as spaces.
+    static func escape(_ text: String) -> String { Escape.html(BudgetFigures.oneLine(text)) }
 
     /// Hundredths of a pixel written as a decimal: `12345` is `123.45`.
     static func px(_ centipixels: Int128) -> String {
