@@ -2,25 +2,17 @@ import CovenantCLI
 import Foundation
 import Testing
 
-/// A console that keeps what a command writes.
-final class CapturedConsole: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outText = ""
-    private var errText = ""
+/// Keeps what `covenant` runs write, across runs (on top of ``CLIHarness``).
+final class CapturedConsole {
+    private(set) var out = ""
+    private(set) var err = ""
 
-    var out: String { lock.withLock { outText } }
-    var err: String { lock.withLock { errText } }
-
-    var console: Console {
-        Console(
-            out: { text in self.lock.withLock { self.outText += text } },
-            err: { text in self.lock.withLock { self.errText += text } })
-    }
-
-    /// Runs `covenant` with `arguments`; returns the exit code.
+    /// Runs `covenant` with `arguments` from the repository root; returns the exit code.
     func run(_ arguments: [String]) -> Int32 {
-        var console = self.console
-        return CommandLineTool.run(arguments, console: &console)
+        let result = CLIHarness.run(arguments)
+        out += result.out
+        err += result.err
+        return result.code
     }
 }
 
