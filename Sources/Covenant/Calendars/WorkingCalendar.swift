@@ -50,12 +50,7 @@ public struct WorkingCalendar: Sendable {
         self.zone = zone
         self.schedule = schedule
         self.timeline = WorkingTimeline(schedule: schedule, zone: zone)
-        if let length = definition.dayLength {
-            dayLength = length
-        } else {
-            let firstOpen = (1...7).lazy.compactMap { schedule.weekly[$0] }.first { !$0.isEmpty } ?? []
-            dayLength = firstOpen.map { $0.localRange(from: 0) }.mergedRanges().reduce(0) { $0 + $1.upperBound - $1.lowerBound }
-        }
+        dayLength = definition.businessDayLength
     }
 
     private static func validate(_ intervals: [LocalInterval]) throws(CalendarError) {

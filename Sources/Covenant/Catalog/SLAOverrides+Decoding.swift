@@ -165,7 +165,7 @@ enum SLAFields {
             reader.warning("the \(band.credit)% credit of this band exceeds the \(terms.creditCap)% cap of \(context)", at: place)
         }
         func seconds(_ target: TargetDuration, _ clock: CalendarName) -> Int64 {
-            target.workingSeconds(dayLength: calendars[clock].map(dayLength) ?? 86_400)
+            target.workingSeconds(dayLength: calendars[clock]?.businessDayLength ?? 86_400)
         }
         for severity in Severity.allCases {
             guard let own = terms.support[severity] else { continue }
@@ -201,25 +201,6 @@ enum SLAFields {
             {
                 reader.warning("\(severity) response (\(response)) is longer than its resolution (\(resolution)) in \(context)", at: place)
             }
-        }
-    }
-
-    /// The business-day length of a calendar definition (first open day from Monday).
-    static func dayLength(_ definition: CalendarDefinition) -> Int64 {
-        if let explicit = definition.dayLength { return explicit }
-        switch definition.hours {
-        case .always: return 86_400
-        case .weekly(let days):
-            for weekday in 1...7 {
-                if let intervals = days[weekday], !intervals.isEmpty {
-                    return intervals.reduce(0) { total, interval in
-                        let length = interval.isOvernight
-                            ? 86_400 - interval.start.seconds + interval.end.seconds : interval.end.seconds - interval.start.seconds
-                        return total + Int64(length)
-                    }
-                }
-            }
-            return 0
         }
     }
 }

@@ -93,7 +93,7 @@ extension Contract {
     static func stricterPoint(_ a: SLATerms, than b: SLATerms, calendars: [CalendarName: CalendarDefinition]) -> String? {
         if b.uptime < a.uptime { return "the uptime target (\(a.uptime)% against \(b.uptime)%)" }
         func seconds(_ target: TargetDuration?, _ clock: CalendarName) -> Int64? {
-            target.map { $0.workingSeconds(dayLength: calendars[clock].map(SLAFields.dayLength) ?? 86_400) }
+            target.map { $0.workingSeconds(dayLength: calendars[clock]?.businessDayLength ?? 86_400) }
         }
         for severity in Severity.allCases {
             let mine = a.support[severity], theirs = b.support[severity]
