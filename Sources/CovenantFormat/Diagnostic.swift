@@ -53,7 +53,11 @@ public struct Diagnostic: Sendable, Hashable, Error {
             return "\(severity.rawValue): \(message)"
         }
         let (line, column) = location.lineAndColumn
-        let text = location.file.lineText(line)
+        // Control characters in the echoed line are shown as U+FFFD, so a
+        // file cannot send escape sequences to the reader's terminal.
+        let text = String(String.UnicodeScalarView(location.file.lineText(line).unicodeScalars.map { scalar in
+            scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) ? scalar : "\u{FFFD}"
+        }))
         var caretPad = ""
         var count = 1
         for scalar in text.unicodeScalars {
