@@ -1,5 +1,4 @@
 import CovenantFormat
-import Foundation
 
 extension CalendarDefinition {
     /// Decodes one `calendars:` entry.
@@ -86,7 +85,7 @@ extension CalendarDefinition {
         }
         var intervals: [LocalInterval] = []
         for (piece, range) in pieces {
-            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            let trimmed = String(Substring(piece).trimmingSpaces)
             guard let interval = LocalInterval.parse(trimmed) else {
                 reader.error("expected hours like '09:00-17:00', found '\(trimmed)'", at: range)
                 continue

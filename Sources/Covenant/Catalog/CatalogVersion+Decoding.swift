@@ -1,5 +1,4 @@
 import CovenantFormat
-import Foundation
 
 extension CatalogVersion {
     /// The top-level keys of a catalog file.
@@ -73,7 +72,7 @@ extension CatalogVersion {
     /// An IANA zone that exists on this system.
     static func zone(_ node: Node, _ reader: inout SchemaReader) -> String? {
         guard let name = reader.read(node, .timeZoneName) else { return nil }
-        guard TimeZone(identifier: name) != nil else {
+        guard ZoneRules(identifier: name) != nil else {
             reader.error("unknown time zone '\(name)'; expected an IANA name like 'America/Los_Angeles'", at: node.range)
             return nil
         }
@@ -147,8 +146,8 @@ extension LocalInterval {
     /// Parses `09:00-17:00` (`24:00` allowed as an end; not as a start).
     static func parse(_ text: String) -> LocalInterval? {
         let ends = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard ends.count == 2, let start = ScalarReader.timeOfDay(String(ends[0].trimmingCharacters(in: .whitespaces))),
-            let end = ScalarReader.timeOfDay(String(ends[1].trimmingCharacters(in: .whitespaces))), start.seconds < 86_400,
+        guard ends.count == 2, let start = ScalarReader.timeOfDay(String(ends[0].trimmingSpaces)),
+            let end = ScalarReader.timeOfDay(String(ends[1].trimmingSpaces)), start.seconds < 86_400,
             end.seconds > 0
         else { return nil }
         return LocalInterval(start: start, end: end)

@@ -1,5 +1,4 @@
 import CovenantFormat
-import Foundation
 
 /// The SLA fields shared by tiers, overrides, amendments and renewals.
 enum SLAFields {

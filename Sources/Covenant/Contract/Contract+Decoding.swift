@@ -1,5 +1,4 @@
 import CovenantFormat
-import Foundation
 
 extension Contract {
     static let keys = [

@@ -237,7 +237,7 @@ public enum ScalarReader {
 
 extension Substring {
     /// The text without leading and trailing spaces.
-    var trimmingSpaces: Substring {
+    public var trimmingSpaces: Substring {
         var result = self
         while result.first == " " { result = result.dropFirst() }
         while result.last == " " { result = result.dropLast() }
