@@ -55,9 +55,16 @@ extension DocumentParser {
 
 extension DocumentParser.Input {
     /// A string of bytes `start..<end` (already validated as UTF-8).
+    ///
+    /// Written in place rather than through `String(decoding:as:)`: up to 15 ASCII
+    /// bytes become a small string with a single mask check, without the general
+    /// repairing decoder's validation pass and byte-by-byte copy.
     @inline(__always)
     func makeString(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let source = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return String(unsafeUninitializedCapacity: source.count) { out in
+            out.initialize(fromContentsOf: source)
+        }
     }
 
     /// Whether the `length` bytes at `a` and at `b` are equal.
@@ -72,6 +79,12 @@ extension DocumentParser.Input {
                 return false
             }
             i &+= 8
+        }
+        if i == length { return true }
+        if length >= 8 {
+            // The last eight bytes of both, overlapping bytes already compared.
+            return base.loadUnaligned(fromByteOffset: a &+ length &- 8, as: UInt64.self)
+                == base.loadUnaligned(fromByteOffset: b &+ length &- 8, as: UInt64.self)
         }
         while i < length {
             if bytes[a &+ i] != bytes[b &+ i] { return false }
