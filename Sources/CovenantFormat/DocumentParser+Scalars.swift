@@ -321,7 +321,7 @@ extension DocumentParser.Machine {
         }
         let text: String
         if scan.escaped {
-            text = try input.decodeQuoted(scan)
+            text = try decodedText(scan)
         } else if scan.textEnd - scan.textStart <= 15 {
             // Short text fits in a string without an allocation: cheaper to make than to look up.
             text = input.makeString(scan.textStart, scan.textEnd)
@@ -329,6 +329,30 @@ extension DocumentParser.Machine {
             text = internedText(scan.textStart, scan.textEnd, hash: input.hashBytes(scan.textStart, scan.textEnd))
         }
         return Node(.scalar(text, style), range: scan.range)
+    }
+
+    /// The decoded text of a quoted scalar with escapes, shared with an earlier one
+    /// written with the same bytes in the same style: decoding allocates a new
+    /// string, and files repeat quoted values (`'the pool''s limit'`).
+    ///
+    /// The hash of the source bytes is offset per style, so a plain scalar or the
+    /// other quote style with the same bytes never matches.
+    @inline(__always)
+    mutating func decodedText(_ scan: DocumentParser.Scan) throws(SyntaxError) -> String {
+        let start = scan.textStart
+        let length = scan.textEnd - start
+        if length > Self.internLimit { return try input.decodeQuoted(scan) }
+        let offset: UInt64 = scan.style == .singleQuoted ? 0x5BD1_E995_0000_0001 : 0x27D4_EB2F_0000_0002
+        let hash = input.hashBytes(start, scan.textEnd) ^ offset
+        let index = Int(truncatingIfNeeded: hash >> 32) & internMask
+        if interned[index].hash == hash && interned[index].length == length
+            && input.bytesEqual(interned[index].start, start, length)
+        {
+            return interned[index].text
+        }
+        let text = try input.decodeQuoted(scan)
+        interned[index] = DocumentParser.InternedText(hash: hash, start: start, length: length, text: text)
+        return text
     }
 
     /// The text of a scanned key and the hash of its UTF-8 (see ``input.hashBytes(_:_:)``).
