@@ -374,6 +374,14 @@ extension DocumentParser {
         mutating func checkDuplicate(
             _ key: String, _ keyRange: SourceRange, hash: UInt64, in t: Int
         ) throws(SyntaxError) {
+            // The common case, a small mapping whose filter bit for this hash is clear:
+            // the key is new. Handled here so that it neither copies the entries nor the key.
+            let bit: UInt64 = 1 << (hash >> 58)
+            if frames[t].keyTable < 0 && frames[t].keyBloom & bit == 0 && keyHashes.count - frames[t].hashBase < 32 {
+                frames[t].keyBloom |= bit
+                keyHashes.append(hash)
+                return
+            }
             var table = frames[t].keyTable
             var bloom = frames[t].keyBloom
             let first = registerKey(
