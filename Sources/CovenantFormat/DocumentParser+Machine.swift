@@ -68,6 +68,10 @@ extension DocumentParser {
         /// tend to look alike, so the next collection there reserves that much (capped) up front.
         var mappingSizeHint = [Int](repeating: 0, count: DocumentParser.maximumDepth + 2)
         var sequenceSizeHint = [Int](repeating: 0, count: DocumentParser.maximumDepth + 2)
+        /// The text of the block scalar being read (its storage reused).
+        var blockText: [UInt8] = []
+        /// Recently made block scalar texts by hash of their text (see ``blockString()``).
+        var blockStrings = [String](repeating: "", count: 64)
         /// Recently made strings by hash, so repeated keys and values share one string.
         var interned: [InternedText]
         let internMask: Int
@@ -288,8 +292,9 @@ extension DocumentParser {
         mutating func value(_ scan: Scan) throws(SyntaxError) -> Int {
             switch scan.style {
             case .block:
-                let (node, next) = try input.blockScalar(at: scan.start, parent: frames.isEmpty ? -1 : frames[frames.count - 1].indent)
-                attach(node)
+                let (style, range, next) = try input.blockScalar(
+                    at: scan.start, parent: frames.isEmpty ? -1 : frames[frames.count - 1].indent, into: &blockText)
+                attach(Node(.scalar(blockString(), style), range: range))
                 return next
             case .flow:
                 let (node, end) = try flow(at: scan.start)

@@ -259,3 +259,54 @@ extension DocumentParser.Machine {
         return nil
     }
 }
+
+extension DocumentParser.Machine {
+    /// The string of ``blockText``, shared with an earlier block scalar of the same
+    /// text when the small table by text hash still holds it: files repeat their
+    /// block scalars (boilerplate notes), and a new string costs an allocation.
+    mutating func blockString() -> String {
+        blockText.withUnsafeBufferPointer { text in
+            let count = text.count
+            if count == 0 { return "" }
+            let base = UnsafeRawPointer(text.baseAddress!)
+            var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+            var i = 0
+            while i &+ 8 <= count {
+                hash = DocumentParser.Input.mix(hash, base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i &+= 8
+            }
+            while i < count {
+                hash = DocumentParser.Input.mix(hash, UInt64(text[i]))
+                i &+= 1
+            }
+            let slot = Int(truncatingIfNeeded: DocumentParser.Input.finish(hash)) & (blockStrings.count - 1)
+            var cached = blockStrings[slot]
+            let same = cached.utf8.count == count && cached.withUTF8 { Self.sameBytes($0, text) }
+            if same { return cached }
+            let made = String(unsafeUninitializedCapacity: count) { out in out.initialize(fromContentsOf: text) }
+            blockStrings[slot] = made
+            return made
+        }
+    }
+
+    /// Whether two buffers of equal length hold the same bytes, eight at a time.
+    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = a.count
+        guard count == b.count else { return false }
+        if count == 0 { return true }
+        let x = UnsafeRawPointer(a.baseAddress!)
+        let y = UnsafeRawPointer(b.baseAddress!)
+        var i = 0
+        while i &+ 8 <= count {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i &+= 8
+        }
+        while i < count {
+            if a[i] != b[i] { return false }
+            i &+= 1
+        }
+        return true
+    }
+}
