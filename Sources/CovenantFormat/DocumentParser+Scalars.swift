@@ -183,12 +183,37 @@ extension DocumentParser.Input {
 
     // MARK: - Quoted scalars
 
+    /// The first offset at or after `from` holding `quote`, a line break or (with
+    /// `escapes`) a backslash, or `count`; eight bytes at a time.
+    @inline(__always)
+    func quotedStop(_ from: Int, _ quote: UInt8, escapes: Bool) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v) & high }
+        let quotes = UInt64(quote) &* 0x0101_0101_0101_0101
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var i = from
+        while i &+ 8 <= count {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            var stops = zeroBytes(w ^ quotes) | zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D)
+            if escapes { stops |= zeroBytes(w ^ 0x5C5C_5C5C_5C5C_5C5C) }
+            if stops != 0 { return i &+ (stops.trailingZeroBitCount &>> 3) }
+            i &+= 8
+        }
+        while i < count {
+            let b = bytes[i]
+            if b == quote || b == Byte.lf || b == Byte.cr || escapes && b == Byte.backslash { break }
+            i &+= 1
+        }
+        return i
+    }
+
     /// Finds the end of a single-quoted scalar at `p` (after its closing quote) and whether it holds `''`.
     func singleQuotedEnd(at p: Int) throws(SyntaxError) -> (Int, Bool) {
         var i = p + 1
         var doubled = false
         while true {
-            while i < count && bytes[i] != Byte.singleQuote && bytes[i] != Byte.lf && bytes[i] != Byte.cr { i &+= 1 }
+            i = quotedStop(i, Byte.singleQuote, escapes: false)
             guard i < count, bytes[i] == Byte.singleQuote else { throw .unterminatedQuote(location(p), .single) }
             if peek(i + 1) == Byte.singleQuote {
                 doubled = true
@@ -205,16 +230,15 @@ extension DocumentParser.Input {
     func doubleQuotedEnd(at p: Int) throws(SyntaxError) -> (Int, Bool) {
         var i = p + 1
         var escaped = false
-        while i < count {
-            let b = bytes[i]
-            if b == Byte.doubleQuote || b == Byte.lf || b == Byte.cr { break }
-            if b == Byte.backslash {
+        while true {
+            i = quotedStop(i, Byte.doubleQuote, escapes: true)
+            if i < count && bytes[i] == Byte.backslash {
                 escaped = true
                 i &+= 1
                 if i < count && bytes[i] != Byte.lf && bytes[i] != Byte.cr { i &+= 1 }
                 continue
             }
-            i &+= 1
+            break
         }
         guard i < count, bytes[i] == Byte.doubleQuote else { throw .unterminatedQuote(location(p), .double) }
         try checkScalarLength(p, i)
