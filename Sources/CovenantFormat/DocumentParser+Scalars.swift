@@ -171,10 +171,13 @@ extension DocumentParser.Input {
             i &+= 1
         }
         var end = i
-        while end &- 8 >= p && base.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self) == 0x2020_2020_2020_2020 {
-            end &-= 8
+        // Usually no space precedes the stop (p < i, so `i - 1` is in the scalar).
+        if bytes[end &- 1] == Byte.space {
+            while end &- 8 >= p && base.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                end &-= 8
+            }
+            while end > p && bytes[end - 1] == Byte.space { end &-= 1 }
         }
-        while end > p && bytes[end - 1] == Byte.space { end &-= 1 }
         if end - p > DocumentParser.maximumScalarLength {
             throw .scalarTooLong(location(p), limit: DocumentParser.maximumScalarLength)
         }
