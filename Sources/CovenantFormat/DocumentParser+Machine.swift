@@ -365,7 +365,7 @@ extension DocumentParser {
             let node: Node
             if frame.kind == .mapping {
                 mappingSizeHint[t] = max(mappingSizeHint[t], frame.entries.count)
-                keyHashes.removeSubrange(frame.hashBase...)
+                keyHashes.removeLast(keyHashes.count - frame.hashBase)
                 if frame.keyTable >= 0 { keyTables.removeLast() }
                 node = Node(.mapping(frame.entries), range: range)
             } else {
