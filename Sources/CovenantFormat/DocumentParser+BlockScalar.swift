@@ -10,7 +10,13 @@ extension DocumentParser.Input {
     /// non-space is a space, or nothing when empty lines separate them;
     /// lines starting with a space or tab keep their breaks.
     /// `parent` is the indentation of the block collection holding the scalar (-1 at the top level).
-    func blockScalar(at p: Int, parent: Int) throws(SyntaxError) -> (Node, Int) {
+    ///
+    /// The text is written into `out` (emptied first, its storage reused from
+    /// call to call); the caller makes the string.
+    func blockScalar(
+        at p: Int, parent: Int, into out: inout [UInt8]
+    ) throws(SyntaxError) -> (style: Node.ScalarStyle, range: SourceRange, next: Int) {
+        out.removeAll(keepingCapacity: true)
         let folded = bytes[p] == Byte.greater
         var chomping = Chomping.clip
         var increment = 0
@@ -70,7 +76,6 @@ extension DocumentParser.Input {
         }
 
         // Read the lines at or beyond `indent`.
-        var out: [UInt8] = []
         var lastContentEnd = headerEnd
         var pendingBreak = false  // the last text line ended with a break not yet written
         var previousLeadingNonSpace = false
@@ -133,7 +138,6 @@ extension DocumentParser.Input {
             throw .scalarTooLong(location(p), limit: DocumentParser.maximumScalarLength)
         }
         let style: Node.ScalarStyle = folded ? .folded : .literal
-        let node = Node(.scalar(String(decoding: out, as: UTF8.self), style), range: SourceRange(start: p, end: lastContentEnd))
-        return (node, min(line, count))
+        return (style, SourceRange(start: p, end: lastContentEnd), min(line, count))
     }
 }

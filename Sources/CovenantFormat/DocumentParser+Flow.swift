@@ -50,7 +50,11 @@ extension DocumentParser.Machine {
                 throw .expectedFlowColon(input.location(i))
             }
             let (key, hash) = try keyText(keyScan)
-            if let first = registerFlowKey(key, hash: hash, bloom: &bloom, table: &table, entries: entries) {
+            let bit: UInt64 = 1 << (hash >> 58)
+            if table == nil && bloom & bit == 0 && entries.count < 32 {
+                // Certainly a new key: no need to pass the entries and key to the registry.
+                bloom |= bit
+            } else if let first = registerFlowKey(key, hash: hash, bloom: &bloom, table: &table, entries: entries) {
                 throw input.duplicate(key, keyScan.range, first: first)
             }
             i = try input.flowSpaces(afterColon, open: p, .mapping)

@@ -68,6 +68,10 @@ extension DocumentParser {
         /// tend to look alike, so the next collection there reserves that much (capped) up front.
         var mappingSizeHint = [Int](repeating: 0, count: DocumentParser.maximumDepth + 2)
         var sequenceSizeHint = [Int](repeating: 0, count: DocumentParser.maximumDepth + 2)
+        /// The text of the block scalar being read (its storage reused).
+        var blockText: [UInt8] = []
+        /// Recently made block scalar texts by hash of their text (see ``blockString()``).
+        var blockStrings = [String](repeating: "", count: 64)
         /// Recently made strings by hash, so repeated keys and values share one string.
         var interned: [InternedText]
         let internMask: Int
@@ -288,8 +292,9 @@ extension DocumentParser {
         mutating func value(_ scan: Scan) throws(SyntaxError) -> Int {
             switch scan.style {
             case .block:
-                let (node, next) = try input.blockScalar(at: scan.start, parent: frames.isEmpty ? -1 : frames[frames.count - 1].indent)
-                attach(node)
+                let (style, range, next) = try input.blockScalar(
+                    at: scan.start, parent: frames.isEmpty ? -1 : frames[frames.count - 1].indent, into: &blockText)
+                attach(Node(.scalar(blockString(), style), range: range))
                 return next
             case .flow:
                 let (node, end) = try flow(at: scan.start)
@@ -360,7 +365,7 @@ extension DocumentParser {
             let node: Node
             if frame.kind == .mapping {
                 mappingSizeHint[t] = max(mappingSizeHint[t], frame.entries.count)
-                keyHashes.removeSubrange(frame.hashBase...)
+                keyHashes.removeLast(keyHashes.count - frame.hashBase)
                 if frame.keyTable >= 0 { keyTables.removeLast() }
                 node = Node(.mapping(frame.entries), range: range)
             } else {
@@ -374,6 +379,14 @@ extension DocumentParser {
         mutating func checkDuplicate(
             _ key: String, _ keyRange: SourceRange, hash: UInt64, in t: Int
         ) throws(SyntaxError) {
+            // The common case, a small mapping whose filter bit for this hash is clear:
+            // the key is new. Handled here so that it neither copies the entries nor the key.
+            let bit: UInt64 = 1 << (hash >> 58)
+            if frames[t].keyTable < 0 && frames[t].keyBloom & bit == 0 && keyHashes.count - frames[t].hashBase < 32 {
+                frames[t].keyBloom |= bit
+                keyHashes.append(hash)
+                return
+            }
             var table = frames[t].keyTable
             var bloom = frames[t].keyBloom
             let first = registerKey(

@@ -171,10 +171,13 @@ extension DocumentParser.Input {
             i &+= 1
         }
         var end = i
-        while end &- 8 >= p && base.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self) == 0x2020_2020_2020_2020 {
-            end &-= 8
+        // Usually no space precedes the stop (p < i, so `i - 1` is in the scalar).
+        if bytes[end &- 1] == Byte.space {
+            while end &- 8 >= p && base.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                end &-= 8
+            }
+            while end > p && bytes[end - 1] == Byte.space { end &-= 1 }
         }
-        while end > p && bytes[end - 1] == Byte.space { end &-= 1 }
         if end - p > DocumentParser.maximumScalarLength {
             throw .scalarTooLong(location(p), limit: DocumentParser.maximumScalarLength)
         }
@@ -183,12 +186,37 @@ extension DocumentParser.Input {
 
     // MARK: - Quoted scalars
 
+    /// The first offset at or after `from` holding `quote`, a line break or (with
+    /// `escapes`) a backslash, or `count`; eight bytes at a time.
+    @inline(__always)
+    func quotedStop(_ from: Int, _ quote: UInt8, escapes: Bool) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v) & high }
+        let quotes = UInt64(quote) &* 0x0101_0101_0101_0101
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var i = from
+        while i &+ 8 <= count {
+            let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            var stops = zeroBytes(w ^ quotes) | zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D)
+            if escapes { stops |= zeroBytes(w ^ 0x5C5C_5C5C_5C5C_5C5C) }
+            if stops != 0 { return i &+ (stops.trailingZeroBitCount &>> 3) }
+            i &+= 8
+        }
+        while i < count {
+            let b = bytes[i]
+            if b == quote || b == Byte.lf || b == Byte.cr || escapes && b == Byte.backslash { break }
+            i &+= 1
+        }
+        return i
+    }
+
     /// Finds the end of a single-quoted scalar at `p` (after its closing quote) and whether it holds `''`.
     func singleQuotedEnd(at p: Int) throws(SyntaxError) -> (Int, Bool) {
         var i = p + 1
         var doubled = false
         while true {
-            while i < count && bytes[i] != Byte.singleQuote && bytes[i] != Byte.lf && bytes[i] != Byte.cr { i &+= 1 }
+            i = quotedStop(i, Byte.singleQuote, escapes: false)
             guard i < count, bytes[i] == Byte.singleQuote else { throw .unterminatedQuote(location(p), .single) }
             if peek(i + 1) == Byte.singleQuote {
                 doubled = true
@@ -205,16 +233,15 @@ extension DocumentParser.Input {
     func doubleQuotedEnd(at p: Int) throws(SyntaxError) -> (Int, Bool) {
         var i = p + 1
         var escaped = false
-        while i < count {
-            let b = bytes[i]
-            if b == Byte.doubleQuote || b == Byte.lf || b == Byte.cr { break }
-            if b == Byte.backslash {
+        while true {
+            i = quotedStop(i, Byte.doubleQuote, escapes: true)
+            if i < count && bytes[i] == Byte.backslash {
                 escaped = true
                 i &+= 1
                 if i < count && bytes[i] != Byte.lf && bytes[i] != Byte.cr { i &+= 1 }
                 continue
             }
-            i &+= 1
+            break
         }
         guard i < count, bytes[i] == Byte.doubleQuote else { throw .unterminatedQuote(location(p), .double) }
         try checkScalarLength(p, i)
@@ -321,7 +348,7 @@ extension DocumentParser.Machine {
         }
         let text: String
         if scan.escaped {
-            text = try input.decodeQuoted(scan)
+            text = try decodedText(scan)
         } else if scan.textEnd - scan.textStart <= 15 {
             // Short text fits in a string without an allocation: cheaper to make than to look up.
             text = input.makeString(scan.textStart, scan.textEnd)
@@ -329,6 +356,30 @@ extension DocumentParser.Machine {
             text = internedText(scan.textStart, scan.textEnd, hash: input.hashBytes(scan.textStart, scan.textEnd))
         }
         return Node(.scalar(text, style), range: scan.range)
+    }
+
+    /// The decoded text of a quoted scalar with escapes, shared with an earlier one
+    /// written with the same bytes in the same style: decoding allocates a new
+    /// string, and files repeat quoted values (`'the pool''s limit'`).
+    ///
+    /// The hash of the source bytes is offset per style, so a plain scalar or the
+    /// other quote style with the same bytes never matches.
+    @inline(__always)
+    mutating func decodedText(_ scan: DocumentParser.Scan) throws(SyntaxError) -> String {
+        let start = scan.textStart
+        let length = scan.textEnd - start
+        if length > Self.internLimit { return try input.decodeQuoted(scan) }
+        let offset: UInt64 = scan.style == .singleQuoted ? 0x5BD1_E995_0000_0001 : 0x27D4_EB2F_0000_0002
+        let hash = input.hashBytes(start, scan.textEnd) ^ offset
+        let index = Int(truncatingIfNeeded: hash >> 32) & internMask
+        if interned[index].hash == hash && interned[index].length == length
+            && input.bytesEqual(interned[index].start, start, length)
+        {
+            return interned[index].text
+        }
+        let text = try input.decodeQuoted(scan)
+        interned[index] = DocumentParser.InternedText(hash: hash, start: start, length: length, text: text)
+        return text
     }
 
     /// The text of a scanned key and the hash of its UTF-8 (see ``input.hashBytes(_:_:)``).

@@ -55,9 +55,16 @@ extension DocumentParser {
 
 extension DocumentParser.Input {
     /// A string of bytes `start..<end` (already validated as UTF-8).
+    ///
+    /// Written in place rather than through `String(decoding:as:)`: up to 15 ASCII
+    /// bytes become a small string with a single mask check, without the general
+    /// repairing decoder's validation pass and byte-by-byte copy.
     @inline(__always)
     func makeString(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let source = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return String(unsafeUninitializedCapacity: source.count) { out in
+            out.initialize(fromContentsOf: source)
+        }
     }
 
     /// Whether the `length` bytes at `a` and at `b` are equal.
@@ -72,6 +79,12 @@ extension DocumentParser.Input {
                 return false
             }
             i &+= 8
+        }
+        if i == length { return true }
+        if length >= 8 {
+            // The last eight bytes of both, overlapping bytes already compared.
+            return base.loadUnaligned(fromByteOffset: a &+ length &- 8, as: UInt64.self)
+                == base.loadUnaligned(fromByteOffset: b &+ length &- 8, as: UInt64.self)
         }
         while i < length {
             if bytes[a &+ i] != bytes[b &+ i] { return false }
@@ -244,5 +257,56 @@ extension DocumentParser.Machine {
         }
         table?.insert(hash, index: entries.count)
         return nil
+    }
+}
+
+extension DocumentParser.Machine {
+    /// The string of ``blockText``, shared with an earlier block scalar of the same
+    /// text when the small table by text hash still holds it: files repeat their
+    /// block scalars (boilerplate notes), and a new string costs an allocation.
+    mutating func blockString() -> String {
+        blockText.withUnsafeBufferPointer { text in
+            let count = text.count
+            if count == 0 { return "" }
+            let base = UnsafeRawPointer(text.baseAddress!)
+            var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+            var i = 0
+            while i &+ 8 <= count {
+                hash = DocumentParser.Input.mix(hash, base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i &+= 8
+            }
+            while i < count {
+                hash = DocumentParser.Input.mix(hash, UInt64(text[i]))
+                i &+= 1
+            }
+            let slot = Int(truncatingIfNeeded: DocumentParser.Input.finish(hash)) & (blockStrings.count - 1)
+            var cached = blockStrings[slot]
+            let same = cached.utf8.count == count && cached.withUTF8 { Self.sameBytes($0, text) }
+            if same { return cached }
+            let made = String(unsafeUninitializedCapacity: count) { out in out.initialize(fromContentsOf: text) }
+            blockStrings[slot] = made
+            return made
+        }
+    }
+
+    /// Whether two buffers of equal length hold the same bytes, eight at a time.
+    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = a.count
+        guard count == b.count else { return false }
+        if count == 0 { return true }
+        let x = UnsafeRawPointer(a.baseAddress!)
+        let y = UnsafeRawPointer(b.baseAddress!)
+        var i = 0
+        while i &+ 8 <= count {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i &+= 8
+        }
+        while i < count {
+            if a[i] != b[i] { return false }
+            i &+= 1
+        }
+        return true
     }
 }

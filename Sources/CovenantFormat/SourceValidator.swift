@@ -42,13 +42,16 @@ enum SourceValidator {
         let high: UInt64 = 0x8080_8080_8080_8080
         let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         if w & high != 0 { return false }
+        // With every byte below 0x80, adding 0x60 sets a byte's high bit iff it is
+        // at least 0x20, and adding 0x01 iff it is 0x7F; neither carries into the
+        // next byte.
+        let printable = (w &+ 0x6060_6060_6060_6060) & ~(w &+ 0x0101_0101_0101_0101) & high
+        if printable == high { return true }
         // Exact per byte: adding 0x7F to a byte below 0x80 sets its high bit iff
         // the byte is not zero, and never carries into the next byte.
         @inline(__always) func zeroBytes(_ v: UInt64) -> UInt64 { ~(((v & low7) &+ low7) | v) & high }
-        let below = zeroBytes(w & 0x6060_6060_6060_6060)  // bytes below 0x20
         let lineFeeds = zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
-        let del = zeroBytes(w ^ low7)
-        return del == 0 && below == lineFeeds
+        return printable | lineFeeds == high
     }
 
     /// Validates one multi-byte sequence starting at `i`; returns the index after it.
