@@ -2,15 +2,19 @@ import Covenant
 import CovenantFormat
 
 extension StatementHTMLRenderer {
-    /// Geometry of the month timeline, in SVG user units.
+    /// Geometry of the month timeline, in hundredths of an SVG user unit
+    /// (integers, so coordinates are exact and the same on every machine).
     enum Timeline {
-        static let width = 720.0
-        static let labelWidth = 64.0
-        static let chartWidth = width - labelWidth - 12
-        static let top = 22.0
-        static let rowHeight = 14.0
-        static let rowPitch = 18.0
-        static let minimumMark = 1.5
+        static let width = 72_000
+        static let labelWidth = 6_400
+        static let chartWidth = width - labelWidth - 1_200
+        static let top = 2_200
+        static let rowHeight = 1_400
+        static let rowPitch = 1_800
+        static let minimumMark = 150
+
+        /// The x of a time of day (seconds after midnight), rounded half up.
+        static func x(_ seconds: Int) -> Int { labelWidth + (chartWidth * seconds + 43_200) / 86_400 }
     }
 
     /// A mark on the timeline: a piece of one day, from and to seconds after
@@ -50,35 +54,35 @@ extension StatementHTMLRenderer {
             }
         }
         let days = month.numberOfDays
-        let height = Timeline.top + Double(days) * Timeline.rowPitch + 4
+        let height = Timeline.top + days * Timeline.rowPitch + 400
         var svg = "<svg class=\"timeline\" viewBox=\"0 0 \(Self.number(Timeline.width)) \(Self.number(height))\" "
             + "role=\"img\" aria-labelledby=\"timeline-title\">\n"
         svg += "<title id=\"timeline-title\">\(Escape.html("Downtime and maintenance in \(Wording.month(month)), one row per day, \(statement.contract.timeZone) time"))</title>\n"
         for day in 1...days {
             let date = LocalDate(year: month.year, month: month.month, day: day)!
-            let y = Timeline.top + Double(day - 1) * Timeline.rowPitch
+            let y = Timeline.top + (day - 1) * Timeline.rowPitch
             let start = zone.startOfDay(date), end = zone.startOfDay(date.adding(days: 1))
             let inService = !service.intersection(IntervalSet([start..<end])).isEmpty
             let weekend = date.isoWeekday >= 6
             let rowClass = inService ? (weekend ? "day weekend" : "day") : "day off"
-            svg += "<text class=\"date\" x=\"\(Self.number(Timeline.labelWidth - 8))\" y=\"\(Self.number(y + 10.5))\">"
+            svg += "<text class=\"date\" x=\"\(Self.number(Timeline.labelWidth - 800))\" y=\"\(Self.number(y + 1_050))\">"
                 + "\(Wording.weekdayNames[date.isoWeekday - 1].prefix(3)) \(day)</text>\n"
             svg += "<rect class=\"\(rowClass)\" x=\"\(Self.number(Timeline.labelWidth))\" y=\"\(Self.number(y))\" "
                 + "width=\"\(Self.number(Timeline.chartWidth))\" height=\"\(Self.number(Timeline.rowHeight))\" />\n"
         }
         for hour in stride(from: 0, through: 24, by: 3) {
-            let x = Timeline.labelWidth + Timeline.chartWidth * Double(hour) / 24
-            svg += "<line class=\"grid\" x1=\"\(Self.number(x))\" y1=\"\(Self.number(Timeline.top - 4))\" "
-                + "x2=\"\(Self.number(x))\" y2=\"\(Self.number(height - 4))\" />\n"
+            let x = Timeline.x(hour * 3600)
+            svg += "<line class=\"grid\" x1=\"\(Self.number(x))\" y1=\"\(Self.number(Timeline.top - 400))\" "
+                + "x2=\"\(Self.number(x))\" y2=\"\(Self.number(height - 400))\" />\n"
             if hour % 6 == 0 {
                 svg += "<text class=\"hour\" x=\"\(Self.number(x))\" y=\"12\">\(pad(hour, 2)):00</text>\n"
             }
         }
         for mark in marks {
-            let y = Timeline.top + Double(mark.day - 1) * Timeline.rowPitch
-            let x = Timeline.labelWidth + Timeline.chartWidth * Double(mark.from) / 86_400
-            let width = max(Timeline.chartWidth * Double(mark.to - mark.from) / 86_400, Timeline.minimumMark)
-            let inset = mark.style == "not-counted" ? 3.0 : 0
+            let y = Timeline.top + (mark.day - 1) * Timeline.rowPitch
+            let x = Timeline.x(mark.from)
+            let width = max((Timeline.chartWidth * (mark.to - mark.from) + 43_200) / 86_400, Timeline.minimumMark)
+            let inset = mark.style == "not-counted" ? 300 : 0
             svg += "<rect class=\"\(mark.style)\" x=\"\(Self.number(x))\" y=\"\(Self.number(y + inset))\" "
                 + "width=\"\(Self.number(width))\" height=\"\(Self.number(Timeline.rowHeight - 2 * inset))\">"
                 + "<title>\(Escape.html(mark.label))</title></rect>\n"
@@ -111,11 +115,9 @@ extension StatementHTMLRenderer {
         return marks
     }
 
-    /// An SVG coordinate with at most two decimals, written without a locale:
-    /// `64`, `123.45`.
-    static func number(_ value: Double) -> String {
-        let hundredths = Int128((value * 100).rounded())
-        return DecimalNumber.format(hundredths, scale: 2).trimmingFractionZeros
+    /// An SVG coordinate from hundredths, written without a locale: `64`, `123.45`.
+    static func number(_ hundredths: Int) -> String {
+        DecimalNumber.format(Int128(hundredths), scale: 2).trimmingFractionZeros
     }
 }
 
