@@ -177,6 +177,10 @@ extension DocumentParser {
                 if closedIndent >= 0 {
                     throw .badIndentation(input.location(q), expectedColumns: [rootIndent + 1])
                 }
+                if let root, case .scalar(_, .plain) = root.kind, indent == rootIndent, input.looksLikeKey(q) {
+                    // `name Acme` then `key: value`: the first line is a key that lost its colon.
+                    throw .missingColon(input.location(root.range.start))
+                }
                 if continuesPlain { throw .multilinePlainScalar(input.location(q)) }
                 throw .extraContent(input.location(q))
             }

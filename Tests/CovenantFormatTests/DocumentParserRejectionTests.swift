@@ -66,6 +66,8 @@ struct DocumentParserRejectionTests {
         Rejection("a: 1\n1️⃣b:c", "expected 'key: value'; this line has no ':' after its key"),
         Rejection("a: 1\n1️⃣'quoted' text", "expected 'key: value'; this line has no ':' after its key"),
         Rejection("1️⃣: value", "a ':' with no key before it"),
+        Rejection("1️⃣title Acme\nb: 1", "expected 'key: value'; this line has no ':' after its key"),
+        Rejection("# header\n1️⃣first line\nsecond: 2", "expected 'key: value'; this line has no ':' after its key"),
     ])
     func keys(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
 
