@@ -32,9 +32,7 @@ public struct SLAOverrides: Sendable, Hashable {
         if let value = later.resolutionAchievement { result.resolutionAchievement = value }
         if let value = later.responseClock { result.responseClock = value }
         if let value = later.resolutionClock { result.resolutionClock = value }
-        for (severity, terms) in later.support {
-            result.support[severity] = (result.support[severity] ?? SeverityTerms()).merged(with: terms)
-        }
+        result.support = SeverityTerms.merging(result.support, with: later.support)
         return result
     }
 }

@@ -76,9 +76,7 @@ public struct SLATerms: Sendable, Hashable {
         if let value = patch.resolutionAchievement { result.resolutionAchievement = value }
         if let value = patch.responseClock { result.responseClock = value }
         if let value = patch.resolutionClock { result.resolutionClock = value }
-        for (severity, terms) in patch.support {
-            result.support[severity] = (result.support[severity] ?? SeverityTerms()).merged(with: terms)
-        }
+        result.support = SeverityTerms.merging(result.support, with: patch.support)
         return result
     }
 }

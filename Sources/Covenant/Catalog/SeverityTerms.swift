@@ -32,6 +32,14 @@ public struct SeverityTerms: Sendable, Hashable {
             resolutionClock: patch.resolutionClock ?? resolutionClock)
     }
 
+    /// Per-severity terms with a later layer on top: a severity listed
+    /// replaces only the fields it gives.
+    public static func merging(_ base: [Severity: SeverityTerms], with patch: [Severity: SeverityTerms]) -> [Severity: SeverityTerms] {
+        var result = base
+        for (severity, terms) in patch { result[severity] = (result[severity] ?? SeverityTerms()).merged(with: terms) }
+        return result
+    }
+
     /// The default warning before a breach: 30 minutes.
     public static let defaultWarnBefore: Int64 = 1800
 }

@@ -1,3 +1,5 @@
+import CovenantFormat
+
 /// Incidents and maintenance indexed by scope, so that finding those of
 /// one contract does not scan every event. Positions are kept in the order
 /// read, so merging them keeps file order.
@@ -10,9 +12,11 @@ struct EventIndex: Sendable {
     private var maintenanceByRegion: [String: [Int]] = [:]
     private var maintenanceByContract: [ContractID: [Int]] = [:]
 
-    /// Indexes the incidents that touch `window`, and every maintenance event
-    /// (maintenance is classified whole, so earlier events matter).
-    init(_ log: EventLog, window: Range<Int64>) {
+    /// Indexes the incidents that can touch `month` in any zone (month
+    /// boundaries differ by zone by less than a day; the window is widened by
+    /// two), and every maintenance event (classified whole, so earlier events matter).
+    init(_ log: EventLog, month: LocalMonth) {
+        let window = Int64(month.firstDay.daysSinceEpoch - 2) * 86_400..<Int64(month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
         self.log = log
         for (position, incident) in log.incidents.enumerated()
         where incident.start < window.upperBound && (incident.end ?? Int64.max) > window.lowerBound {

@@ -30,43 +30,41 @@ public struct StatementBuilder: Sendable {
     /// The statements of every selected contract in service in `month`, in
     /// contract-id order.
     public func statements(for month: LocalMonth, selecting ids: Set<ContractID>? = nil) throws(TermsError) -> [MonthStatement] {
-        // Month boundaries differ by zone by at most a day; widen the window.
-        let utcStart = Int64(month.firstDay.daysSinceEpoch - 2) * 86_400
-        let utcEnd = Int64(month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
-        let index = EventIndex(events, window: utcStart..<utcEnd)
+        let index = EventIndex(events, month: month)
         var result: [MonthStatement] = []
         var zones: [String: ZoneRules] = [:]
         var calendars = WorkingCalendars()
         let asOf = effectiveAsOf(for: month)
         for contract in contracts.sorted(by: { $0.id < $1.id }) where ids?.contains(contract.id) ?? true {
-            guard let days = contract.serviceDays(in: month) else { continue }
-            let zone = zones[contract.timeZone] ?? ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+            let zone = zones[contract.timeZone] ?? Self.zone(of: contract)
             zones[contract.timeZone] = zone
-            result.append(try statement(
-                contract, month: month, firstDay: days.first, zone: zone, index: index, asOf: asOf,
-                calendars: &calendars))
+            if let statement = try statement(contract, month: month, zone: zone, index: index, asOf: asOf, calendars: &calendars) {
+                result.append(statement)
+            }
         }
         return result
     }
 
-    /// One contract's statement for a month it is in service.
+    /// One contract's statement for a month, `nil` when not in service then.
     public func statement(for contract: Contract, month: LocalMonth) throws(TermsError) -> MonthStatement? {
-        guard let days = contract.serviceDays(in: month) else { return nil }
-        let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
-        let utcStart = Int64(month.firstDay.daysSinceEpoch - 2) * 86_400
-        let utcEnd = Int64(month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
         var calendars = WorkingCalendars()
         return try statement(
-            contract, month: month, firstDay: days.first, zone: zone, index: EventIndex(events, window: utcStart..<utcEnd),
+            contract, month: month, zone: Self.zone(of: contract), index: EventIndex(events, month: month),
             asOf: effectiveAsOf(for: month), calendars: &calendars)
     }
 
+    /// The contract's zone (UTC if unknown; decoding has already refused unknown zones).
+    private static func zone(of contract: Contract) -> ZoneRules {
+        ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+    }
+
     private func statement(
-        _ contract: Contract, month: LocalMonth, firstDay: LocalDate, zone: ZoneRules, index: EventIndex, asOf: Int64,
+        _ contract: Contract, month: LocalMonth, zone: ZoneRules, index: EventIndex, asOf: Int64,
         calendars: inout WorkingCalendars
-    ) throws(TermsError) -> MonthStatement {
-        let terms = try contract.terms(on: firstDay, catalog: catalog)
+    ) throws(TermsError) -> MonthStatement? {
         let period = ServicePeriod(contract: contract, month: month, zone: zone)
+        guard let firstDay = period.firstDay else { return nil }
+        let terms = try contract.terms(on: firstDay, catalog: catalog)
         let classified = MaintenanceClassifier.classify(
             index.maintenance(for: contract), contract: contract, catalog: catalog, contractZone: zone)
         let availability = MonthAvailability(period: period, incidents: index.incidents(for: contract), maintenance: classified)
