@@ -19,17 +19,16 @@ enum CheckCommand {
         let (catalog, catalogDiagnostics) = try loader.loadCatalog()
         var diagnostics: [Diagnostic] = []
         var context = CheckContext(catalog: catalog, contractsFolder: contractsFolder)
+        var sources: [SourceFile] = []
+        for path in files { sources.append(try FileSystem.read(path)) }
         // Contracts are known before events name them, whatever order the paths come in.
-        for path in files where !path.hasPrefix(loader.catalogFolder + "/") && path.hasSuffix(".yaml") {
-            context.preload(try FileSystem.read(path))
-        }
-        for path in files {
-            let file = try FileSystem.read(path)
-            diagnostics += context.check(file, isCatalogFile: path.hasPrefix(loader.catalogFolder + "/"))
+        let parsed = sources.map { $0.path.hasSuffix(".yaml") ? ProjectLoader.parse($0) : (nil, []) }
+        for (document, _) in parsed { if let document { context.preload(document) } }
+        for (file, parse) in zip(sources, parsed) {
+            diagnostics += context.check(file, parsed: parse)
         }
         if !context.ticketTables.isEmpty || !context.surveyTables.isEmpty {
-            let folder = (try? loader.loadContracts(catalog: catalog))?.0.map(\.id)
-            diagnostics += context.finishCSV(contractsFolder: folder.map { Set($0) })
+            diagnostics += context.finishCSV { (try? loader.loadContracts(catalog: catalog)).map { Set($0.0.map(\.id)) } }
         }
         // The catalog is read whatever was named; its errors are reported
         // here unless its files were checked (and reported) themselves.
@@ -61,16 +60,15 @@ struct CheckContext {
         self.contractsFolder = contractsFolder
     }
 
-    /// Notes the id of a contract file, so events checked earlier can name it.
-    mutating func preload(_ file: SourceFile) {
-        guard let document = ProjectLoader.parse(file).0, document.root["contract"] != nil,
-            let id = document.root["contract"]?.scalar
-        else { return }
+    /// Notes the id of a contract document, so events checked earlier can name it.
+    mutating func preload(_ document: Document) {
+        guard let id = document.root["contract"]?.scalar else { return }
         knownContracts.insert(ContractID(id))
     }
 
-    /// Parses a file, recognises it by its top-level keys (or CSV header), and checks it.
-    mutating func check(_ file: SourceFile, isCatalogFile: Bool) -> [Diagnostic] {
+    /// Recognises a file by its top-level keys (or CSV header) and checks it;
+    /// `parsed` is the file's parse (document or syntax errors), for YAML.
+    mutating func check(_ file: SourceFile, parsed: (Document?, [Diagnostic])) -> [Diagnostic] {
         if file.path.hasSuffix(".csv") {
             let table: CSVTable
             do {
@@ -89,8 +87,7 @@ struct CheckContext {
             }
             return []
         }
-        let (parsed, syntax) = ProjectLoader.parse(file)
-        guard let document = parsed else { return syntax }
+        guard let document = parsed.0 else { return parsed.1 }
         let keys = Set(document.root.entries?.map(\.key) ?? [])
         if keys.contains("tiers") {
             return CatalogVersion.decode(document).1
@@ -119,10 +116,11 @@ struct CheckContext {
     }
 
     /// Checks the ticket and survey files read, tickets merged across files,
-    /// against the contracts named, else those of the contracts folder.
-    func finishCSV(contractsFolder: Set<ContractID>?) -> [Diagnostic] {
+    /// against the contracts named, else those of the contracts folder (read
+    /// only when no contract was named).
+    func finishCSV(contractsFolder: () -> Set<ContractID>?) -> [Diagnostic] {
         let named = knownContracts.union(contracts.map(\.id))
-        let known = named.isEmpty ? contractsFolder : named
+        let known = named.isEmpty ? contractsFolder() : named
         return TicketLog.decode(ticketTables, knownContracts: known).1
             + SurveyLog.decode(surveyTables, knownContracts: known).1
     }
