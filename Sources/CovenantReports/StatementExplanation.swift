@@ -128,11 +128,6 @@ public enum StatementExplanation {
     static func exact(_ amount: Money, _ percent: DecimalNumber) -> String {
         let scale = amount.currency.minorDigits + percent.scale + 2
         let value = Int128(amount.minorUnits) * percent.numerator
-        var text = DecimalNumber.format(value, scale: scale)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return text
+        return DecimalNumber.formatTrimmed(value, scale: scale)
     }
 }

@@ -117,17 +117,6 @@ extension StatementHTMLRenderer {
 
     /// An SVG coordinate from hundredths, written without a locale: `64`, `123.45`.
     static func number(_ hundredths: Int) -> String {
-        DecimalNumber.format(Int128(hundredths), scale: 2).trimmingFractionZeros
-    }
-}
-
-extension String {
-    /// `12.50` → `12.5`, `12.00` → `12`.
-    fileprivate var trimmingFractionZeros: String {
-        guard contains(".") else { return self }
-        var text = self
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        DecimalNumber.formatTrimmed(Int128(hundredths), scale: 2)
     }
 }

@@ -72,6 +72,16 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
         return negative ? "-" + digits : digits
     }
 
+    /// Formats `value × 10^-scale` with trailing fraction zeros (and a bare
+    /// point) dropped: `12.50` → `12.5`, `12.00` → `12`.
+    public static func formatTrimmed(_ value: Int128, scale: Int) -> String {
+        var text = format(value, scale: scale)
+        guard scale > 0 else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
     /// The value as an exact fraction `numerator / 10^scale` in 128 bits.
     public var numerator: Int128 { Int128(significand) }
     /// `10^scale`.
