@@ -11,12 +11,11 @@ extension DocumentParser.Input {
     /// lines starting with a space or tab keep their breaks.
     /// `parent` is the indentation of the block collection holding the scalar (-1 at the top level).
     ///
-    /// The text is written into `out` (emptied first, its storage reused from
-    /// call to call); the caller makes the string.
+    /// The text is appended to `out`.
     func blockScalar(
         at p: Int, parent: Int, into out: inout [UInt8]
     ) throws(SyntaxError) -> (style: Node.ScalarStyle, range: SourceRange, next: Int) {
-        out.removeAll(keepingCapacity: true)
+        let base = out.count
         let folded = bytes[p] == Byte.greater
         var chomping = Chomping.clip
         var increment = 0
@@ -119,7 +118,7 @@ extension DocumentParser.Input {
             breaks = 0
             first = false
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<e]))
-            if out.count > DocumentParser.maximumScalarLength {
+            if out.count - base > DocumentParser.maximumScalarLength {
                 throw .scalarTooLong(location(p), limit: DocumentParser.maximumScalarLength)
             }
             pendingBreak = hasBreak
@@ -134,7 +133,7 @@ extension DocumentParser.Input {
             if pendingBreak { out.append(Byte.lf) }
             for _ in 0..<breaks { out.append(Byte.lf) }
         }
-        if out.count > DocumentParser.maximumScalarLength {
+        if out.count - base > DocumentParser.maximumScalarLength {
             throw .scalarTooLong(location(p), limit: DocumentParser.maximumScalarLength)
         }
         let style: Node.ScalarStyle = folded ? .folded : .literal

@@ -1,20 +1,19 @@
 extension DocumentParser.Machine {
-    /// Parses a one-line flow collection at `p` (`[` or `{`); returns it and the offset after its closing bracket.
+    /// Parses a one-line flow collection at `p` (`[` or `{`); returns its record and the offset after its closing bracket.
     ///
     /// Flow sequences hold scalars; flow mappings hold scalar keys and scalar,
     /// empty or flow-sequence values. Nothing deeper, so no recursion.
-    mutating func flow(at p: Int) throws(SyntaxError) -> (Node, Int) {
+    mutating func flow(at p: Int) throws(SyntaxError) -> (Int32, Int) {
         let depth = frames.count + 1
         if depth > DocumentParser.maximumDepth {
             throw .nestingTooDeep(input.location(p), limit: DocumentParser.maximumDepth)
         }
-        if input.bytes[p] == Byte.openBracket { return try flowSequence(at: p, depth: depth) }
+        if input.bytes[p] == Byte.openBracket { return try flowSequence(at: p) }
         return try flowMapping(at: p, depth: depth)
     }
 
-    mutating func flowSequence(at p: Int, depth: Int) throws(SyntaxError) -> (Node, Int) {
-        var items: [Node] = []
-        items.reserveCapacity(4)
+    mutating func flowSequence(at p: Int) throws(SyntaxError) -> (Int32, Int) {
+        let childBase = pending.count
         var i = try input.flowSpaces(p + 1, open: p, .sequence)
         while input.bytes[i] != Byte.closeBracket {
             let b = input.bytes[i]
@@ -22,20 +21,21 @@ extension DocumentParser.Machine {
             let scan = try input.flowScan(at: i)
             i = try input.flowSpaces(scan.end, open: p, .sequence)
             if input.bytes[i] == Byte.colon { throw .flowItemNotScalar(input.location(scan.start)) }
-            items.append(try scalarNode(scan))
+            pending.append(try scalarRecord(scan))
             if input.bytes[i] == Byte.comma {
                 i = try input.flowSpaces(i + 1, open: p, .sequence)
             } else if input.bytes[i] != Byte.closeBracket {
                 throw .expectedFlowSeparator(input.location(i), .sequence)
             }
         }
-        return (Node(.sequence(items), range: SourceRange(start: p, end: i + 1)), i + 1)
+        return (collectionRecord(.sequence, start: p, end: i + 1, childBase: childBase), i + 1)
     }
 
-    mutating func flowMapping(at p: Int, depth: Int) throws(SyntaxError) -> (Node, Int) {
-        var entries: [MappingEntry] = []
-        entries.reserveCapacity(4)
-        var table: DocumentParser.KeyTable? = nil
+    mutating func flowMapping(at p: Int, depth: Int) throws(SyntaxError) -> (Int32, Int) {
+        // The innermost collection while it is read: it keeps its keys on the shared stacks.
+        let childBase = pending.count
+        let hashBase = keyHashes.count
+        var table = -1
         var bloom: UInt64 = 0
         var i = try input.flowSpaces(p + 1, open: p, .mapping)
         while input.bytes[i] != Byte.closeBrace {
@@ -49,42 +49,43 @@ extension DocumentParser.Machine {
             guard next == Byte.space || next == Byte.comma || next == Byte.closeBrace || input.isBreak(next) else {
                 throw .expectedFlowColon(input.location(i))
             }
-            let (key, hash) = try keyText(keyScan)
-            let bit: UInt64 = 1 << (hash >> 58)
-            if table == nil && bloom & bit == 0 && entries.count < 32 {
-                // Certainly a new key: no need to pass the entries and key to the registry.
-                bloom |= bit
-            } else if let first = registerFlowKey(key, hash: hash, bloom: &bloom, table: &table, entries: entries) {
-                throw input.duplicate(key, keyScan.range, first: first)
+            let (key, hash) = try keyRecord(keyScan)
+            if let first = registerKey(
+                key, hash: hash, hashBase: hashBase, childBase: childBase, bloom: &bloom, table: &table)
+            {
+                throw duplicate(key, first: first)
             }
+            pending.append(key)
             i = try input.flowSpaces(afterColon, open: p, .mapping)
-            let value: Node
+            let value: Int32
             switch input.bytes[i] {
             case Byte.comma, Byte.closeBrace:
-                value = Node(.null, range: .at(afterColon))
+                value = nullRecord(at: afterColon)
             case Byte.openBracket:
                 if depth + 1 > DocumentParser.maximumDepth {
                     throw .nestingTooDeep(input.location(i), limit: DocumentParser.maximumDepth)
                 }
-                let (sequence, end) = try flowSequence(at: i, depth: depth + 1)
+                let (sequence, end) = try flowSequence(at: i)
                 value = sequence
                 i = try input.flowSpaces(end, open: p, .mapping)
             case Byte.openBrace:
                 throw .flowValueNotScalar(input.location(i))
             default:
                 let scan = try input.flowScan(at: i)
-                value = try scalarNode(scan)
+                value = try scalarRecord(scan)
                 i = try input.flowSpaces(scan.end, open: p, .mapping)
                 if input.bytes[i] == Byte.colon { throw .mappingValueNotAllowed(input.location(i)) }
             }
-            entries.append(MappingEntry(key: key, keyRange: keyScan.range, value: value))
+            pending.append(value)
             if input.bytes[i] == Byte.comma {
                 i = try input.flowSpaces(i + 1, open: p, .mapping)
             } else if input.bytes[i] != Byte.closeBrace {
                 throw .expectedFlowSeparator(input.location(i), .mapping)
             }
         }
-        return (Node(.mapping(entries), range: SourceRange(start: p, end: i + 1)), i + 1)
+        keyHashes.removeLast(keyHashes.count - hashBase)
+        if table >= 0 { keyTables.removeLast() }
+        return (collectionRecord(.mapping, start: p, end: i + 1, childBase: childBase), i + 1)
     }
 }
 

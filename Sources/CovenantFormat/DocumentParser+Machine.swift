@@ -10,9 +10,9 @@ extension DocumentParser {
         var indentless: Bool
         var start: Int
         var end: Int
-        /// A mapping's entries; the last one's value is a placeholder while `pendingAt >= 0`.
-        var entries: [MappingEntry] = []
-        var items: [Node] = []
+        /// Where its child records start in ``Machine/pending``: a sequence's items, a
+        /// mapping's keys and values in turn (a key alone while its value is still to come).
+        var childBase: Int
         /// Where this mapping's key hashes start in ``Machine/keyHashes``.
         var hashBase: Int
         /// Its index in ``Machine/keyTables`` once the mapping is large enough for a
@@ -51,7 +51,16 @@ extension DocumentParser {
         /// The bytes being parsed, with the pure scanning functions.
         let input: Input
         var frames: [Frame] = []
-        var root: Node? = nil
+        /// Every node made so far (see ``DocumentTree``).
+        var records: [DocumentTree.Record] = []
+        /// The children of closed collections, each collection's in one run.
+        var children: [Int32] = []
+        /// The children of the open collections, innermost last (each frame knows where its own start).
+        var pending: [Int32] = []
+        /// Texts that differ from their source: escaped quoted scalars, block scalars.
+        var decoded: [UInt8] = []
+        /// The root record, -1 before it is made.
+        var root: Int32 = -1
         /// The start of the line being parsed.
         var lineStart = 0
         /// Whether the last content line ended with a plain scalar (for continuation errors).
@@ -64,32 +73,20 @@ extension DocumentParser {
         var keyHashes: [UInt64] = []
         /// The key tables of open large mappings, innermost last.
         var keyTables: [KeyTable] = []
-        /// The size of the largest mapping and sequence closed at each depth: records in a file
-        /// tend to look alike, so the next collection there reserves that much (capped) up front.
-        var mappingSizeHint = [Int](repeating: 0, count: DocumentParser.maximumDepth + 2)
-        var sequenceSizeHint = [Int](repeating: 0, count: DocumentParser.maximumDepth + 2)
-        /// The text of the block scalar being read (its storage reused).
-        var blockText: [UInt8] = []
-        /// Recently made block scalar texts by hash of their text (see ``blockString()``).
-        var blockStrings = [String](repeating: "", count: 64)
-        /// Recently made strings by hash, so repeated keys and values share one string.
-        var interned: [InternedText]
-        let internMask: Int
 
         init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
             input = Input(file: file, bytes: bytes)
-            let count = bytes.count
-            var slots = 64
-            while slots < 4096 && slots * 64 < count { slots *= 2 }
-            interned = [InternedText](repeating: InternedText(), count: slots)
-            internMask = slots - 1
+            // Typical files hold a node per 10 to 20 bytes; reserving avoids most regrowth.
+            records.reserveCapacity(bytes.count / 8 + 16)
+            children.reserveCapacity(bytes.count / 8 + 16)
             frames.reserveCapacity(16)
+            pending.reserveCapacity(256)
             keyHashes.reserveCapacity(64)
         }
 
         // MARK: - The line loop
 
-        mutating func run() throws(SyntaxError) -> Node {
+        mutating func run() throws(SyntaxError) -> Int32 {
             let count = input.count
             var p = 0
             if count >= 3 && input.bytes[0] == 0xEF && input.bytes[1] == 0xBB && input.bytes[2] == 0xBF { p = 3 }
@@ -114,7 +111,7 @@ extension DocumentParser {
                 p = try contentLine(at: q)
             }
             while !frames.isEmpty { closeTop() }
-            return root ?? Node(.null, range: .at(contentStart))
+            return root >= 0 ? root : nullRecord(at: contentStart)
         }
 
         /// Handles `---`, `...` and `%` at the start of a line; returns the next line's
@@ -127,7 +124,7 @@ extension DocumentParser {
             }
             guard let kind = input.markerKind(at: q) else { return nil }
             if kind == Byte.dot { throw .documentEnd(input.location(q, q + 3)) }
-            if sawDocumentStart || root != nil || !frames.isEmpty { throw .secondDocument(input.location(q, q + 3)) }
+            if sawDocumentStart || root >= 0 || !frames.isEmpty { throw .secondDocument(input.location(q, q + 3)) }
             sawDocumentStart = true
             let after = try input.skipSpaces(q + 3)
             let b = input.peek(after)
@@ -144,9 +141,6 @@ extension DocumentParser {
             let continuesPlain = lastLineEndedWithPlain
             lastLineEndedWithPlain = false
             let isDash = input.bytes[q] == Byte.minus && input.isBlank(input.peek(q + 1))
-
-            // Only scalar fields of frames are read here: a copy of a frame would
-            // share its arrays and make the next append copy them (quadratic).
 
             // A value still to come: this line may hold it.
             if let t = frames.indices.last, frames[t].pendingAt >= 0 {
@@ -170,16 +164,16 @@ extension DocumentParser {
             }
 
             guard let t = frames.indices.last else {
-                if root == nil {
+                if root < 0 {
                     rootIndent = indent
                     return try node(at: q, column: indent, indentless: false)
                 }
                 if closedIndent >= 0 {
                     throw .badIndentation(input.location(q), expectedColumns: [rootIndent + 1])
                 }
-                if let root, case .scalar(_, .plain) = root.kind, indent == rootIndent, input.looksLikeKey(q) {
+                if records[Int(root)].tag == .plain, indent == rootIndent, input.looksLikeKey(q) {
                     // `name Acme` then `key: value`: the first line is a key that lost its colon.
-                    throw .missingColon(input.location(root.range.start))
+                    throw .missingColon(input.location(Int(records[Int(root)].start)))
                 }
                 if continuesPlain { throw .multilinePlainScalar(input.location(q)) }
                 throw .extraContent(input.location(q))
@@ -257,9 +251,9 @@ extension DocumentParser {
         /// After `key:`, records the entry and parses the value on the same line or leaves it pending.
         mutating func mappingValue(key scan: Scan) throws(SyntaxError) -> Int {
             let t = frames.count - 1
-            let (key, hash) = try keyText(scan)
-            let keyRange = scan.range
-            try checkDuplicate(key, keyRange, hash: hash, in: t)
+            let (key, hash) = try keyRecord(scan)
+            try checkDuplicate(key, hash: hash, in: t)
+            pending.append(key)
             let afterColon = scan.afterColon
             let v = try input.skipSpaces(afterColon)
             let b = input.peek(v)
@@ -272,21 +266,17 @@ extension DocumentParser {
                 if value.isKey { throw .mappingValueNotAllowed(input.location(value.afterColon - 1)) }
                 if value.style != .flow && value.style != .block {
                     // The common case, a scalar on the key's line: one append, no placeholder.
-                    let node = try scalarNode(value)
+                    let node = try scalarRecord(value)
                     let next = try input.finishLine(value.end, valueEnd: value.end)
-                    frames[t].entries.append(MappingEntry(key: key, keyRange: keyRange, value: node))
+                    pending.append(node)
                     frames[t].end = value.end
                     lastLineEndedWithPlain = value.style == .plain
                     return next
                 }
-                frames[t].entries.append(
-                    MappingEntry(key: key, keyRange: keyRange, value: Node(.null, range: .at(afterColon))))
                 frames[t].pendingAt = afterColon
                 return try self.value(value)
             }
             // The value is on the lines below, or empty.
-            frames[t].entries.append(
-                MappingEntry(key: key, keyRange: keyRange, value: Node(.null, range: .at(afterColon))))
             frames[t].pendingAt = afterColon
             frames[t].end = afterColon
             return try input.finishLine(v, valueEnd: afterColon)
@@ -296,20 +286,24 @@ extension DocumentParser {
         mutating func value(_ scan: Scan) throws(SyntaxError) -> Int {
             switch scan.style {
             case .block:
+                let first = decoded.count
                 let (style, range, next) = try input.blockScalar(
-                    at: scan.start, parent: frames.isEmpty ? -1 : frames[frames.count - 1].indent, into: &blockText)
-                attach(Node(.scalar(blockString(), style), range: range))
+                    at: scan.start, parent: frames.isEmpty ? -1 : frames[frames.count - 1].indent, into: &decoded)
+                let node = record(
+                    style == .folded ? .folded : .literal, start: range.start, end: range.end,
+                    first: first, last: decoded.count, isDecoded: true)
+                attach(node, end: range.end)
                 return next
             case .flow:
                 let (node, end) = try flow(at: scan.start)
                 try input.checkNotKey(end, scan.start)
                 let next = try input.finishLine(end, valueEnd: end)
-                attach(node)
+                attach(node, end: end)
                 return next
             case .plain, .singleQuoted, .doubleQuoted:
-                let node = try scalarNode(scan)
+                let node = try scalarRecord(scan)
                 let next = try input.finishLine(scan.end, valueEnd: scan.end)
-                attach(node)
+                attach(node, end: scan.end)
                 lastLineEndedWithPlain = scan.style == .plain
                 return next
             }
@@ -322,42 +316,33 @@ extension DocumentParser {
             if depth >= DocumentParser.maximumDepth {
                 throw .nestingTooDeep(input.location(start), limit: DocumentParser.maximumDepth)
             }
-            var frame = Frame(
-                kind: kind, indent: indent, indentless: indentless, start: start, end: start,
-                hashBase: keyHashes.count)
-            if kind == .mapping {
-                frame.entries.reserveCapacity(min(mappingSizeHint[depth], 64))
-            } else {
-                frame.items.reserveCapacity(min(sequenceSizeHint[depth], 64))
-            }
-            frames.append(frame)
+            frames.append(
+                Frame(
+                    kind: kind, indent: indent, indentless: indentless, start: start, end: start,
+                    childBase: pending.count, hashBase: keyHashes.count))
         }
 
         /// Gives the value still to come of frame `t` as an empty value.
         mutating func resolvePendingAsNull(_ t: Int) {
-            if frames[t].kind == .sequence {
-                frames[t].items.append(Node(.null, range: .at(frames[t].pendingAt)))
-                frames[t].end = frames[t].pendingAt
-            }
-            // A mapping's entry already holds an empty value, and its end is after the colon.
+            let at = frames[t].pendingAt
+            pending.append(nullRecord(at: at))
+            // A mapping's end is already after the key's colon.
+            if frames[t].kind == .sequence { frames[t].end = at }
             frames[t].pendingAt = -1
         }
 
-        /// Adds a finished node to the collection on top of the stack (or makes it the root).
+        /// Adds a finished node ending at `end` to the collection on top of the stack
+        /// (or makes it the root).
         @inline(__always)
-        mutating func attach(_ node: Node) {
+        mutating func attach(_ node: Int32, end: Int) {
             if frames.isEmpty {
                 root = node
                 return
             }
             let t = frames.count - 1
-            if frames[t].kind == .mapping {
-                frames[t].entries[frames[t].entries.count - 1].value = node
-            } else {
-                frames[t].items.append(node)
-            }
+            pending.append(node)
             frames[t].pendingAt = -1
-            frames[t].end = node.range.end
+            frames[t].end = end
         }
 
         /// Closes the collection on top of the stack and attaches it to its parent.
@@ -365,39 +350,27 @@ extension DocumentParser {
             let t = frames.count - 1
             if frames[t].pendingAt >= 0 { resolvePendingAsNull(t) }
             let frame = frames.removeLast()
-            let range = SourceRange(start: frame.start, end: frame.end)
-            let node: Node
             if frame.kind == .mapping {
-                mappingSizeHint[t] = max(mappingSizeHint[t], frame.entries.count)
                 keyHashes.removeLast(keyHashes.count - frame.hashBase)
                 if frame.keyTable >= 0 { keyTables.removeLast() }
-                node = Node(.mapping(frame.entries), range: range)
-            } else {
-                sequenceSizeHint[t] = max(sequenceSizeHint[t], frame.items.count)
-                node = Node(.sequence(frame.items), range: range)
             }
-            attach(node)
+            let node = collectionRecord(
+                frame.kind == .mapping ? .mapping : .sequence, start: frame.start, end: frame.end,
+                childBase: frame.childBase)
+            attach(node, end: frame.end)
         }
 
-        /// Throws when the mapping of frame `t` already has `key`; records the key otherwise.
-        mutating func checkDuplicate(
-            _ key: String, _ keyRange: SourceRange, hash: UInt64, in t: Int
-        ) throws(SyntaxError) {
-            // The common case, a small mapping whose filter bit for this hash is clear:
-            // the key is new. Handled here so that it neither copies the entries nor the key.
-            let bit: UInt64 = 1 << (hash >> 58)
-            if frames[t].keyTable < 0 && frames[t].keyBloom & bit == 0 && keyHashes.count - frames[t].hashBase < 32 {
-                frames[t].keyBloom |= bit
-                keyHashes.append(hash)
-                return
-            }
+        /// Throws when the mapping of frame `t` already has the key of record `key`;
+        /// records the key otherwise.
+        mutating func checkDuplicate(_ key: Int32, hash: UInt64, in t: Int) throws(SyntaxError) {
             var table = frames[t].keyTable
             var bloom = frames[t].keyBloom
             let first = registerKey(
-                key, hash: hash, base: frames[t].hashBase, bloom: &bloom, table: &table, entries: frames[t].entries)
+                key, hash: hash, hashBase: frames[t].hashBase, childBase: frames[t].childBase, bloom: &bloom,
+                table: &table)
             frames[t].keyTable = table
             frames[t].keyBloom = bloom
-            if let first { throw input.duplicate(key, keyRange, first: first) }
+            if let first { throw duplicate(key, first: first) }
         }
 
     }

@@ -248,61 +248,48 @@ extension DocumentParser.Input {
         return (i + 1, escaped)
     }
 
-    /// The text of a scanned scalar with `''` or backslash escapes resolved.
-    /// Decoding never lengthens the text, so it is written into a temporary
-    /// buffer of the source length (on the stack when small).
-    func decodeQuoted(_ scan: DocumentParser.Scan) throws(SyntaxError) -> String {
-        let start = scan.textStart
+    /// Appends the text of a scanned scalar with `''` or backslash escapes
+    /// resolved to `out`, copying the runs between escapes whole.
+    func decodeQuoted(_ scan: DocumentParser.Scan, into out: inout [UInt8]) throws(SyntaxError) {
         let end = scan.textEnd
-        return try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - start) {
-            (out) throws(SyntaxError) -> String in
-            var n = 0
-            var j = start
-            if scan.style == .singleQuoted {
-                while j < end {
-                    out[n] = bytes[j]
-                    n &+= 1
-                    j &+= bytes[j] == Byte.singleQuote ? 2 : 1
-                }
-                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        let single = scan.style == .singleQuoted
+        let escape = single ? Byte.singleQuote : Byte.backslash
+        var run = scan.textStart
+        var j = run
+        while j < end {
+            if bytes[j] != escape {
+                j &+= 1
+                continue
             }
-            while j < end {
-                let b = bytes[j]
-                if b != Byte.backslash {
-                    out[n] = b
-                    n &+= 1
-                    j &+= 1
-                    continue
-                }
-                let e = bytes[j + 1]
-                let decoded: UInt8
-                switch e {
-                case Byte.backslash: decoded = Byte.backslash
-                case Byte.doubleQuote: decoded = Byte.doubleQuote
-                case 0x6E: decoded = Byte.lf  // n
-                case 0x74: decoded = Byte.tab  // t
-                case 0x72: decoded = Byte.cr  // r
-                case Byte.zero: decoded = 0
-                case 0x75:  // u
-                    guard j + 6 <= end, let scalar = hexScalar(j + 2) else {
-                        throw .invalidEscape(location(j, min(j + 6, end)), escape: makeString(j, min(j + 6, end)))
-                    }
-                    for unit in Unicode.UTF8.encode(scalar)! {
-                        out[n] = unit
-                        n &+= 1
-                    }
-                    j &+= 6
-                    continue
-                default:
-                    let escapeEnd = j + 1 + utf8Length(e)
-                    throw .invalidEscape(location(j, escapeEnd), escape: makeString(j, escapeEnd))
-                }
-                out[n] = decoded
-                n &+= 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<j]))
+            if single {
+                // `''` is one quote: keep the second as the start of the next run.
+                run = j + 1
                 j &+= 2
+                continue
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            let e = bytes[j + 1]
+            switch e {
+            case Byte.backslash: out.append(Byte.backslash)
+            case Byte.doubleQuote: out.append(Byte.doubleQuote)
+            case 0x6E: out.append(Byte.lf)  // n
+            case 0x74: out.append(Byte.tab)  // t
+            case 0x72: out.append(Byte.cr)  // r
+            case Byte.zero: out.append(0)
+            case 0x75:  // u
+                guard j + 6 <= end, let scalar = hexScalar(j + 2) else {
+                    throw .invalidEscape(location(j, min(j + 6, end)), escape: makeString(j, min(j + 6, end)))
+                }
+                out.append(contentsOf: Unicode.UTF8.encode(scalar)!)
+                j &+= 4
+            default:
+                let escapeEnd = j + 1 + utf8Length(e)
+                throw .invalidEscape(location(j, escapeEnd), escape: makeString(j, escapeEnd))
+            }
+            j &+= 2
+            run = j
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end]))
     }
 
     /// The scalar written as four hex digits at `i`, or `nil` (bad digits, a surrogate).
@@ -331,65 +318,5 @@ extension DocumentParser.Input {
         if end - start - 1 > DocumentParser.maximumScalarLength {
             throw .scalarTooLong(location(start), limit: DocumentParser.maximumScalarLength)
         }
-    }
-}
-
-extension DocumentParser.Machine {
-    // MARK: - Making text
-
-    /// The node of a scanned plain or quoted scalar.
-    @inline(__always)
-    mutating func scalarNode(_ scan: DocumentParser.Scan) throws(SyntaxError) -> Node {
-        let style: Node.ScalarStyle
-        switch scan.style {
-        case .singleQuoted: style = .singleQuoted
-        case .doubleQuoted: style = .doubleQuoted
-        default: style = .plain
-        }
-        let text: String
-        if scan.escaped {
-            text = try decodedText(scan)
-        } else if scan.textEnd - scan.textStart <= 15 {
-            // Short text fits in a string without an allocation: cheaper to make than to look up.
-            text = input.makeString(scan.textStart, scan.textEnd)
-        } else {
-            text = internedText(scan.textStart, scan.textEnd, hash: input.hashBytes(scan.textStart, scan.textEnd))
-        }
-        return Node(.scalar(text, style), range: scan.range)
-    }
-
-    /// The decoded text of a quoted scalar with escapes, shared with an earlier one
-    /// written with the same bytes in the same style: decoding allocates a new
-    /// string, and files repeat quoted values (`'the pool''s limit'`).
-    ///
-    /// The hash of the source bytes is offset per style, so a plain scalar or the
-    /// other quote style with the same bytes never matches.
-    @inline(__always)
-    mutating func decodedText(_ scan: DocumentParser.Scan) throws(SyntaxError) -> String {
-        let start = scan.textStart
-        let length = scan.textEnd - start
-        if length > Self.internLimit { return try input.decodeQuoted(scan) }
-        let offset: UInt64 = scan.style == .singleQuoted ? 0x5BD1_E995_0000_0001 : 0x27D4_EB2F_0000_0002
-        let hash = input.hashBytes(start, scan.textEnd) ^ offset
-        let index = Int(truncatingIfNeeded: hash >> 32) & internMask
-        if interned[index].hash == hash && interned[index].length == length
-            && input.bytesEqual(interned[index].start, start, length)
-        {
-            return interned[index].text
-        }
-        let text = try input.decodeQuoted(scan)
-        interned[index] = DocumentParser.InternedText(hash: hash, start: start, length: length, text: text)
-        return text
-    }
-
-    /// The text of a scanned key and the hash of its UTF-8 (see ``input.hashBytes(_:_:)``).
-    @inline(__always)
-    mutating func keyText(_ scan: DocumentParser.Scan) throws(SyntaxError) -> (String, UInt64) {
-        if scan.escaped {
-            let text = try input.decodeQuoted(scan)
-            return (text, input.hashText(text))
-        }
-        let hash = input.hashBytes(scan.textStart, scan.textEnd)
-        return (internedText(scan.textStart, scan.textEnd, hash: hash), hash)
     }
 }

@@ -1,12 +1,4 @@
 extension DocumentParser {
-    /// One slot of the parser's table of recently made strings.
-    struct InternedText {
-        var hash: UInt64 = 0
-        var start: Int = 0
-        var length: Int = -1
-        var text: String = ""
-    }
-
     /// The keys of one large mapping by hash: open addressing over the 64-bit
     /// hashes (seeded per process, see ``Input/hashSeed``), so a lookup compares
     /// integers and reads a key's text only when the whole hash matches.
@@ -94,19 +86,18 @@ extension DocumentParser.Input {
     }
 
 
-    /// Whether two strings have the same UTF-8 bytes.
-    static func sameText(_ a: String, _ b: String) -> Bool {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
-    }
-
-    /// A 64-bit hash of bytes `start..<end`, eight bytes at a time; equal to
-    /// ``hashText(_:)`` of the same bytes.
+    /// A 64-bit hash of source bytes `start..<end`, seeded per parse.
     @inline(__always)
     func hashBytes(_ start: Int, _ end: Int) -> UInt64 {
-        let base = UnsafeRawPointer(bytes.baseAddress!)
+        hash(UnsafeRawBufferPointer(bytes), start, end)
+    }
+
+    /// A 64-bit hash of `buffer[start..<end]`, eight bytes at a time, seeded per parse:
+    /// equal bytes hash equal whatever buffer holds them.
+    @inline(__always)
+    func hash(_ buffer: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> UInt64 {
         var hash = (UInt64(truncatingIfNeeded: end &- start) &* 0x9E37_79B9_7F4A_7C15) ^ hashSeed
+        guard start < end, let base = buffer.baseAddress else { return Self.finish(hash) }
         var i = start
         while i &+ 8 <= end {
             hash = Self.mix(hash, base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
@@ -122,32 +113,12 @@ extension DocumentParser.Input {
                 tail = 0
                 var shift: UInt64 = 0
                 while i < end {
-                    tail |= UInt64(bytes[i]) << shift
+                    tail |= UInt64(base.load(fromByteOffset: i, as: UInt8.self)) << shift
                     shift &+= 8
                     i &+= 1
                 }
             }
             hash = Self.mix(hash, tail)
-        }
-        return Self.finish(hash)
-    }
-
-    /// ``hashBytes(_:_:)`` of a string's UTF-8 (decoded quoted keys).
-    func hashText(_ text: String) -> UInt64 {
-        let utf8 = Array(text.utf8)
-        var hash = (UInt64(truncatingIfNeeded: utf8.count) &* 0x9E37_79B9_7F4A_7C15) ^ hashSeed
-        var i = 0
-        while i < utf8.count {
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
-            var k = i
-            while k < utf8.count && k < i + 8 {
-                word |= UInt64(utf8[k]) << shift
-                shift &+= 8
-                k &+= 1
-            }
-            hash = Self.mix(hash, word)
-            i = k
         }
         return Self.finish(hash)
     }
@@ -170,143 +141,55 @@ extension DocumentParser.Input {
 }
 
 extension DocumentParser.Machine {
-    /// Texts longer than this are made afresh rather than looked up.
-    static let internLimit = 48
-
-    /// The string of bytes `start..<end`, shared with an earlier equal one when the
-    /// table still holds it: files repeat their keys and many of their values.
-    @inline(__always)
-    mutating func internedText(_ start: Int, _ end: Int, hash: UInt64) -> String {
-        let length = end - start
-        if length > Self.internLimit { return input.makeString(start, end) }
-        let index = Int(truncatingIfNeeded: hash >> 32) & internMask
-        if interned[index].hash == hash && interned[index].length == length
-            && input.bytesEqual(interned[index].start, start, length)
-        {
-            return interned[index].text
-        }
-        let text = input.makeString(start, end)
-        interned[index] = DocumentParser.InternedText(hash: hash, start: start, length: length, text: text)
-        return text
-    }
-
-    /// Looks for `key` among a mapping's earlier keys and records it when new.
+    /// Looks for key record `key` among the earlier keys of a mapping and records
+    /// it when new; returns the record of the earlier key when it is a duplicate.
     ///
-    /// `keyHashes[base...]` holds the hashes of the mapping's keys in the order of
-    /// `entries`, and `bloom` one bit per hash: a key whose bit is clear is
-    /// certainly new. Otherwise hashes are compared first and the text only when
-    /// they match, so keys are equal when their UTF-8 bytes are. From 32 keys on,
-    /// a ``DocumentParser/KeyTable`` (`keyTables[table]`) replaces the linear
-    /// search. Returns the range of the earlier key when `key` is a duplicate.
+    /// The mapping's key hashes are `keyHashes[hashBase...]`, its key records
+    /// every other slot of `pending[childBase...]`, and `bloom` holds one bit per
+    /// hash: a key whose bit is clear is certainly new. Otherwise hashes are
+    /// compared first and the text only when they match, so keys are equal when
+    /// their UTF-8 bytes are. From 32 keys on, a ``DocumentParser/KeyTable``
+    /// (`keyTables[table]`) replaces the linear search.
     mutating func registerKey(
-        _ key: String, hash: UInt64, base: Int, bloom: inout UInt64, table: inout Int, entries: [MappingEntry]
-    ) -> SourceRange? {
-        let count = keyHashes.count - base
-        if table < 0 {
-            let bit: UInt64 = 1 << (hash >> 58)
-            if bloom & bit != 0 {
-                var i = base
-                while i < keyHashes.count {
-                    if keyHashes[i] == hash && DocumentParser.Input.sameText(entries[i - base].key, key) {
-                        return entries[i - base].keyRange
-                    }
-                    i &+= 1
-                }
-            }
+        _ key: Int32, hash: UInt64, hashBase: Int, childBase: Int, bloom: inout UInt64, table: inout Int
+    ) -> Int32? {
+        let count = keyHashes.count - hashBase
+        let bit: UInt64 = 1 << (hash >> 58)
+        if table < 0 && bloom & bit == 0 && count < 32 {
+            // The common case: certainly a new key in a small mapping.
             bloom |= bit
-            if count >= 32 {
-                var built = DocumentParser.KeyTable(capacity: count * 2)
-                for j in 0..<count { built.insert(keyHashes[base + j], index: j) }
-                table = keyTables.count
-                keyTables.append(built)
-            }
-        } else if let index = keyTables[table].find(
-            hash, matches: { DocumentParser.Input.sameText(entries[$0].key, key) })
-        {
-            return entries[index].keyRange
+            keyHashes.append(hash)
+            return nil
+        }
+        if let first = findKey(key, hash: hash, hashBase: hashBase, childBase: childBase, bloom: bloom, table: table) {
+            return first
+        }
+        bloom |= bit
+        if table < 0 && count >= 32 {
+            var built = DocumentParser.KeyTable(capacity: count * 2)
+            for j in 0..<count { built.insert(keyHashes[hashBase + j], index: j) }
+            table = keyTables.count
+            keyTables.append(built)
         }
         if table >= 0 { keyTables[table].insert(hash, index: count) }
         keyHashes.append(hash)
         return nil
     }
 
-    /// ``registerKey`` for a flow mapping, which keeps no shared hash list: its
-    /// keys are compared directly (after the one-bit-per-hash filter), through a
-    /// table of `hashes` from 32 keys on.
-    func registerFlowKey(
-        _ key: String, hash: UInt64, bloom: inout UInt64, table: inout DocumentParser.KeyTable?,
-        entries: [MappingEntry]
-    ) -> SourceRange? {
-        if table == nil {
-            let bit: UInt64 = 1 << (hash >> 58)
-            if bloom & bit != 0,
-                let first = entries.first(where: { DocumentParser.Input.sameText($0.key, key) })
-            {
-                return first.keyRange
-            }
-            bloom |= bit
-            if entries.count >= 32 {
-                var built = DocumentParser.KeyTable(capacity: entries.count * 2)
-                for (j, entry) in entries.enumerated() {
-                    built.insert(input.hashText(entry.key), index: j)
-                }
-                table = built
-            }
-        } else if let index = table!.find(hash, matches: { DocumentParser.Input.sameText(entries[$0].key, key) }) {
-            return entries[index].keyRange
+    /// The record of an earlier key of the mapping equal to key record `key` (see ``registerKey``).
+    @inline(never)
+    func findKey(_ key: Int32, hash: UInt64, hashBase: Int, childBase: Int, bloom: UInt64, table: Int) -> Int32? {
+        if table >= 0 {
+            let found = keyTables[table].find(hash) { sameText(pending[childBase + 2 * $0], key) }
+            return found.map { pending[childBase + 2 * $0] }
         }
-        table?.insert(hash, index: entries.count)
-        return nil
-    }
-}
-
-extension DocumentParser.Machine {
-    /// The string of ``blockText``, shared with an earlier block scalar of the same
-    /// text when the small table by text hash still holds it: files repeat their
-    /// block scalars (boilerplate notes), and a new string costs an allocation.
-    mutating func blockString() -> String {
-        blockText.withUnsafeBufferPointer { text in
-            let count = text.count
-            if count == 0 { return "" }
-            let base = UnsafeRawPointer(text.baseAddress!)
-            var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-            var i = 0
-            while i &+ 8 <= count {
-                hash = DocumentParser.Input.mix(hash, base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i &+= 8
-            }
-            while i < count {
-                hash = DocumentParser.Input.mix(hash, UInt64(text[i]))
-                i &+= 1
-            }
-            let slot = Int(truncatingIfNeeded: DocumentParser.Input.finish(hash)) & (blockStrings.count - 1)
-            var cached = blockStrings[slot]
-            let same = cached.utf8.count == count && cached.withUTF8 { Self.sameBytes($0, text) }
-            if same { return cached }
-            let made = String(unsafeUninitializedCapacity: count) { out in out.initialize(fromContentsOf: text) }
-            blockStrings[slot] = made
-            return made
-        }
-    }
-
-    /// Whether two buffers of equal length hold the same bytes, eight at a time.
-    static func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = a.count
-        guard count == b.count else { return false }
-        if count == 0 { return true }
-        let x = UnsafeRawPointer(a.baseAddress!)
-        let y = UnsafeRawPointer(b.baseAddress!)
-        var i = 0
-        while i &+ 8 <= count {
-            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
-                return false
-            }
-            i &+= 8
-        }
-        while i < count {
-            if a[i] != b[i] { return false }
+        guard bloom & 1 << (hash >> 58) != 0 else { return nil }
+        var i = hashBase
+        while i < keyHashes.count {
+            let earlier = pending[childBase + 2 * (i - hashBase)]
+            if keyHashes[i] == hash && sameText(earlier, key) { return earlier }
             i &+= 1
         }
-        return true
+        return nil
     }
 }

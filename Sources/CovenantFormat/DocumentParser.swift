@@ -26,11 +26,14 @@ public enum DocumentParser {
         if file.bytes.count > maximumFileSize {
             throw .fileTooLarge(SourceLocation(file: file, range: .at(0)), size: file.bytes.count)
         }
-        let root = try file.bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) -> Node in
+        let tree = try file.bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) -> (DocumentTree, Int) in
             try SourceValidator.validate(buffer, file: file)
             var machine = Machine(file: file, bytes: buffer)
-            return try machine.run()
+            let root = try machine.run()
+            let tree = DocumentTree(
+                source: file.bytes, decoded: machine.decoded, records: machine.records, children: machine.children)
+            return (tree, Int(root))
         }
-        return Document(file: file, root: root)
+        return Document(file: file, root: Node(tree: tree.0, index: tree.1))
     }
 }

@@ -1,5 +1,9 @@
 /// One node of a parsed document tree. Every node keeps its source range so
 /// that schema errors found later still point at the text.
+///
+/// A node is a view into its document's flat storage: its text, entries and
+/// items are made when read, so parsing stays cheap and a reader pays only
+/// for what it looks at. Lookups by key compare bytes and make nothing.
 public struct Node: Sendable, Hashable {
     /// How a scalar was written.
     public enum ScalarStyle: Sendable, Hashable {
@@ -18,46 +22,95 @@ public struct Node: Sendable, Hashable {
         case null
     }
 
-    /// The node's content.
-    public var kind: Kind
+    let tree: DocumentTree
+    let index: Int
+
+    init(tree: DocumentTree, index: Int) {
+        self.tree = tree
+        self.index = index
+    }
+
+    private var record: DocumentTree.Record { tree.records[index] }
+
     /// For scalars, the scalar's text (quotes included); for collections, from
     /// the first to the last byte of their content; for null, an empty range
     /// just after the key's colon.
-    public var range: SourceRange
+    public var range: SourceRange {
+        let record = record
+        return SourceRange(start: Int(record.start), end: Int(record.end))
+    }
 
-    /// Creates a node.
-    public init(_ kind: Kind, range: SourceRange) {
-        self.kind = kind
-        self.range = range
+    /// The node's content.
+    public var kind: Kind {
+        switch record.tag {
+        case .plain: .scalar(tree.text(index), .plain)
+        case .singleQuoted: .scalar(tree.text(index), .singleQuoted)
+        case .doubleQuoted: .scalar(tree.text(index), .doubleQuoted)
+        case .literal: .scalar(tree.text(index), .literal)
+        case .folded: .scalar(tree.text(index), .folded)
+        case .mapping: .mapping(entries ?? [])
+        case .sequence: .sequence(items ?? [])
+        case .null: .null
+        }
     }
 
     /// The scalar text, or `nil` for other kinds.
     public var scalar: String? {
-        if case .scalar(let text, _) = kind { return text }
-        return nil
+        record.tag.rawValue <= DocumentTree.Tag.folded.rawValue ? tree.text(index) : nil
     }
 
     /// The mapping entries, or `nil` for other kinds.
     public var entries: [MappingEntry]? {
-        if case .mapping(let entries) = kind { return entries }
-        return nil
+        let record = record
+        guard record.tag == .mapping else { return nil }
+        var entries: [MappingEntry] = []
+        entries.reserveCapacity(Int(record.last - record.first) / 2)
+        var slot = Int(record.first)
+        while slot < Int(record.last) {
+            let key = Node(tree: tree, index: Int(tree.children[slot]))
+            let value = Node(tree: tree, index: Int(tree.children[slot + 1]))
+            entries.append(MappingEntry(key: key.scalar ?? "", keyRange: key.range, value: value))
+            slot += 2
+        }
+        return entries
     }
 
     /// The sequence items, or `nil` for other kinds.
     public var items: [Node]? {
-        if case .sequence(let items) = kind { return items }
-        return nil
+        let record = record
+        guard record.tag == .sequence else { return nil }
+        return tree.children[Int(record.first)..<Int(record.last)].map { Node(tree: tree, index: Int($0)) }
     }
 
     /// Whether the node is an empty value.
-    public var isNull: Bool {
-        if case .null = kind { return true }
-        return false
-    }
+    public var isNull: Bool { record.tag == .null }
 
     /// The value of a key in a mapping node (`nil` when absent or not a mapping).
     public subscript(key: String) -> Node? {
-        entries?.first { $0.key == key }?.value
+        let record = record
+        guard record.tag == .mapping else { return nil }
+        var key = key
+        return key.withUTF8 { bytes in
+            var slot = Int(record.first)
+            while slot < Int(record.last) {
+                if tree.hasText(Int(tree.children[slot]), bytes) {
+                    return Node(tree: tree, index: Int(tree.children[slot + 1]))
+                }
+                slot += 2
+            }
+            return nil
+        }
+    }
+
+    /// Nodes are equal when they have the same range and the same content.
+    public static func == (lhs: Node, rhs: Node) -> Bool {
+        if lhs.tree === rhs.tree && lhs.index == rhs.index { return true }
+        return lhs.range == rhs.range && lhs.kind == rhs.kind
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(range)
+        hasher.combine(record.tag.rawValue)
     }
 }
 
@@ -75,24 +128,5 @@ public struct MappingEntry: Sendable, Hashable {
         self.key = key
         self.keyRange = keyRange
         self.value = value
-    }
-}
-
-/// A parsed file: its source and its root node.
-public struct Document: Sendable, Hashable {
-    /// The file the tree came from.
-    public var file: SourceFile
-    /// The root; a `.null` node for an empty file.
-    public var root: Node
-
-    /// Creates a document.
-    public init(file: SourceFile, root: Node) {
-        self.file = file
-        self.root = root
-    }
-
-    /// A location in this document's file.
-    public func location(_ range: SourceRange) -> SourceLocation {
-        SourceLocation(file: file, range: range)
     }
 }

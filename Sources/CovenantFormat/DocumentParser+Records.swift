@@ -1,0 +1,87 @@
+extension DocumentParser.Machine {
+    /// Appends a record and returns its index.
+    @inline(__always)
+    mutating func record(
+        _ tag: DocumentTree.Tag, start: Int, end: Int, first: Int = 0, last: Int = 0, isDecoded: Bool = false
+    ) -> Int32 {
+        let index = Int32(truncatingIfNeeded: records.count)
+        records.append(
+            DocumentTree.Record(
+                start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+                first: Int32(truncatingIfNeeded: first), last: Int32(truncatingIfNeeded: last), tag: tag,
+                isDecoded: isDecoded))
+        return index
+    }
+
+    /// An empty value at `offset`.
+    mutating func nullRecord(at offset: Int) -> Int32 {
+        record(.null, start: offset, end: offset)
+    }
+
+    /// A collection whose children are `pending[childBase...]`, which move to ``children``.
+    mutating func collectionRecord(_ tag: DocumentTree.Tag, start: Int, end: Int, childBase: Int) -> Int32 {
+        let first = children.count
+        pending.withUnsafeBufferPointer { slots in
+            children.append(contentsOf: UnsafeBufferPointer(rebasing: slots[childBase...]))
+        }
+        pending.removeLast(pending.count - childBase)
+        return record(tag, start: start, end: end, first: first, last: children.count)
+    }
+
+    /// The record of a scanned plain or quoted scalar: its text stays in the
+    /// source unless escapes must be resolved.
+    @inline(__always)
+    mutating func scalarRecord(_ scan: DocumentParser.Scan) throws(SyntaxError) -> Int32 {
+        let tag: DocumentTree.Tag
+        switch scan.style {
+        case .singleQuoted: tag = .singleQuoted
+        case .doubleQuoted: tag = .doubleQuoted
+        default: tag = .plain
+        }
+        if scan.escaped {
+            let first = decoded.count
+            try input.decodeQuoted(scan, into: &decoded)
+            return record(tag, start: scan.start, end: scan.end, first: first, last: decoded.count, isDecoded: true)
+        }
+        return record(tag, start: scan.start, end: scan.end, first: scan.textStart, last: scan.textEnd)
+    }
+
+    /// The record of a scanned key and the hash of its text's UTF-8 (see ``Input/hashBytes(_:_:)``).
+    @inline(__always)
+    mutating func keyRecord(_ scan: DocumentParser.Scan) throws(SyntaxError) -> (Int32, UInt64) {
+        let key = try scalarRecord(scan)
+        if scan.escaped {
+            let first = Int(records[Int(key)].first)
+            let hash = decoded.withUnsafeBytes { text in input.hash(text, first, text.count) }
+            return (key, hash)
+        }
+        return (key, input.hashBytes(scan.textStart, scan.textEnd))
+    }
+
+    /// The byte at `offset` of scalar record `index`'s text.
+    @inline(__always)
+    func textByte(_ index: Int32, _ offset: Int) -> UInt8 {
+        let record = records[Int(index)]
+        return record.isDecoded ? decoded[Int(record.first) + offset] : input.bytes[Int(record.first) + offset]
+    }
+
+    /// Whether two scalar records hold the same text bytes.
+    func sameText(_ a: Int32, _ b: Int32) -> Bool {
+        let x = records[Int(a)]
+        let y = records[Int(b)]
+        let length = Int(x.last - x.first)
+        guard length == Int(y.last - y.first) else { return false }
+        if !x.isDecoded && !y.isDecoded { return input.bytesEqual(Int(x.first), Int(y.first), length) }
+        for k in 0..<length where textByte(a, k) != textByte(b, k) { return false }
+        return true
+    }
+
+    /// The error for key record `key`, a duplicate of key record `first`.
+    func duplicate(_ key: Int32, first: Int32) -> SyntaxError {
+        let length = Int(records[Int(key)].last - records[Int(key)].first)
+        let text = String(decoding: (0..<length).map { textByte(key, $0) }, as: UTF8.self)
+        let keyRange = SourceRange(start: Int(records[Int(key)].start), end: Int(records[Int(key)].end))
+        let firstRange = SourceRange(start: Int(records[Int(first)].start), end: Int(records[Int(first)].end))
+        return input.duplicate(text, keyRange, first: firstRange)
+    }
+}
