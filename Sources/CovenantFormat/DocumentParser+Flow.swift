@@ -83,7 +83,7 @@ extension DocumentParser.Machine {
                 throw .expectedFlowSeparator(input.location(i), .mapping)
             }
         }
-        keyHashes.removeLast(keyHashes.count - hashBase)
+        keyHashes.shrink(to: hashBase)
         if table >= 0 { keyTables.removeLast() }
         return (collectionRecord(.mapping, start: p, end: i + 1, childBase: childBase), i + 1)
     }

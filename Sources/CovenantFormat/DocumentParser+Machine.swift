@@ -50,13 +50,15 @@ extension DocumentParser {
     struct Machine {
         /// The bytes being parsed, with the pure scanning functions.
         let input: Input
-        var frames: [Frame] = []
+        var frames = ParserStack<Frame>(capacity: 16)
         /// Every node made so far (see ``DocumentTree``).
         var records: [DocumentTree.Record] = []
+        /// Bounds of decoded texts and of children runs, in pairs.
+        var spans: [Int32] = []
         /// The children of closed collections, each collection's in one run.
         var children: [Int32] = []
         /// The children of the open collections, innermost last (each frame knows where its own start).
-        var pending: [Int32] = []
+        var pending = ParserStack<Int32>(capacity: 256)
         /// Texts that differ from their source: escaped quoted scalars, block scalars.
         var decoded: [UInt8] = []
         /// The root record, -1 before it is made.
@@ -70,7 +72,7 @@ extension DocumentParser {
         /// The column of the first content line (where a top-level collection sits).
         var rootIndent = 0
         /// The key hashes of every open mapping, innermost last (each frame knows where its own start).
-        var keyHashes: [UInt64] = []
+        var keyHashes = ParserStack<UInt64>(capacity: 64)
         /// The key tables of open large mappings, innermost last.
         var keyTables: [KeyTable] = []
 
@@ -79,9 +81,13 @@ extension DocumentParser {
             // Typical files hold a node per 10 to 20 bytes; reserving avoids most regrowth.
             records.reserveCapacity(bytes.count / 8 + 16)
             children.reserveCapacity(bytes.count / 8 + 16)
-            frames.reserveCapacity(16)
-            pending.reserveCapacity(256)
-            keyHashes.reserveCapacity(64)
+        }
+
+        /// Frees the parser's stacks; called once, when the parse ends or fails.
+        func deallocate() {
+            frames.deallocate()
+            pending.deallocate()
+            keyHashes.deallocate()
         }
 
         // MARK: - The line loop
@@ -143,7 +149,7 @@ extension DocumentParser {
             let isDash = input.bytes[q] == Byte.minus && input.isBlank(input.peek(q + 1))
 
             // A value still to come: this line may hold it.
-            if let t = frames.indices.last, frames[t].pendingAt >= 0 {
+            if let t = frames.lastIndex, frames[t].pendingAt >= 0 {
                 let parentIndent = frames[t].indent
                 if indent > parentIndent
                     || (indent == parentIndent && isDash && frames[t].kind == .mapping)
@@ -156,14 +162,14 @@ extension DocumentParser {
             // Close blocks this line is outside of, remembering the outermost one closed
             // (the nearest column to suggest when this line fits nowhere).
             var closedIndent = -1
-            while let t = frames.indices.last,
+            while let t = frames.lastIndex,
                 frames[t].indent > indent || (frames[t].indentless && frames[t].indent == indent && !isDash)
             {
                 closedIndent = frames[t].indent
                 closeTop()
             }
 
-            guard let t = frames.indices.last else {
+            guard let t = frames.lastIndex else {
                 if root < 0 {
                     rootIndent = indent
                     return try node(at: q, column: indent, indentless: false)
@@ -351,7 +357,7 @@ extension DocumentParser {
             if frames[t].pendingAt >= 0 { resolvePendingAsNull(t) }
             let frame = frames.removeLast()
             if frame.kind == .mapping {
-                keyHashes.removeLast(keyHashes.count - frame.hashBase)
+                keyHashes.shrink(to: frame.hashBase)
                 if frame.keyTable >= 0 { keyTables.removeLast() }
             }
             let node = collectionRecord(

@@ -1,15 +1,21 @@
 extension DocumentParser.Machine {
     /// Appends a record and returns its index.
     @inline(__always)
+    mutating func record(_ tag: DocumentTree.Tag, start: Int, end: Int) -> Int32 {
+        let index = Int32(truncatingIfNeeded: records.count)
+        records.append(DocumentTree.Record(tag, start: start, end: end))
+        return index
+    }
+
+    /// Appends a record whose text (decoded) or children lie at `first..<last`.
+    @inline(__always)
     mutating func record(
-        _ tag: DocumentTree.Tag, start: Int, end: Int, first: Int = 0, last: Int = 0, isDecoded: Bool = false
+        _ tag: DocumentTree.Tag, start: Int, end: Int, first: Int, last: Int, isDecoded: Bool
     ) -> Int32 {
         let index = Int32(truncatingIfNeeded: records.count)
-        records.append(
-            DocumentTree.Record(
-                start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
-                first: Int32(truncatingIfNeeded: first), last: Int32(truncatingIfNeeded: last), tag: tag,
-                isDecoded: isDecoded))
+        records.append(DocumentTree.Record(tag, start: start, end: end, isDecoded: isDecoded, span: spans.count / 2))
+        spans.append(Int32(truncatingIfNeeded: first))
+        spans.append(Int32(truncatingIfNeeded: last))
         return index
     }
 
@@ -21,11 +27,9 @@ extension DocumentParser.Machine {
     /// A collection whose children are `pending[childBase...]`, which move to ``children``.
     mutating func collectionRecord(_ tag: DocumentTree.Tag, start: Int, end: Int, childBase: Int) -> Int32 {
         let first = children.count
-        pending.withUnsafeBufferPointer { slots in
-            children.append(contentsOf: UnsafeBufferPointer(rebasing: slots[childBase...]))
-        }
-        pending.removeLast(pending.count - childBase)
-        return record(tag, start: start, end: end, first: first, last: children.count)
+        children.append(contentsOf: pending.elements(from: childBase))
+        pending.shrink(to: childBase)
+        return record(tag, start: start, end: end, first: first, last: children.count, isDecoded: false)
     }
 
     /// The record of a scanned plain or quoted scalar: its text stays in the
@@ -43,7 +47,7 @@ extension DocumentParser.Machine {
             try input.decodeQuoted(scan, into: &decoded)
             return record(tag, start: scan.start, end: scan.end, first: first, last: decoded.count, isDecoded: true)
         }
-        return record(tag, start: scan.start, end: scan.end, first: scan.textStart, last: scan.textEnd)
+        return record(tag, start: scan.start, end: scan.end)
     }
 
     /// The record of a scanned key and the hash of its text's UTF-8 (see ``Input/hashBytes(_:_:)``).
@@ -51,7 +55,7 @@ extension DocumentParser.Machine {
     mutating func keyRecord(_ scan: DocumentParser.Scan) throws(SyntaxError) -> (Int32, UInt64) {
         let key = try scalarRecord(scan)
         if scan.escaped {
-            let first = Int(records[Int(key)].first)
+            let first = records[Int(key)].bounds(spans).first
             let hash = decoded.withUnsafeBytes { text in input.hash(text, first, text.count) }
             return (key, hash)
         }
@@ -62,23 +66,27 @@ extension DocumentParser.Machine {
     @inline(__always)
     func textByte(_ index: Int32, _ offset: Int) -> UInt8 {
         let record = records[Int(index)]
-        return record.isDecoded ? decoded[Int(record.first) + offset] : input.bytes[Int(record.first) + offset]
+        let first = record.bounds(spans).first
+        return record.isDecoded ? decoded[first + offset] : input.bytes[first + offset]
     }
 
     /// Whether two scalar records hold the same text bytes.
     func sameText(_ a: Int32, _ b: Int32) -> Bool {
         let x = records[Int(a)]
         let y = records[Int(b)]
-        let length = Int(x.last - x.first)
-        guard length == Int(y.last - y.first) else { return false }
-        if !x.isDecoded && !y.isDecoded { return input.bytesEqual(Int(x.first), Int(y.first), length) }
+        let (xFirst, xLast) = x.bounds(spans)
+        let (yFirst, yLast) = y.bounds(spans)
+        let length = xLast - xFirst
+        guard length == yLast - yFirst else { return false }
+        if !x.isDecoded && !y.isDecoded { return input.bytesEqual(xFirst, yFirst, length) }
         for k in 0..<length where textByte(a, k) != textByte(b, k) { return false }
         return true
     }
 
     /// The error for key record `key`, a duplicate of key record `first`.
     func duplicate(_ key: Int32, first: Int32) -> SyntaxError {
-        let length = Int(records[Int(key)].last - records[Int(key)].first)
+        let (textStart, textEnd) = records[Int(key)].bounds(spans)
+        let length = textEnd - textStart
         let text = String(decoding: (0..<length).map { textByte(key, $0) }, as: UTF8.self)
         let keyRange = SourceRange(start: Int(records[Int(key)].start), end: Int(records[Int(key)].end))
         let firstRange = SourceRange(start: Int(records[Int(first)].start), end: Int(records[Int(first)].end))

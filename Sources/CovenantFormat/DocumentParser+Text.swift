@@ -150,17 +150,27 @@ extension DocumentParser.Machine {
     /// compared first and the text only when they match, so keys are equal when
     /// their UTF-8 bytes are. From 32 keys on, a ``DocumentParser/KeyTable``
     /// (`keyTables[table]`) replaces the linear search.
+    @inline(__always)
     mutating func registerKey(
         _ key: Int32, hash: UInt64, hashBase: Int, childBase: Int, bloom: inout UInt64, table: inout Int
     ) -> Int32? {
-        let count = keyHashes.count - hashBase
         let bit: UInt64 = 1 << (hash >> 58)
-        if table < 0 && bloom & bit == 0 && count < 32 {
+        if table < 0 && bloom & bit == 0 && keyHashes.count - hashBase < 32 {
             // The common case: certainly a new key in a small mapping.
             bloom |= bit
             keyHashes.append(hash)
             return nil
         }
+        return registerKeySlowly(key, hash: hash, hashBase: hashBase, childBase: childBase, bloom: &bloom, table: &table)
+    }
+
+    /// ``registerKey`` when the key may be a duplicate or the mapping is large.
+    @inline(never)
+    mutating func registerKeySlowly(
+        _ key: Int32, hash: UInt64, hashBase: Int, childBase: Int, bloom: inout UInt64, table: inout Int
+    ) -> Int32? {
+        let count = keyHashes.count - hashBase
+        let bit: UInt64 = 1 << (hash >> 58)
         if let first = findKey(key, hash: hash, hashBase: hashBase, childBase: childBase, bloom: bloom, table: table) {
             return first
         }
@@ -177,7 +187,6 @@ extension DocumentParser.Machine {
     }
 
     /// The record of an earlier key of the mapping equal to key record `key` (see ``registerKey``).
-    @inline(never)
     func findKey(_ key: Int32, hash: UInt64, hashBase: Int, childBase: Int, bloom: UInt64, table: Int) -> Int32? {
         if table >= 0 {
             let found = keyTables[table].find(hash) { sameText(pending[childBase + 2 * $0], key) }

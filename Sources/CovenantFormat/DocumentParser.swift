@@ -29,9 +29,11 @@ public enum DocumentParser {
         let tree = try file.bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) -> (DocumentTree, Int) in
             try SourceValidator.validate(buffer, file: file)
             var machine = Machine(file: file, bytes: buffer)
+            defer { machine.deallocate() }
             let root = try machine.run()
             let tree = DocumentTree(
-                source: file.bytes, decoded: machine.decoded, records: machine.records, children: machine.children)
+                source: file.bytes, decoded: machine.decoded, records: machine.records, spans: machine.spans,
+                children: machine.children)
             return (tree, Int(root))
         }
         return Document(file: file, root: Node(tree: tree.0, index: tree.1))

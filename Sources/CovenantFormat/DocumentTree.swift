@@ -12,18 +12,39 @@ final class DocumentTree: Sendable {
         case plain, singleQuoted, doubleQuoted, literal, folded, mapping, sequence, null
     }
 
-    /// One node.
+    /// One node in 12 bytes: its source range, what it is, and for decoded
+    /// scalars and collections where their text or children are (a pair in
+    /// ``spans``). Offsets fit 28 bits: files are at most 64 MiB.
     struct Record: Sendable {
         /// The node's source range.
         var start: Int32
         var end: Int32
-        /// Scalars: the text's first byte; collections: their first slot in ``children``.
-        var first: Int32
-        /// Scalars: after the text's last byte; collections: after their last slot.
-        var last: Int32
-        var tag: Tag
+        /// The tag (3 high bits), whether the text is decoded (1 bit), the span index (28 bits).
+        var info: UInt32
+
+        init(_ tag: Tag, start: Int, end: Int, isDecoded: Bool = false, span: Int = 0) {
+            self.start = Int32(truncatingIfNeeded: start)
+            self.end = Int32(truncatingIfNeeded: end)
+            info = UInt32(tag.rawValue) << 29 | (isDecoded ? 1 << 28 : 0) | UInt32(truncatingIfNeeded: span)
+        }
+
+        var tag: Tag { Tag(rawValue: UInt8(truncatingIfNeeded: info >> 29)) ?? .null }
+
         /// Whether a scalar's text is in ``decoded`` rather than in ``source``.
-        var isDecoded: Bool
+        var isDecoded: Bool { info & 1 << 28 != 0 }
+
+        /// A scalar's text bounds (in the source, or in the decoded text), or a
+        /// collection's slots in ``children``.
+        @inline(__always)
+        func bounds(_ spans: [Int32]) -> (first: Int, last: Int) {
+            if isDecoded || info >> 29 >= Tag.mapping.rawValue {
+                let span = Int(info & 0x0FFF_FFFF) &* 2
+                return (Int(spans[span]), Int(spans[span &+ 1]))
+            }
+            // Quoted text sits inside its quotes.
+            let quoted = info >> 29 != Tag.plain.rawValue ? 1 : 0
+            return (Int(start) &+ quoted, Int(end) &- quoted)
+        }
     }
 
     /// The file's bytes (shared with its ``SourceFile``, not copied).
@@ -31,22 +52,30 @@ final class DocumentTree: Sendable {
     /// The texts that differ from their source: escaped quoted scalars, block scalars.
     let decoded: [UInt8]
     let records: [Record]
+    /// Pairs of bounds for decoded scalars and collections (see ``Record/bounds(_:)``).
+    let spans: [Int32]
     /// Child record indices, each collection's in one run: a sequence's items,
     /// a mapping's key and value records in turn.
     let children: [Int32]
 
-    init(source: [UInt8], decoded: [UInt8], records: [Record], children: [Int32]) {
+    init(source: [UInt8], decoded: [UInt8], records: [Record], spans: [Int32], children: [Int32]) {
         self.source = source
         self.decoded = decoded
         self.records = records
+        self.spans = spans
         self.children = children
+    }
+
+    /// The slots of collection record `index` in ``children``.
+    func slots(_ index: Int) -> Range<Int> {
+        let (first, last) = records[index].bounds(spans)
+        return first..<last
     }
 
     /// The text of scalar record `index`.
     func text(_ index: Int) -> String {
         let record = records[index]
-        let start = Int(record.first)
-        let end = Int(record.last)
+        let (start, end) = record.bounds(spans)
         let bytes = record.isDecoded ? decoded : source
         return bytes.withUnsafeBufferPointer { buffer in
             let text = UnsafeBufferPointer(rebasing: buffer[start..<end])
@@ -57,8 +86,8 @@ final class DocumentTree: Sendable {
     /// Whether scalar record `index` holds exactly the bytes of `key`.
     func hasText(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let record = records[index]
-        let start = Int(record.first)
-        guard Int(record.last) - start == key.count else { return false }
+        let (start, end) = record.bounds(spans)
+        guard end - start == key.count else { return false }
         let bytes = record.isDecoded ? decoded : source
         return bytes.withUnsafeBufferPointer { buffer in
             UnsafeBufferPointer(rebasing: buffer[start..<start + key.count]).elementsEqual(key)

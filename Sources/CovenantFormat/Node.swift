@@ -61,12 +61,12 @@ public struct Node: Sendable, Hashable {
 
     /// The mapping entries, or `nil` for other kinds.
     public var entries: [MappingEntry]? {
-        let record = record
         guard record.tag == .mapping else { return nil }
+        let slots = tree.slots(index)
         var entries: [MappingEntry] = []
-        entries.reserveCapacity(Int(record.last - record.first) / 2)
-        var slot = Int(record.first)
-        while slot < Int(record.last) {
+        entries.reserveCapacity(slots.count / 2)
+        var slot = slots.lowerBound
+        while slot < slots.upperBound {
             let key = Node(tree: tree, index: Int(tree.children[slot]))
             let value = Node(tree: tree, index: Int(tree.children[slot + 1]))
             entries.append(MappingEntry(key: key.scalar ?? "", keyRange: key.range, value: value))
@@ -77,9 +77,8 @@ public struct Node: Sendable, Hashable {
 
     /// The sequence items, or `nil` for other kinds.
     public var items: [Node]? {
-        let record = record
         guard record.tag == .sequence else { return nil }
-        return tree.children[Int(record.first)..<Int(record.last)].map { Node(tree: tree, index: Int($0)) }
+        return tree.children[tree.slots(index)].map { Node(tree: tree, index: Int($0)) }
     }
 
     /// Whether the node is an empty value.
@@ -87,12 +86,12 @@ public struct Node: Sendable, Hashable {
 
     /// The value of a key in a mapping node (`nil` when absent or not a mapping).
     public subscript(key: String) -> Node? {
-        let record = record
         guard record.tag == .mapping else { return nil }
+        let slots = tree.slots(index)
         var key = key
         return key.withUTF8 { bytes in
-            var slot = Int(record.first)
-            while slot < Int(record.last) {
+            var slot = slots.lowerBound
+            while slot < slots.upperBound {
                 if tree.hasText(Int(tree.children[slot]), bytes) {
                     return Node(tree: tree, index: Int(tree.children[slot + 1]))
                 }
