@@ -13,7 +13,7 @@ extension DocumentParser.Machine {
     }
 
     mutating func flowSequence(at p: Int) throws(SyntaxError) -> (Int32, Int) {
-        let childBase = pending.count
+        let sequence = record(.sequence, start: p, end: p)
         var i = try input.flowSpaces(p + 1, open: p, .sequence)
         while input.bytes[i] != Byte.closeBracket {
             let b = input.bytes[i]
@@ -21,20 +21,21 @@ extension DocumentParser.Machine {
             let scan = try input.flowScan(at: i)
             i = try input.flowSpaces(scan.end, open: p, .sequence)
             if input.bytes[i] == Byte.colon { throw .flowItemNotScalar(input.location(scan.start)) }
-            pending.append(try scalarRecord(scan))
+            _ = try scalarRecord(scan)
             if input.bytes[i] == Byte.comma {
                 i = try input.flowSpaces(i + 1, open: p, .sequence)
             } else if input.bytes[i] != Byte.closeBracket {
                 throw .expectedFlowSeparator(input.location(i), .sequence)
             }
         }
-        return (collectionRecord(.sequence, start: p, end: i + 1, childBase: childBase), i + 1)
+        finish(sequence, end: i + 1)
+        return (sequence, i + 1)
     }
 
     mutating func flowMapping(at p: Int, depth: Int) throws(SyntaxError) -> (Int32, Int) {
-        // The innermost collection while it is read: it keeps its keys on the shared stacks.
-        let childBase = pending.count
-        let hashBase = keyHashes.count
+        // The innermost collection while it is read: it keeps its keys on the shared stack.
+        let mapping = record(.mapping, start: p, end: p)
+        let keyBase = keys.count
         var table = -1
         var bloom: UInt64 = 0
         var i = try input.flowSpaces(p + 1, open: p, .mapping)
@@ -51,41 +52,38 @@ extension DocumentParser.Machine {
             }
             let (key, hash) = try keyRecord(keyScan)
             if let first = registerKey(
-                key, hash: hash, hashBase: hashBase, childBase: childBase, bloom: &bloom, table: &table)
+                key, hash: hash, keyBase: keyBase, bloom: &bloom, table: &table)
             {
                 throw duplicate(key, first: first)
             }
-            pending.append(key)
             i = try input.flowSpaces(afterColon, open: p, .mapping)
-            let value: Int32
             switch input.bytes[i] {
             case Byte.comma, Byte.closeBrace:
-                value = nullRecord(at: afterColon)
+                _ = nullRecord(at: afterColon)
             case Byte.openBracket:
                 if depth + 1 > DocumentParser.maximumDepth {
                     throw .nestingTooDeep(input.location(i), limit: DocumentParser.maximumDepth)
                 }
-                let (sequence, end) = try flowSequence(at: i)
-                value = sequence
+                let (_, end) = try flowSequence(at: i)
                 i = try input.flowSpaces(end, open: p, .mapping)
             case Byte.openBrace:
                 throw .flowValueNotScalar(input.location(i))
             default:
                 let scan = try input.flowScan(at: i)
-                value = try scalarRecord(scan)
+                _ = try scalarRecord(scan)
                 i = try input.flowSpaces(scan.end, open: p, .mapping)
                 if input.bytes[i] == Byte.colon { throw .mappingValueNotAllowed(input.location(i)) }
             }
-            pending.append(value)
             if input.bytes[i] == Byte.comma {
                 i = try input.flowSpaces(i + 1, open: p, .mapping)
             } else if input.bytes[i] != Byte.closeBrace {
                 throw .expectedFlowSeparator(input.location(i), .mapping)
             }
         }
-        keyHashes.shrink(to: hashBase)
+        keys.shrink(to: keyBase)
         if table >= 0 { keyTables.removeLast() }
-        return (collectionRecord(.mapping, start: p, end: i + 1, childBase: childBase), i + 1)
+        finish(mapping, end: i + 1)
+        return (mapping, i + 1)
     }
 }
 

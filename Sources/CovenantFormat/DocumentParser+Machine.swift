@@ -10,11 +10,10 @@ extension DocumentParser {
         var indentless: Bool
         var start: Int
         var end: Int
-        /// Where its child records start in ``Machine/pending``: a sequence's items, a
-        /// mapping's keys and values in turn (a key alone while its value is still to come).
-        var childBase: Int
-        /// Where this mapping's key hashes start in ``Machine/keyHashes``.
-        var hashBase: Int
+        /// Its own record, written in full when it closes.
+        var record: Int32
+        /// Where this mapping's keys start in ``Machine/keys``.
+        var keyBase: Int
         /// Its index in ``Machine/keyTables`` once the mapping is large enough for a
         /// linear search to hurt; -1 before.
         var keyTable = -1
@@ -22,6 +21,12 @@ extension DocumentParser {
         var keyBloom: UInt64 = 0
         /// Offset just after the `:` or `-` whose value is still to come; -1 when none.
         var pendingAt: Int = -1
+    }
+
+    /// A key of an open mapping: the hash of its text and its record.
+    struct Key {
+        var hash: UInt64
+        var record: Int32
     }
 
     /// What starts at an offset, as offsets only: scanning creates no strings.
@@ -51,14 +56,10 @@ extension DocumentParser {
         /// The bytes being parsed, with the pure scanning functions.
         let input: Input
         var frames = ParserStack<Frame>(capacity: 16)
-        /// Every node made so far (see ``DocumentTree``).
+        /// Every node made so far, in document order (see ``DocumentTree``).
         var records: [DocumentTree.Record] = []
-        /// Bounds of decoded texts and of children runs, in pairs.
+        /// Bounds of decoded texts, in pairs.
         var spans: [Int32] = []
-        /// The children of closed collections, each collection's in one run.
-        var children: [Int32] = []
-        /// The children of the open collections, innermost last (each frame knows where its own start).
-        var pending = ParserStack<Int32>(capacity: 256)
         /// Texts that differ from their source: escaped quoted scalars, block scalars.
         var decoded: [UInt8] = []
         /// The root record, -1 before it is made.
@@ -71,8 +72,8 @@ extension DocumentParser {
         var contentStart = 0
         /// The column of the first content line (where a top-level collection sits).
         var rootIndent = 0
-        /// The key hashes of every open mapping, innermost last (each frame knows where its own start).
-        var keyHashes = ParserStack<UInt64>(capacity: 64)
+        /// The keys of every open mapping, innermost last (each frame knows where its own start).
+        var keys = ParserStack<DocumentParser.Key>(capacity: 64)
         /// The key tables of open large mappings, innermost last.
         var keyTables: [KeyTable] = []
 
@@ -80,14 +81,12 @@ extension DocumentParser {
             input = Input(file: file, bytes: bytes)
             // Typical files hold a node per 10 to 20 bytes; reserving avoids most regrowth.
             records.reserveCapacity(bytes.count / 8 + 16)
-            children.reserveCapacity(bytes.count / 8 + 16)
         }
 
         /// Frees the parser's stacks; called once, when the parse ends or fails.
         func deallocate() {
             frames.deallocate()
-            pending.deallocate()
-            keyHashes.deallocate()
+            keys.deallocate()
         }
 
         // MARK: - The line loop
@@ -259,7 +258,6 @@ extension DocumentParser {
             let t = frames.count - 1
             let (key, hash) = try keyRecord(scan)
             try checkDuplicate(key, hash: hash, in: t)
-            pending.append(key)
             let afterColon = scan.afterColon
             let v = try input.skipSpaces(afterColon)
             let b = input.peek(v)
@@ -272,9 +270,8 @@ extension DocumentParser {
                 if value.isKey { throw .mappingValueNotAllowed(input.location(value.afterColon - 1)) }
                 if value.style != .flow && value.style != .block {
                     // The common case, a scalar on the key's line: one append, no placeholder.
-                    let node = try scalarRecord(value)
+                    _ = try scalarRecord(value)
                     let next = try input.finishLine(value.end, valueEnd: value.end)
-                    pending.append(node)
                     frames[t].end = value.end
                     lastLineEndedWithPlain = value.style == .plain
                     return next
@@ -295,9 +292,9 @@ extension DocumentParser {
                 let first = decoded.count
                 let (style, range, next) = try input.blockScalar(
                     at: scan.start, parent: frames.isEmpty ? -1 : frames[frames.count - 1].indent, into: &decoded)
-                let node = record(
+                let node = decodedRecord(
                     style == .folded ? .folded : .literal, start: range.start, end: range.end,
-                    first: first, last: decoded.count, isDecoded: true)
+                    first: first, last: decoded.count)
                 attach(node, end: range.end)
                 return next
             case .flow:
@@ -322,16 +319,17 @@ extension DocumentParser {
             if depth >= DocumentParser.maximumDepth {
                 throw .nestingTooDeep(input.location(start), limit: DocumentParser.maximumDepth)
             }
+            let tag: DocumentTree.Tag = kind == .mapping ? .mapping : .sequence
             frames.append(
                 Frame(
                     kind: kind, indent: indent, indentless: indentless, start: start, end: start,
-                    childBase: pending.count, hashBase: keyHashes.count))
+                    record: record(tag, start: start, end: start), keyBase: keys.count))
         }
 
         /// Gives the value still to come of frame `t` as an empty value.
         mutating func resolvePendingAsNull(_ t: Int) {
             let at = frames[t].pendingAt
-            pending.append(nullRecord(at: at))
+            _ = nullRecord(at: at)
             // A mapping's end is already after the key's colon.
             if frames[t].kind == .sequence { frames[t].end = at }
             frames[t].pendingAt = -1
@@ -346,7 +344,6 @@ extension DocumentParser {
                 return
             }
             let t = frames.count - 1
-            pending.append(node)
             frames[t].pendingAt = -1
             frames[t].end = end
         }
@@ -357,13 +354,11 @@ extension DocumentParser {
             if frames[t].pendingAt >= 0 { resolvePendingAsNull(t) }
             let frame = frames.removeLast()
             if frame.kind == .mapping {
-                keyHashes.shrink(to: frame.hashBase)
+                keys.shrink(to: frame.keyBase)
                 if frame.keyTable >= 0 { keyTables.removeLast() }
             }
-            let node = collectionRecord(
-                frame.kind == .mapping ? .mapping : .sequence, start: frame.start, end: frame.end,
-                childBase: frame.childBase)
-            attach(node, end: frame.end)
+            finish(frame.record, end: frame.end)
+            attach(frame.record, end: frame.end)
         }
 
         /// Throws when the mapping of frame `t` already has the key of record `key`;
@@ -372,8 +367,7 @@ extension DocumentParser {
             var table = frames[t].keyTable
             var bloom = frames[t].keyBloom
             let first = registerKey(
-                key, hash: hash, hashBase: frames[t].hashBase, childBase: frames[t].childBase, bloom: &bloom,
-                table: &table)
+                key, hash: hash, keyBase: frames[t].keyBase, bloom: &bloom, table: &table)
             frames[t].keyTable = table
             frames[t].keyBloom = bloom
             if let first { throw duplicate(key, first: first) }

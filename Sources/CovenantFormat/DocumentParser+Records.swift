@@ -7,13 +7,11 @@ extension DocumentParser.Machine {
         return index
     }
 
-    /// Appends a record whose text (decoded) or children lie at `first..<last`.
+    /// Appends the record of a scalar whose text is `decoded[first..<last]`.
     @inline(__always)
-    mutating func record(
-        _ tag: DocumentTree.Tag, start: Int, end: Int, first: Int, last: Int, isDecoded: Bool
-    ) -> Int32 {
+    mutating func decodedRecord(_ tag: DocumentTree.Tag, start: Int, end: Int, first: Int, last: Int) -> Int32 {
         let index = Int32(truncatingIfNeeded: records.count)
-        records.append(DocumentTree.Record(tag, start: start, end: end, isDecoded: isDecoded, span: spans.count / 2))
+        records.append(DocumentTree.Record(tag, start: start, end: end, isDecoded: true, payload: spans.count / 2))
         spans.append(Int32(truncatingIfNeeded: first))
         spans.append(Int32(truncatingIfNeeded: last))
         return index
@@ -24,12 +22,12 @@ extension DocumentParser.Machine {
         record(.null, start: offset, end: offset)
     }
 
-    /// A collection whose children are `pending[childBase...]`, which move to ``children``.
-    mutating func collectionRecord(_ tag: DocumentTree.Tag, start: Int, end: Int, childBase: Int) -> Int32 {
-        let first = children.count
-        children.append(contentsOf: pending.elements(from: childBase))
-        pending.shrink(to: childBase)
-        return record(tag, start: start, end: end, first: first, last: children.count, isDecoded: false)
+    /// Completes the record of a collection whose descendants are all recorded: its
+    /// range ends at `end`, and its payload is the index after its last descendant.
+    mutating func finish(_ collection: Int32, end: Int) {
+        let opened = records[Int(collection)]
+        records[Int(collection)] = DocumentTree.Record(
+            opened.tag, start: Int(opened.start), end: end, payload: records.count)
     }
 
     /// The record of a scanned plain or quoted scalar: its text stays in the
@@ -45,7 +43,7 @@ extension DocumentParser.Machine {
         if scan.escaped {
             let first = decoded.count
             try input.decodeQuoted(scan, into: &decoded)
-            return record(tag, start: scan.start, end: scan.end, first: first, last: decoded.count, isDecoded: true)
+            return decodedRecord(tag, start: scan.start, end: scan.end, first: first, last: decoded.count)
         }
         return record(tag, start: scan.start, end: scan.end)
     }
@@ -55,7 +53,7 @@ extension DocumentParser.Machine {
     mutating func keyRecord(_ scan: DocumentParser.Scan) throws(SyntaxError) -> (Int32, UInt64) {
         let key = try scalarRecord(scan)
         if scan.escaped {
-            let first = records[Int(key)].bounds(spans).first
+            let first = records[Int(key)].textBounds(spans).first
             let hash = decoded.withUnsafeBytes { text in input.hash(text, first, text.count) }
             return (key, hash)
         }
@@ -66,7 +64,7 @@ extension DocumentParser.Machine {
     @inline(__always)
     func textByte(_ index: Int32, _ offset: Int) -> UInt8 {
         let record = records[Int(index)]
-        let first = record.bounds(spans).first
+        let first = record.textBounds(spans).first
         return record.isDecoded ? decoded[first + offset] : input.bytes[first + offset]
     }
 
@@ -74,8 +72,8 @@ extension DocumentParser.Machine {
     func sameText(_ a: Int32, _ b: Int32) -> Bool {
         let x = records[Int(a)]
         let y = records[Int(b)]
-        let (xFirst, xLast) = x.bounds(spans)
-        let (yFirst, yLast) = y.bounds(spans)
+        let (xFirst, xLast) = x.textBounds(spans)
+        let (yFirst, yLast) = y.textBounds(spans)
         let length = xLast - xFirst
         guard length == yLast - yFirst else { return false }
         if !x.isDecoded && !y.isDecoded { return input.bytesEqual(xFirst, yFirst, length) }
@@ -85,7 +83,7 @@ extension DocumentParser.Machine {
 
     /// The error for key record `key`, a duplicate of key record `first`.
     func duplicate(_ key: Int32, first: Int32) -> SyntaxError {
-        let (textStart, textEnd) = records[Int(key)].bounds(spans)
+        let (textStart, textEnd) = records[Int(key)].textBounds(spans)
         let length = textEnd - textStart
         let text = String(decoding: (0..<length).map { textByte(key, $0) }, as: UTF8.self)
         let keyRange = SourceRange(start: Int(records[Int(key)].start), end: Int(records[Int(key)].end))

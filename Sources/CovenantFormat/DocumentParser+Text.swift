@@ -144,59 +144,57 @@ extension DocumentParser.Machine {
     /// Looks for key record `key` among the earlier keys of a mapping and records
     /// it when new; returns the record of the earlier key when it is a duplicate.
     ///
-    /// The mapping's key hashes are `keyHashes[hashBase...]`, its key records
-    /// every other slot of `pending[childBase...]`, and `bloom` holds one bit per
+    /// The mapping's keys are `keys[keyBase...]`, and `bloom` holds one bit per
     /// hash: a key whose bit is clear is certainly new. Otherwise hashes are
     /// compared first and the text only when they match, so keys are equal when
     /// their UTF-8 bytes are. From 32 keys on, a ``DocumentParser/KeyTable``
     /// (`keyTables[table]`) replaces the linear search.
     @inline(__always)
     mutating func registerKey(
-        _ key: Int32, hash: UInt64, hashBase: Int, childBase: Int, bloom: inout UInt64, table: inout Int
+        _ key: Int32, hash: UInt64, keyBase: Int, bloom: inout UInt64, table: inout Int
     ) -> Int32? {
         let bit: UInt64 = 1 << (hash >> 58)
-        if table < 0 && bloom & bit == 0 && keyHashes.count - hashBase < 32 {
+        if table < 0 && bloom & bit == 0 && keys.count - keyBase < 32 {
             // The common case: certainly a new key in a small mapping.
             bloom |= bit
-            keyHashes.append(hash)
+            keys.append(DocumentParser.Key(hash: hash, record: key))
             return nil
         }
-        return registerKeySlowly(key, hash: hash, hashBase: hashBase, childBase: childBase, bloom: &bloom, table: &table)
+        return registerKeySlowly(key, hash: hash, keyBase: keyBase, bloom: &bloom, table: &table)
     }
 
     /// ``registerKey`` when the key may be a duplicate or the mapping is large.
     @inline(never)
     mutating func registerKeySlowly(
-        _ key: Int32, hash: UInt64, hashBase: Int, childBase: Int, bloom: inout UInt64, table: inout Int
+        _ key: Int32, hash: UInt64, keyBase: Int, bloom: inout UInt64, table: inout Int
     ) -> Int32? {
-        let count = keyHashes.count - hashBase
+        let count = keys.count - keyBase
         let bit: UInt64 = 1 << (hash >> 58)
-        if let first = findKey(key, hash: hash, hashBase: hashBase, childBase: childBase, bloom: bloom, table: table) {
+        if let first = findKey(key, hash: hash, keyBase: keyBase, bloom: bloom, table: table) {
             return first
         }
         bloom |= bit
         if table < 0 && count >= 32 {
             var built = DocumentParser.KeyTable(capacity: count * 2)
-            for j in 0..<count { built.insert(keyHashes[hashBase + j], index: j) }
+            for j in 0..<count { built.insert(keys[keyBase + j].hash, index: j) }
             table = keyTables.count
             keyTables.append(built)
         }
         if table >= 0 { keyTables[table].insert(hash, index: count) }
-        keyHashes.append(hash)
+        keys.append(DocumentParser.Key(hash: hash, record: key))
         return nil
     }
 
     /// The record of an earlier key of the mapping equal to key record `key` (see ``registerKey``).
-    func findKey(_ key: Int32, hash: UInt64, hashBase: Int, childBase: Int, bloom: UInt64, table: Int) -> Int32? {
+    func findKey(_ key: Int32, hash: UInt64, keyBase: Int, bloom: UInt64, table: Int) -> Int32? {
         if table >= 0 {
-            let found = keyTables[table].find(hash) { sameText(pending[childBase + 2 * $0], key) }
-            return found.map { pending[childBase + 2 * $0] }
+            let found = keyTables[table].find(hash) { sameText(keys[keyBase + $0].record, key) }
+            return found.map { keys[keyBase + $0].record }
         }
         guard bloom & 1 << (hash >> 58) != 0 else { return nil }
-        var i = hashBase
-        while i < keyHashes.count {
-            let earlier = pending[childBase + 2 * (i - hashBase)]
-            if keyHashes[i] == hash && sameText(earlier, key) { return earlier }
+        var i = keyBase
+        while i < keys.count {
+            if keys[i].hash == hash && sameText(keys[i].record, key) { return keys[i].record }
             i &+= 1
         }
         return nil

@@ -32,8 +32,7 @@ public enum DocumentParser {
             defer { machine.deallocate() }
             let root = try machine.run()
             let tree = DocumentTree(
-                source: file.bytes, decoded: machine.decoded, records: machine.records, spans: machine.spans,
-                children: machine.children)
+                source: file.bytes, decoded: machine.decoded, records: machine.records, spans: machine.spans)
             return (tree, Int(root))
         }
         return Document(file: file, root: Node(tree: tree.0, index: tree.1))

@@ -1,7 +1,7 @@
-/// The storage behind a parsed document: every node is one fixed-size record
-/// in a single array, a collection's children are a run of record indices,
-/// and a scalar's text is a byte range, either of the source or of the
-/// decoded text (escaped quoted scalars, block scalars).
+/// The storage behind a parsed document: every node is one 12-byte record in
+/// a single array, in document order (a collection before its children, a
+/// key before its value), and a scalar's text is a byte range, either of the
+/// source or of the decoded text (escaped quoted scalars, block scalars).
 ///
 /// Parsing therefore makes no string and no array per node; ``Node`` is a
 /// view into this storage that makes strings and arrays only when asked.
@@ -12,33 +12,36 @@ final class DocumentTree: Sendable {
         case plain, singleQuoted, doubleQuoted, literal, folded, mapping, sequence, null
     }
 
-    /// One node in 12 bytes: its source range, what it is, and for decoded
-    /// scalars and collections where their text or children are (a pair in
-    /// ``spans``). Offsets fit 28 bits: files are at most 64 MiB.
+    /// One node: its source range, what it is, and a payload. A collection's
+    /// payload is the index after its last descendant; a decoded scalar's is
+    /// its pair in ``spans``. Payloads fit 28 bits: files are at most 64 MiB.
     struct Record: Sendable {
         /// The node's source range.
         var start: Int32
         var end: Int32
-        /// The tag (3 high bits), whether the text is decoded (1 bit), the span index (28 bits).
+        /// The tag (3 high bits), whether the text is decoded (1 bit), the payload (28 bits).
         var info: UInt32
 
-        init(_ tag: Tag, start: Int, end: Int, isDecoded: Bool = false, span: Int = 0) {
+        init(_ tag: Tag, start: Int, end: Int, isDecoded: Bool = false, payload: Int = 0) {
             self.start = Int32(truncatingIfNeeded: start)
             self.end = Int32(truncatingIfNeeded: end)
-            info = UInt32(tag.rawValue) << 29 | (isDecoded ? 1 << 28 : 0) | UInt32(truncatingIfNeeded: span)
+            info = UInt32(tag.rawValue) << 29 | (isDecoded ? 1 << 28 : 0) | UInt32(truncatingIfNeeded: payload)
         }
 
         var tag: Tag { Tag(rawValue: UInt8(truncatingIfNeeded: info >> 29)) ?? .null }
 
+        var isCollection: Bool { info >> 29 == Tag.mapping.rawValue || info >> 29 == Tag.sequence.rawValue }
+
         /// Whether a scalar's text is in ``decoded`` rather than in ``source``.
         var isDecoded: Bool { info & 1 << 28 != 0 }
 
-        /// A scalar's text bounds (in the source, or in the decoded text), or a
-        /// collection's slots in ``children``.
+        var payload: Int { Int(info & 0x0FFF_FFFF) }
+
+        /// A scalar's text bounds, in the source or (when decoded) in the decoded text.
         @inline(__always)
-        func bounds(_ spans: [Int32]) -> (first: Int, last: Int) {
-            if isDecoded || info >> 29 >= Tag.mapping.rawValue {
-                let span = Int(info & 0x0FFF_FFFF) &* 2
+        func textBounds(_ spans: [Int32]) -> (first: Int, last: Int) {
+            if isDecoded {
+                let span = payload &* 2
                 return (Int(spans[span]), Int(spans[span &+ 1]))
             }
             // Quoted text sits inside its quotes.
@@ -52,30 +55,27 @@ final class DocumentTree: Sendable {
     /// The texts that differ from their source: escaped quoted scalars, block scalars.
     let decoded: [UInt8]
     let records: [Record]
-    /// Pairs of bounds for decoded scalars and collections (see ``Record/bounds(_:)``).
+    /// The bounds of decoded texts in ``decoded``, in pairs.
     let spans: [Int32]
-    /// Child record indices, each collection's in one run: a sequence's items,
-    /// a mapping's key and value records in turn.
-    let children: [Int32]
 
-    init(source: [UInt8], decoded: [UInt8], records: [Record], spans: [Int32], children: [Int32]) {
+    init(source: [UInt8], decoded: [UInt8], records: [Record], spans: [Int32]) {
         self.source = source
         self.decoded = decoded
         self.records = records
         self.spans = spans
-        self.children = children
     }
 
-    /// The slots of collection record `index` in ``children``.
-    func slots(_ index: Int) -> Range<Int> {
-        let (first, last) = records[index].bounds(spans)
-        return first..<last
+    /// The index after record `index` and all its descendants: its next sibling's.
+    @inline(__always)
+    func next(_ index: Int) -> Int {
+        let record = records[index]
+        return record.isCollection ? record.payload : index + 1
     }
 
     /// The text of scalar record `index`.
     func text(_ index: Int) -> String {
         let record = records[index]
-        let (start, end) = record.bounds(spans)
+        let (start, end) = record.textBounds(spans)
         let bytes = record.isDecoded ? decoded : source
         return bytes.withUnsafeBufferPointer { buffer in
             let text = UnsafeBufferPointer(rebasing: buffer[start..<end])
@@ -86,11 +86,11 @@ final class DocumentTree: Sendable {
     /// Whether scalar record `index` holds exactly the bytes of `key`.
     func hasText(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let record = records[index]
-        let (start, end) = record.bounds(spans)
+        let (start, end) = record.textBounds(spans)
         guard end - start == key.count else { return false }
         let bytes = record.isDecoded ? decoded : source
         return bytes.withUnsafeBufferPointer { buffer in
-            UnsafeBufferPointer(rebasing: buffer[start..<start + key.count]).elementsEqual(key)
+            UnsafeBufferPointer(rebasing: buffer[start..<end]).elementsEqual(key)
         }
     }
 }

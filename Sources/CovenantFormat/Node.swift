@@ -61,24 +61,30 @@ public struct Node: Sendable, Hashable {
 
     /// The mapping entries, or `nil` for other kinds.
     public var entries: [MappingEntry]? {
+        let record = record
         guard record.tag == .mapping else { return nil }
-        let slots = tree.slots(index)
         var entries: [MappingEntry] = []
-        entries.reserveCapacity(slots.count / 2)
-        var slot = slots.lowerBound
-        while slot < slots.upperBound {
-            let key = Node(tree: tree, index: Int(tree.children[slot]))
-            let value = Node(tree: tree, index: Int(tree.children[slot + 1]))
-            entries.append(MappingEntry(key: key.scalar ?? "", keyRange: key.range, value: value))
-            slot += 2
+        // A key is a scalar, so its value is the next record.
+        var key = index + 1
+        while key < record.payload {
+            let node = Node(tree: tree, index: key)
+            entries.append(MappingEntry(key: node.scalar ?? "", keyRange: node.range, value: Node(tree: tree, index: key + 1)))
+            key = tree.next(key + 1)
         }
         return entries
     }
 
     /// The sequence items, or `nil` for other kinds.
     public var items: [Node]? {
+        let record = record
         guard record.tag == .sequence else { return nil }
-        return tree.children[tree.slots(index)].map { Node(tree: tree, index: Int($0)) }
+        var items: [Node] = []
+        var item = index + 1
+        while item < record.payload {
+            items.append(Node(tree: tree, index: item))
+            item = tree.next(item)
+        }
+        return items
     }
 
     /// Whether the node is an empty value.
@@ -86,16 +92,14 @@ public struct Node: Sendable, Hashable {
 
     /// The value of a key in a mapping node (`nil` when absent or not a mapping).
     public subscript(key: String) -> Node? {
+        let record = record
         guard record.tag == .mapping else { return nil }
-        let slots = tree.slots(index)
-        var key = key
-        return key.withUTF8 { bytes in
-            var slot = slots.lowerBound
-            while slot < slots.upperBound {
-                if tree.hasText(Int(tree.children[slot]), bytes) {
-                    return Node(tree: tree, index: Int(tree.children[slot + 1]))
-                }
-                slot += 2
+        var text = key
+        return text.withUTF8 { bytes in
+            var key = index + 1
+            while key < record.payload {
+                if tree.hasText(key, bytes) { return Node(tree: tree, index: key + 1) }
+                key = tree.next(key + 1)
             }
             return nil
         }
