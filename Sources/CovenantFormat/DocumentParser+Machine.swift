@@ -81,6 +81,7 @@ extension DocumentParser {
             input = Input(file: file, bytes: bytes)
             // Typical files hold a node per 10 to 20 bytes; reserving avoids most regrowth.
             records.reserveCapacity(bytes.count / 8 + 16)
+            decoded.reserveCapacity(bytes.count / 4 + 16)
         }
 
         /// Frees the parser's stacks; called once, when the parse ends or fails.

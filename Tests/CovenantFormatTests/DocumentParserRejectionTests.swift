@@ -198,3 +198,28 @@ struct DocumentParserRejectionTests {
         #expect(error.diagnostic.severity == .error)
     }
 }
+
+@Suite("Source checks: every byte value, at every place of a wide scan")
+struct SourceByteTests {
+    /// Tab and the printable ASCII characters may appear in a comment; line
+    /// breaks change the structure and are tested elsewhere.
+    static func isAllowed(_ byte: UInt8) -> Bool { byte == 0x09 || (0x20...0x7E).contains(byte) }
+
+    @Test("a byte in a long comment is accepted or rejected at its own offset", arguments: 0...255)
+    func byteInLongLine(value: Int) {
+        let byte = UInt8(value)
+        guard byte != 0x0A && byte != 0x0D else { return }
+        // The validator checks 32 and 8 bytes at a time: try each offset of two 32-byte blocks.
+        let prefix = Array("a: 1\n# ".utf8)
+        for offset in 0..<64 {
+            var bytes = prefix + [UInt8](repeating: 0x78, count: 80) + [0x0A]
+            bytes[prefix.count + offset] = byte
+            let error = syntaxError(bytes: bytes)
+            if Self.isAllowed(byte) {
+                #expect(error == nil, "byte \(value) at \(offset)")
+            } else {
+                #expect(error?.location.range.start == prefix.count + offset, "byte \(value) at \(offset)")
+            }
+        }
+    }
+}
