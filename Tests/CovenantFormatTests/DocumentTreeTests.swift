@@ -16,6 +16,11 @@ struct DocumentTreeTests {
         j: 4
         """
 
+    @Test("the largest file's offsets and node counts fit a record's 28-bit payload")
+    func payloadWidth() {
+        #expect(DocumentParser.maximumFileSize < 1 << 28)
+    }
+
     @Test("a key after nested collections is found: lookups step over whole subtrees")
     func siblings() throws {
         let root = try parse(Self.text).root
