@@ -270,7 +270,7 @@ extension DocumentParser {
                 let value = try input.scan(at: v)
                 if value.isKey { throw .mappingValueNotAllowed(input.location(value.afterColon - 1)) }
                 if value.style != .flow && value.style != .block {
-                    // The common case, a scalar on the key's line: one append, no placeholder.
+                    // The common case, a scalar on the key's line: recorded at once, nothing pending.
                     _ = try scalarRecord(value)
                     let next = try input.finishLine(value.end, valueEnd: value.end)
                     frames[t].end = value.end

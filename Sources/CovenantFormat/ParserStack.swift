@@ -52,12 +52,6 @@ struct ParserStack<Element: BitwiseCopyable> {
         count = newCount
     }
 
-    /// The elements from `start` on, valid until the next change.
-    func elements(from start: Int) -> UnsafeBufferPointer<Element> {
-        precondition(start >= 0 && start <= count, "stack index out of range")
-        return UnsafeBufferPointer(start: base + start, count: count - start)
-    }
-
     private mutating func grow() {
         let grown = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
         grown.moveInitialize(from: base, count: count)
