@@ -64,6 +64,8 @@ extension DocumentParser {
         var decoded: [UInt8] = []
         /// The root record, -1 before it is made.
         var root: Int32 = -1
+        /// The bytes before this offset (a line start) passed ``SourceValidator``.
+        var validated = 0
         /// The start of the line being parsed.
         var lineStart = 0
         /// Whether the last content line ended with a plain scalar (for continuation errors).
@@ -98,6 +100,7 @@ extension DocumentParser {
             if count >= 3 && input.bytes[0] == 0xEF && input.bytes[1] == 0xBB && input.bytes[2] == 0xBF { p = 3 }
             contentStart = p
             while p < count {
+                if p >= validated { try validateAhead(of: p) }
                 lineStart = p
                 var q = input.endOfSpaces(p)
                 if q >= count { break }
@@ -117,7 +120,32 @@ extension DocumentParser {
                 p = try contentLine(at: q)
             }
             while !frames.isEmpty { closeTop() }
+            try validateRest()
             return root >= 0 ? root : nullRecord(at: contentStart)
+        }
+
+        /// How far ahead of the line being parsed the source is checked: small
+        /// enough that the checked bytes are still in cache when parsed.
+        static let validationBlock = 64 * 1024
+
+        /// Checks the source from where checking stopped through the block of lines
+        /// after offset `p`. Every line the parser reads as a line has been checked;
+        /// only a block scalar's look-ahead reads further, and it only compares
+        /// and copies bytes.
+        mutating func validateAhead(of p: Int) throws(SyntaxError) {
+            validated = try SourceValidator.validate(
+                input.bytes, from: validated, until: p + Self.validationBlock, file: input.file)
+        }
+
+        /// Checks the rest of the source. A parse ends with it, and a syntax error
+        /// defers to it: a file with bytes that are not allowed reports the first
+        /// of them, wherever its other errors are, as if the whole file had been
+        /// checked before parsing.
+        mutating func validateRest() throws(SyntaxError) {
+            if validated < input.count {
+                validated = try SourceValidator.validate(
+                    input.bytes, from: validated, until: input.count, file: input.file)
+            }
         }
 
         /// Handles `---`, `...` and `%` at the start of a line; returns the next line's

@@ -3,7 +3,8 @@
 ///
 /// The parser scans UTF-8 bytes line by line with integer offsets and an
 /// explicit stack of open block collections, so hostile nesting cannot
-/// overflow the call stack. Scalars stay text: the schema layer decides what
+/// overflow the call stack. ``SourceValidator`` checks the bytes a block of
+/// lines ahead of the parser, and its first error wins over any syntax error. Scalars stay text: the schema layer decides what
 /// `~`, `null` or `true` mean. Every node keeps its source range:
 ///
 /// - plain and quoted scalars: the text as written, quotes included;
@@ -27,10 +28,16 @@ public enum DocumentParser {
             throw .fileTooLarge(SourceLocation(file: file, range: .at(0)), size: file.bytes.count)
         }
         let tree = try file.bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) -> (DocumentTree, Int) in
-            try SourceValidator.validate(buffer, file: file)
             var machine = Machine(file: file, bytes: buffer)
             defer { machine.deallocate() }
-            let root = try machine.run()
+            let root: Int32
+            do throws(SyntaxError) {
+                root = try machine.run()
+            } catch {
+                // A byte that is not allowed is reported before any syntax error.
+                try machine.validateRest()
+                throw error
+            }
             let tree = DocumentTree(
                 source: file.bytes, decoded: machine.decoded, records: machine.records, spans: machine.spans)
             return (tree, Int(root))

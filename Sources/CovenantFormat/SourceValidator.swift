@@ -3,11 +3,24 @@
 /// only before a line feed), and none of the characters YAML 1.1 readers
 /// take as line breaks or refuse (NEL, LS, PS, C1 controls, U+FFFE, U+FFFF).
 ///
-/// The parser can then treat every byte at or above 0x80 as text.
+/// The parser can then treat every byte at or above 0x80 as text. It checks
+/// the file a block of lines at a time just ahead of where it reads, so the
+/// bytes are still in cache when it parses them (see ``DocumentParser``).
 enum SourceValidator {
+    /// Checks the whole file.
     static func validate(_ bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) throws(SyntaxError) {
-        let count = bytes.count
-        var i = 0
+        _ = try validate(bytes, from: 0, until: bytes.count, file: file)
+    }
+
+    /// Checks from `start` (a line start) through the end of the line that holds
+    /// offset `until - 1`; returns the offset after the last byte checked, a line
+    /// start or the end of the file.
+    static func validate(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, until limit: Int, file: SourceFile
+    ) throws(SyntaxError) -> Int {
+        var count = min(limit, bytes.count)
+        while count < bytes.count && (count == 0 || bytes[count - 1] != 0x0A) { count &+= 1 }
+        var i = start
         while i < count {
             // Fastest path: 32 bytes of printable ASCII or line feeds, with one branch.
             if i &+ 32 <= count {
@@ -47,6 +60,7 @@ enum SourceValidator {
             }
             i = try multibyte(bytes, at: i, file: file)
         }
+        return i
     }
 
     /// The high bit of each byte of `w` that is printable ASCII (0x20...0x7E) or a

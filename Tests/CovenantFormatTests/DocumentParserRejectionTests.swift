@@ -223,3 +223,47 @@ struct SourceByteTests {
         }
     }
 }
+
+@Suite("Source checks run ahead of the parser: a bad byte anywhere wins over a syntax error")
+struct SourceCheckOrderTests {
+    /// About 300 KB of valid lines: several of the validator's 64 KB blocks.
+    static let filler = (0..<10_000).map { "k\($0): some value \($0)" }.joined(separator: "\n") + "\n"
+
+    static func offset(of marker: String, in text: String) -> Int {
+        text.utf8.count - text.components(separatedBy: marker).last!.utf8.count - marker.utf8.count
+    }
+
+    @Test("a syntax error on line 1 and a control character 300 KB later: the control character is reported")
+    func controlAfterSyntaxError() throws {
+        let text = "a: [unclosed\n" + Self.filler + "z: 'x\u{07}'\n"
+        let error = try #require(syntaxError(text))
+        #expect(error.message.hasPrefix("control character U+0007"))
+        #expect(error.location.range.start == Self.offset(of: "\u{07}", in: text))
+    }
+
+    @Test("a bad byte deep inside a long block scalar, past the first blocks, is reported", arguments: [
+        ("\u{1B}", "control character U+001B"), ("\r", "carriage return not followed by a line feed"),
+    ])
+    func badByteInBlockScalar(bad: String, message: String) throws {
+        let body = (0..<10_000).map { "  line \($0) of the clause" }.joined(separator: "\n")
+        let text = "clause: |\n" + body + "\n  tail " + bad + " text\nnext: 1\n"
+        let error = try #require(syntaxError(text))
+        #expect(error.message.hasPrefix(message))
+        #expect(error.location.range.start == Self.offset(of: bad, in: text))
+    }
+
+    @Test("invalid UTF-8 in the last line, without a final line feed, is reported")
+    func invalidAtEnd() throws {
+        var bytes = Array(Self.filler.utf8) + Array("z: x".utf8)
+        bytes.append(0xFF)
+        let error = try #require(syntaxError(bytes: bytes))
+        #expect(error.location.range.start == bytes.count - 1)
+    }
+
+    @Test("a large valid file parses whole")
+    func validLarge() throws {
+        let root = try parse(Self.filler + "last: 1").root
+        #expect(root.entries?.count == 10_001)
+        #expect(root["last"]?.scalar == "1")
+    }
+}
