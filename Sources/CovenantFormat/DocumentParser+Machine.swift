@@ -58,9 +58,9 @@ extension DocumentParser {
         var frames = ParserStack<Frame>(capacity: 16)
         /// Every node made so far, in document order (see ``DocumentTree``).
         var records: [DocumentTree.Record] = []
-        /// Bounds of decoded texts, in pairs.
+        /// Bounds of block scalar texts in ``decoded``, in pairs.
         var spans: [Int32] = []
-        /// Texts that differ from their source: escaped quoted scalars, block scalars.
+        /// The texts of block scalars, folded and chomped.
         var decoded: [UInt8] = []
         /// The root record, -1 before it is made.
         var root: Int32 = -1
@@ -83,7 +83,7 @@ extension DocumentParser {
             input = Input(file: file, bytes: bytes)
             // Typical files hold a node per 10 to 20 bytes; reserving avoids most regrowth.
             records.reserveCapacity(bytes.count / 8 + 16)
-            decoded.reserveCapacity(bytes.count / 4 + 16)
+            decoded.reserveCapacity(bytes.count / 8 + 16)
         }
 
         /// Frees the parser's stacks; called once, when the parse ends or fails.
@@ -321,7 +321,7 @@ extension DocumentParser {
                 let first = decoded.count
                 let (style, range, next) = try input.blockScalar(
                     at: scan.start, parent: frames.isEmpty ? -1 : frames[frames.count - 1].indent, into: &decoded)
-                let node = decodedRecord(
+                let node = blockScalarRecord(
                     style == .folded ? .folded : .literal, start: range.start, end: range.end,
                     first: first, last: decoded.count)
                 attach(node, end: range.end)

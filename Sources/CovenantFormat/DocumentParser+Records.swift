@@ -7,11 +7,10 @@ extension DocumentParser.Machine {
         return index
     }
 
-    /// Appends the record of a scalar whose text is `decoded[first..<last]`.
-    @inline(__always)
-    mutating func decodedRecord(_ tag: DocumentTree.Tag, start: Int, end: Int, first: Int, last: Int) -> Int32 {
+    /// Appends the record of a block scalar whose text is `decoded[first..<last]`.
+    mutating func blockScalarRecord(_ tag: DocumentTree.Tag, start: Int, end: Int, first: Int, last: Int) -> Int32 {
         let index = Int32(truncatingIfNeeded: records.count)
-        records.append(DocumentTree.Record(tag, start: start, end: end, isDecoded: true, payload: spans.count / 2))
+        records.append(DocumentTree.Record(tag, start: start, end: end, payload: spans.count / 2))
         spans.append(Int32(truncatingIfNeeded: first))
         spans.append(Int32(truncatingIfNeeded: last))
         return index
@@ -31,7 +30,7 @@ extension DocumentParser.Machine {
     }
 
     /// The record of a scanned plain or quoted scalar: its text stays in the
-    /// source unless escapes must be resolved.
+    /// source, escapes checked now and resolved when it is read.
     @inline(__always)
     mutating func scalarRecord(_ scan: DocumentParser.Scan) throws(SyntaxError) -> Int32 {
         let tag: DocumentTree.Tag
@@ -41,9 +40,10 @@ extension DocumentParser.Machine {
         default: tag = .plain
         }
         if scan.escaped {
-            let first = decoded.count
-            try input.decodeQuoted(scan, into: &decoded)
-            return decodedRecord(tag, start: scan.start, end: scan.end, first: first, last: decoded.count)
+            if tag == .doubleQuoted { try input.checkEscapes(scan) }
+            let index = Int32(truncatingIfNeeded: records.count)
+            records.append(DocumentTree.Record(tag, start: scan.start, end: scan.end, hasEscapes: true))
+            return index
         }
         return record(tag, start: scan.start, end: scan.end)
     }
@@ -53,39 +53,42 @@ extension DocumentParser.Machine {
     mutating func keyRecord(_ scan: DocumentParser.Scan) throws(SyntaxError) -> (Int32, UInt64) {
         let key = try scalarRecord(scan)
         if scan.escaped {
-            let first = records[Int(key)].textBounds(spans).first
-            let hash = decoded.withUnsafeBytes { text in input.hash(text, first, text.count) }
-            return (key, hash)
+            let text = textBytes(key)
+            return (key, text.withUnsafeBytes { input.hash($0, 0, $0.count) })
         }
         return (key, input.hashBytes(scan.textStart, scan.textEnd))
     }
 
-    /// The byte at `offset` of scalar record `index`'s text.
-    @inline(__always)
-    func textByte(_ index: Int32, _ offset: Int) -> UInt8 {
+    /// The text of scalar record `index` (escapes resolved); for the rare keys
+    /// that are quoted with escapes.
+    func textBytes(_ index: Int32) -> [UInt8] {
         let record = records[Int(index)]
-        let first = record.textBounds(spans).first
-        return record.isDecoded ? decoded[first + offset] : input.bytes[first + offset]
+        let (first, last) = record.textBounds(spans)
+        if record.isDecoded { return Array(decoded[first..<last]) }
+        var text: [UInt8] = []
+        if record.hasEscapes {
+            QuotedText.decode(
+                input.bytes, first, last, doubleQuoted: record.tag == .doubleQuoted, into: &text)
+        } else {
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: input.bytes[first..<last]))
+        }
+        return text
     }
 
-    /// Whether two scalar records hold the same text bytes.
+    /// Whether two key records hold the same text.
     func sameText(_ a: Int32, _ b: Int32) -> Bool {
         let x = records[Int(a)]
         let y = records[Int(b)]
+        if x.hasEscapes || y.hasEscapes { return textBytes(a) == textBytes(b) }
         let (xFirst, xLast) = x.textBounds(spans)
         let (yFirst, yLast) = y.textBounds(spans)
         let length = xLast - xFirst
-        guard length == yLast - yFirst else { return false }
-        if !x.isDecoded && !y.isDecoded { return input.bytesEqual(xFirst, yFirst, length) }
-        for k in 0..<length where textByte(a, k) != textByte(b, k) { return false }
-        return true
+        return length == yLast - yFirst && input.bytesEqual(xFirst, yFirst, length)
     }
 
     /// The error for key record `key`, a duplicate of key record `first`.
     func duplicate(_ key: Int32, first: Int32) -> SyntaxError {
-        let (textStart, textEnd) = records[Int(key)].textBounds(spans)
-        let length = textEnd - textStart
-        let text = String(decoding: (0..<length).map { textByte(key, $0) }, as: UTF8.self)
+        let text = String(decoding: textBytes(key), as: UTF8.self)
         let keyRange = SourceRange(start: Int(records[Int(key)].start), end: Int(records[Int(key)].end))
         let firstRange = SourceRange(start: Int(records[Int(first)].start), end: Int(records[Int(first)].end))
         return input.duplicate(text, keyRange, first: firstRange)

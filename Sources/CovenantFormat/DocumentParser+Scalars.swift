@@ -248,65 +248,13 @@ extension DocumentParser.Input {
         return (i + 1, escaped)
     }
 
-    /// Appends the text of a scanned scalar with `''` or backslash escapes
-    /// resolved to `out`, copying the runs between escapes whole.
-    func decodeQuoted(_ scan: DocumentParser.Scan, into out: inout [UInt8]) throws(SyntaxError) {
+    /// Throws at the first `\` of a scanned double-quoted scalar that does not
+    /// start an escape.
+    func checkEscapes(_ scan: DocumentParser.Scan) throws(SyntaxError) {
         let end = scan.textEnd
-        let single = scan.style == .singleQuoted
-        let escape = single ? Byte.singleQuote : Byte.backslash
-        var run = scan.textStart
-        var j = run
-        while j < end {
-            if bytes[j] != escape {
-                j &+= 1
-                continue
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<j]))
-            if single {
-                // `''` is one quote: keep the second as the start of the next run.
-                run = j + 1
-                j &+= 2
-                continue
-            }
-            let e = bytes[j + 1]
-            switch e {
-            case Byte.backslash: out.append(Byte.backslash)
-            case Byte.doubleQuote: out.append(Byte.doubleQuote)
-            case 0x6E: out.append(Byte.lf)  // n
-            case 0x74: out.append(Byte.tab)  // t
-            case 0x72: out.append(Byte.cr)  // r
-            case Byte.zero: out.append(0)
-            case 0x75:  // u
-                guard j + 6 <= end, let scalar = hexScalar(j + 2) else {
-                    throw .invalidEscape(location(j, min(j + 6, end)), escape: makeString(j, min(j + 6, end)))
-                }
-                out.append(contentsOf: Unicode.UTF8.encode(scalar)!)
-                j &+= 4
-            default:
-                let escapeEnd = j + 1 + utf8Length(e)
-                throw .invalidEscape(location(j, escapeEnd), escape: makeString(j, escapeEnd))
-            }
-            j &+= 2
-            run = j
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end]))
-    }
-
-    /// The scalar written as four hex digits at `i`, or `nil` (bad digits, a surrogate).
-    func hexScalar(_ i: Int) -> Unicode.Scalar? {
-        var value: UInt32 = 0
-        for k in 0..<4 {
-            let b = bytes[i + k]
-            let digit: UInt32
-            switch b {
-            case 0x30...0x39: digit = UInt32(b - 0x30)
-            case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
-            default: return nil
-            }
-            value = value << 4 | digit
-        }
-        return Unicode.Scalar(value)
+        guard let j = QuotedText.firstInvalidEscape(bytes, scan.textStart, end) else { return }
+        let escapeEnd = bytes[j + 1] == 0x75 ? min(j + 6, end) : j + 1 + utf8Length(bytes[j + 1])
+        throw .invalidEscape(location(j, escapeEnd), escape: makeString(j, escapeEnd))
     }
 
     /// The length of the UTF-8 sequence a lead byte starts.

@@ -37,12 +37,22 @@ struct DocumentTreeTests {
         #expect(root["j"]?["j"] == nil)
     }
 
-    @Test("decoded texts: escaped keys and values, block scalars", arguments: [
+    @Test("escapes are resolved when read, and a key with escapes is found by its text", arguments: [
         ("g's", "hé"), ("i", "line\n"),
     ])
     func decoded(key: String, value: String) throws {
         let root = try parse(Self.text).root
         #expect(root[key]?.scalar == value)
+        #expect(root.entries?.first { $0.key == key }?.value.scalar == value)
+    }
+
+    @Test("every escape of double quotes, and doubled single quotes, read back", arguments: [
+        (#"k: "a\\b\"c\nd\te\rf\0g\u0041""#, "a\\b\"c\nd\te\rf\u{0}gA"),
+        ("k: 'it''s ''quoted'''", "it's 'quoted'"),
+        (#"k: "\u00e9\u20ac""#, "é€"),
+    ])
+    func escapes(text: String, value: String) throws {
+        #expect(try parse(text).root["k"]?.scalar == value)
     }
 
     @Test("each scalar style is kept", arguments: [
