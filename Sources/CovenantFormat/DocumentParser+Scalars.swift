@@ -42,7 +42,7 @@ extension DocumentParser.Input {
             return DocumentParser.Scan(style: .block, start: p, end: p + 1)
         default:
             try checkPlainStart(p, flow: false)
-            let (end, stop) = try plainEnd(from: p, flow: false)
+            let (end, stop) = try blockPlainEnd(from: p)
             var scan = DocumentParser.Scan(style: .plain, start: p, end: end)
             if stop < count && bytes[stop] == Byte.colon {
                 if end == p { throw .missingKey(location(stop)) }
@@ -120,6 +120,13 @@ extension DocumentParser.Input {
         var e = i
         while e < count && !isBlank(bytes[e]) && !(flow && isFlowIndicator(bytes[e])) { e &+= 1 }
         return e
+    }
+
+    /// ``plainEnd(from:flow:)`` in block context, compiled for it alone (the general
+    /// one is too large to inline into ``scan(at:)``, and would test `flow` per byte).
+    @inline(never)
+    func blockPlainEnd(from p: Int) throws(SyntaxError) -> (end: Int, stop: Int) {
+        try plainEnd(from: p, flow: false)
     }
 
     /// Scans a plain scalar starting at `p` (already checked to be a valid start).
