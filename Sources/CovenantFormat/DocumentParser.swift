@@ -4,8 +4,9 @@
 /// The parser scans UTF-8 bytes line by line with integer offsets and an
 /// explicit stack of open block collections, so hostile nesting cannot
 /// overflow the call stack. ``SourceValidator`` checks the bytes a block of
-/// lines ahead of the parser, and its first error wins over any syntax error. Scalars stay text: the schema layer decides what
-/// `~`, `null` or `true` mean. Every node keeps its source range:
+/// lines ahead of the parser, and its first error wins over any syntax error.
+/// Scalars stay text: the schema layer decides what `~`, `null` or `true`
+/// mean. Every node keeps its source range:
 ///
 /// - plain and quoted scalars: the text as written, quotes included;
 /// - block scalars: from the `|` or `>` indicator to the end of the last

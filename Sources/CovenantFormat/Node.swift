@@ -67,8 +67,9 @@ public struct Node: Sendable, Hashable {
         // A key is a scalar, so its value is the next record.
         var key = index + 1
         while key < record.payload {
-            let node = Node(tree: tree, index: key)
-            entries.append(MappingEntry(key: node.scalar ?? "", keyRange: node.range, value: Node(tree: tree, index: key + 1)))
+            let keyNode = Node(tree: tree, index: key)
+            let value = Node(tree: tree, index: key + 1)
+            entries.append(MappingEntry(key: keyNode.scalar ?? "", keyRange: keyNode.range, value: value))
             key = tree.next(key + 1)
         }
         return entries

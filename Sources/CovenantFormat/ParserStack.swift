@@ -1,5 +1,5 @@
 /// A growable stack of plain values owned by one parse alone: the open
-/// collections, their pending children and their key hashes.
+/// collections and the keys of the open mappings.
 ///
 /// An `Array` checks on every change whether its storage is shared; these
 /// stacks never are, and the parser changes them several times per line.
