@@ -73,8 +73,9 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// A JSON string literal.
-    public static func quote(_ text: String) -> String {
+    /// A JSON string literal. With `escapingInvisibles`, C1 controls and the
+    /// line and paragraph separators are written as `\u` escapes too.
+    public static func quote(_ text: String, escapingInvisibles: Bool = false) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -84,7 +85,8 @@ public indirect enum JSONValue: Sendable, Hashable {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                let invisible = (0x80...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+                if scalar.value < 0x20 || scalar.value == 0x7F || escapingInvisibles && invisible {
                     let hex = String(scalar.value, radix: 16)
                     result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
