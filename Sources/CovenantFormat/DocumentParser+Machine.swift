@@ -8,9 +8,9 @@ extension DocumentParser {
         var indent: Int
         /// A sequence at the same column as its parent mapping's keys (`key:\n- a`).
         var indentless: Bool
-        var start: Int
+        /// Where its content ends so far.
         var end: Int
-        /// Its own record, written in full when it closes.
+        /// Its own record (which holds where it starts), completed when it closes.
         var record: Int32
         /// Where this mapping's keys start in ``Machine/keys``.
         var keyBase: Int
@@ -351,7 +351,7 @@ extension DocumentParser {
             let tag: DocumentTree.Tag = kind == .mapping ? .mapping : .sequence
             frames.append(
                 Frame(
-                    kind: kind, indent: indent, indentless: indentless, start: start, end: start,
+                    kind: kind, indent: indent, indentless: indentless, end: start,
                     record: record(tag, start: start, end: start), keyBase: keys.count))
         }
 
