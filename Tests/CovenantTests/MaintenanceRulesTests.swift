@@ -1,5 +1,6 @@
 import Covenant
 import CovenantFormat
+import Foundation
 import Testing
 
 @Suite("RULES.md §3: maintenance")
@@ -76,5 +77,29 @@ struct MaintenanceRulesTests {
         #expect(january.availability.excludedSeconds == 7200)
         #expect(february.availability.excludedSeconds == 3600 + 3600)
         #expect(february.availability.downtimeSeconds == 0)
+    }
+    /// Catalog 2026.1 as shipped, and 2027.1 with two extra windows a month.
+    static func catalogWithLaterAllowance() throws -> Catalog {
+        let later = Fixtures.text("Contracts/catalog/2027.1.yaml").replacingOccurrences(of: "per_month: 1", with: "per_month: 2")
+        return try Fixtures.catalog([Fixtures.text("Contracts/catalog/2026.1.yaml"), later])
+    }
+
+    static let twoWindows = """
+        maintenance:
+          - {id: MW-1, start: START-11 01:00, end: START-11 02:00, announced: 2027-01-01, scope: all}
+          - {id: MW-2, start: START-17 01:00, end: START-17 02:00, announced: 2027-01-01, scope: all}
+        """
+
+    @Test("the month's policy is that of its first day: November 2027 follows 2026.1 (one window) though its anniversary is the 10th",
+          arguments: [("2027-11", "MW-2: over the monthly allowance", Int64(3600)), ("2027-12", "MW-2: extra window", 0)])
+    func policyFixedForTheMonth(month: String, second: String, downtime: Int64) throws {
+        let catalog = try Self.catalogWithLaterAllowance()
+        let contract = try Fixtures.contract(
+            Fixtures.simpleContract(start: "2026-11-10", months: 18, signed: "2026-11-01"), catalog: catalog)
+        let events = try Fixtures.events([Self.twoWindows.replacingOccurrences(of: "START", with: month)])
+        let result = try Fixtures.statement(contract, month: month, events: events, catalog: catalog)
+        let reasons = result.availability.maintenance.map { "\($0.classification.event.id): \($0.classification.reason)" }
+        #expect(reasons == ["MW-1: extra window", second])
+        #expect(result.availability.downtimeSeconds == downtime)
     }
 }

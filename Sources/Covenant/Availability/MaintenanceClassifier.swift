@@ -3,7 +3,8 @@ import CovenantFormat
 /// Classifies a contract's maintenance events whole, in the order they
 /// start (RULES.md §3): standing parts excluded, the rest an extra window
 /// when announced in time, short enough and within the monthly allowance,
-/// downtime otherwise.
+/// downtime otherwise. The policy is that of the terms governing the month
+/// the event starts in: those in force on that month's first day of service.
 public enum MaintenanceClassifier {
     /// Classifies `events` (those that apply to the contract, in the order read).
     public static func classify(
@@ -12,20 +13,27 @@ public enum MaintenanceClassifier {
         let ordered = events.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }
         var granted: [LocalMonth: Int] = [:]
         var result: [MaintenanceClassification] = []
+        var monthTerms: [LocalMonth: GoverningTerms?] = [:]
         for (_, event) in ordered {
             let startDate = contractZone.local(event.start).date
             let endDate = contractZone.local(event.end - 1).date
-            var governingDay: LocalDate?
+            var firstServiceDay: LocalDate?
             var day = startDate
             while day <= endDate {
                 if contract.inService(on: day) {
-                    governingDay = day
+                    firstServiceDay = day
                     break
                 }
                 day = day.adding(days: 1)
             }
-            let inService = governingDay != nil
-            guard let terms = try? contract.terms(on: governingDay ?? contract.term.start, catalog: catalog) else { continue }
+            let inService = firstServiceDay != nil
+            let governingMonth = governingMonth(
+                of: LocalMonth(startDate), firstServiceDay: firstServiceDay, contract: contract)
+            if monthTerms[governingMonth] == nil {
+                let first = contract.serviceDays(in: governingMonth)?.first ?? contract.term.start
+                monthTerms[governingMonth] = try? contract.terms(on: first, catalog: catalog)
+            }
+            guard let terms = monthTerms[governingMonth] ?? nil else { continue }
             let policy = terms.catalogVersion.maintenance
             let windowZone = ZoneRules(identifier: terms.catalogVersion.timeZone) ?? contractZone
             let whole = IntervalSet([event.start..<event.end])
@@ -52,6 +60,15 @@ public enum MaintenanceClassifier {
                 event: event, standing: standing, rest: rest, outcome: outcome, noticeSeconds: notice))
         }
         return result
+    }
+
+    /// The month whose terms govern an event (RULES.md §2, §3): the month it
+    /// starts in, whose terms are those of its first day of service; when the
+    /// contract is not in service that month, the month of the event's first
+    /// day of service.
+    static func governingMonth(of startMonth: LocalMonth, firstServiceDay: LocalDate?, contract: Contract) -> LocalMonth {
+        guard contract.serviceDays(in: startMonth) == nil, let firstServiceDay else { return startMonth }
+        return LocalMonth(firstServiceDay)
     }
 
     /// The occurrences of standing windows (local times in `zone`) that touch `range`.
