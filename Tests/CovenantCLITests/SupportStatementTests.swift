@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// RULES.md §6 worked cases F–K end to end: CSV text in, statement JSON out.
-@Suite("Support in statements: cases F–K from CSV to JSON")
+/// RULES.md §6 worked cases F–L end to end: CSV text in, statement JSON out.
+@Suite("Support in statements: cases F–L from CSV to JSON")
 struct SupportStatementTests {
     static let tickets = """
         T-F,C-PRO,opened,2026-01-06T15:45:00-08:00,medium,case F
@@ -15,6 +15,11 @@ struct SupportStatementTests {
         T-I,C-PRO,opened,2026-03-06T17:00:00-08:00,medium,case I
         T-J,C-STA,opened,2026-12-24T10:00:00-08:00,low,case J
         T-K,C-STA,opened,2027-12-31T10:00:00-08:00,critical,case K
+        T-L,C-STA,opened,2027-02-12T13:51:08-08:00,critical,case L
+        T-L,,awaiting_customer,2027-02-13T08:52:19-08:00,,
+        T-L,,resolved,2027-02-23T18:28:54-08:00,,
+        T-L,,reopened,2027-02-24T23:25:20-08:00,,
+        T-L,,resolved,2027-02-25T23:05:58-08:00,,
 
         """
 
@@ -115,6 +120,19 @@ struct SupportStatementTests {
         #expect(resolution["deadline"] as? String == "2028-01-08T01:00:00Z")
         let response = Self.clock(ticket, "response")
         #expect(response["deadline"] as? String == "2028-01-02T18:00:00Z")
+    }
+
+    @Test("L: starter critical paused, resolved, reopened: resolution 40,132 s with 172,800 s paused, met")
+    func caseL() {
+        let project = SupportProject.make(tickets: Self.tickets)
+        let (json, result) = SupportProject.statement(project, contract: "C-STA", month: "2027-02", asOf: "2027-03-01T00:00:00Z")
+        #expect(result.code == 0, "\(result.err)")
+        let resolution = Self.clock(SupportProject.ticket(json, "T-L"), "resolution")
+        #expect(resolution["clock"] as? String == "business")
+        #expect(resolution["elapsed_seconds"] as? Int == 40_132)
+        #expect(resolution["paused_seconds"] as? Int == 172_800)
+        #expect(resolution["target_seconds"] as? Int == 144_000)
+        #expect(resolution["status"] as? String == "met")
     }
 
     @Test("as_of defaults to the latest ticket event read: an open ticket's elapsed time runs to it")

@@ -2,8 +2,8 @@ import Covenant
 import CovenantFormat
 import Testing
 
-/// RULES.md §6 worked cases F–K, from CSV rows to measured clocks.
-@Suite("Support worked cases F–K")
+/// RULES.md §6 worked cases F–L, from CSV rows to measured clocks.
+@Suite("Support worked cases F–L")
 struct SupportWorkedCasesTests {
     typealias F = SupportFixtures
 
@@ -90,5 +90,34 @@ struct SupportWorkedCasesTests {
         #expect(outcome.resolution.deadline == at(2028, 1, 7, 17, 0, offset: -8))
         // The response runs on `always`; 2027-12-31 is in the year-end period: 24 h + 24 h.
         #expect(outcome.response.deadline == at(2028, 1, 2, 10, 0, offset: -8))
+    }
+    static let caseLRows = """
+        T-L,C-1,opened,2027-02-12T13:51:08-08:00,critical,
+        T-L,,awaiting_customer,2027-02-13T08:52:19-08:00,,
+        T-L,,resolved,2027-02-23T18:28:54-08:00,,
+        T-L,,reopened,2027-02-24T23:25:20-08:00,,
+        T-L,,resolved,2027-02-25T23:05:58-08:00,,
+        """
+
+    @Test("L: starter critical, paused then resolved then reopened: 40,132 s elapsed, 172,800 s paused, met")
+    func caseL() {
+        let outcome = F.outcome(Self.caseLRows, tier: F.starter, asOf: utc(2027, 3, 1))
+        #expect(outcome.resolution.clock == CalendarName("business"))
+        #expect(outcome.resolution.targetSeconds == 144_000)
+        // 3 h 8 min 52 s on Fri the 12th, 8 h on Thu the 25th.
+        #expect(outcome.resolution.elapsedSeconds == 40_132)
+        // Tue 16th to Tue 23rd, six business days of 8 h; Presidents' Day (Mon 15th) is closed.
+        #expect(outcome.resolution.pausedSeconds == 172_800)
+        #expect(outcome.resolution.status == .met)
+        #expect(!outcome.isOpen)
+    }
+
+    @Test("L, read at the reopen: the reopened ticket runs unpaused, not paused since the 13th")
+    func caseLAtReopen() {
+        let outcome = F.outcome(Self.caseLRows, tier: F.starter, asOf: at(2027, 2, 25, 12, 0, offset: -8))
+        // 11,332 s on the 12th and 3 h (09:00–12:00) on the 25th.
+        #expect(outcome.resolution.elapsedSeconds == 22_132)
+        #expect(outcome.resolution.pausedSeconds == 172_800)
+        #expect(outcome.resolution.status == .pending)
     }
 }

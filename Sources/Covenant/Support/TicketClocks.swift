@@ -18,7 +18,8 @@ public struct TicketClocks: Sendable, Hashable {
     public var isResolved: Bool
     /// The severity in force at the last `resolved`, or at `as_of` while running.
     public var resolutionSeverity: Severity
-    /// Each `awaiting_customer` to the next `customer_replied` (or to `as_of`).
+    /// Each `awaiting_customer` to the next `customer_replied` or `resolved`
+    /// (or to `as_of`).
     public var pauses: [Range<Int64>]
     /// Whether an `awaiting_customer` is still unanswered at `as_of`.
     public var isAwaitingCustomer: Bool
@@ -50,10 +51,17 @@ public struct TicketClocks: Sendable, Hashable {
                     responseSeverity = severity
                 }
                 if event.kind == .awaitingCustomer && pauseStart == nil { pauseStart = event.at }
-                if event.kind == .resolved, let start = runningSince {
-                    runs.append(start..<event.at)
-                    runningSince = nil
-                    resolvedSeverity = severity
+                if event.kind == .resolved {
+                    if let start = runningSince {
+                        runs.append(start..<event.at)
+                        runningSince = nil
+                        resolvedSeverity = severity
+                    }
+                    // The ticket no longer waits on the customer: a reopen runs unpaused (case L).
+                    if let start = pauseStart {
+                        pauses.append(start..<event.at)
+                        pauseStart = nil
+                    }
                 }
             case .customerReplied:
                 if let start = pauseStart {
