@@ -10,6 +10,28 @@ struct AvailabilityRulesTests {
         return try Fixtures.statement(contract, month: month, events: try Fixtures.events(events), catalog: catalog)
     }
 
+    @Test("incidents and maintenance that start after as_of are not read; one that starts before it counts whole")
+    func asOfBoundsIncidentsAndMaintenance() throws {
+        let catalog = try Fixtures.catalog()
+        let contract = try Fixtures.contract(Fixtures.simpleContract(), catalog: catalog)
+        let events = try Fixtures.events([
+            Fixtures.incidents([
+                ("2026-01-14T23:00:00Z", "2026-01-15T01:00:00Z"), ("2026-01-30T10:00:00Z", "2026-01-30T11:00:00Z"),
+            ]),
+            "maintenance:\n  - {id: MW-1, start: 2026-01-20 10:00, end: 2026-01-20 11:00, announced: 2026-01-19, scope: all}\n",
+        ])
+        let asOf = Int64(LocalDate(year: 2026, month: 1, day: 15)!.daysSinceEpoch) * 86_400
+        let builder = StatementBuilder(catalog: catalog, contracts: [contract], events: events, asOf: asOf)
+        let month = try #require(ScalarReader.month("2026-01"))
+        let result = try #require(try builder.statement(for: contract, month: month))
+        // INC-0 starts 2026-01-14T23:00Z, before as_of, and counts its whole 2 h; INC-1 and MW-1 start later.
+        #expect(result.availability.incidents.map(\.incident.id) == ["INC-0"])
+        #expect(result.availability.maintenance.isEmpty)
+        #expect(result.availability.downtimeSeconds == 7200)
+        let unbounded = try Fixtures.statement(contract, month: "2026-01", events: events, catalog: catalog)
+        #expect(unbounded.availability.downtimeSeconds == 7200 + 3600 + 3600)
+    }
+
     @Test("overlapping incidents count once: 10:00–11:00 and 10:30–12:00 are 2 h of downtime")
     func unionOfIncidents() throws {
         let result = try statement([Fixtures.incidents([

@@ -14,19 +14,23 @@ struct EventIndex: Sendable {
 
     /// Indexes the incidents that can touch `month` in any zone (month
     /// boundaries differ by zone by less than a day; the window is widened by
-    /// two), and every maintenance event (classified whole, so earlier events matter).
-    init(_ log: EventLog, month: LocalMonth) {
+    /// two), and every maintenance event (classified whole, so earlier events
+    /// matter). Incidents and maintenance that start after `asOf` have not
+    /// happened yet and are left out (RULES.md §4).
+    init(_ log: EventLog, month: LocalMonth, asOf: Int64 = .max) {
         let window = Int64(month.firstDay.daysSinceEpoch - 2) * 86_400..<Int64(month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
         self.log = log
         for (position, incident) in log.incidents.enumerated()
-        where incident.start < window.upperBound && (incident.end ?? Int64.max) > window.lowerBound {
+        where incident.start < window.upperBound && (incident.end ?? Int64.max) > window.lowerBound
+            && incident.start <= asOf
+        {
             switch incident.scope {
             case .all: incidentsForAll.append(position)
             case .region(let region): incidentsByRegion[region, default: []].append(position)
             case .contracts(let ids): for id in Set(ids) { incidentsByContract[id, default: []].append(position) }
             }
         }
-        for (position, event) in log.maintenance.enumerated() {
+        for (position, event) in log.maintenance.enumerated() where event.start <= asOf {
             switch event.scope {
             case .all: maintenanceForAll.append(position)
             case .region(let region): maintenanceByRegion[region, default: []].append(position)

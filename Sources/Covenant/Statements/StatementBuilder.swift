@@ -30,11 +30,11 @@ public struct StatementBuilder: Sendable {
     /// The statements of every selected contract in service in `month`, in
     /// contract-id order.
     public func statements(for month: LocalMonth, selecting ids: Set<ContractID>? = nil) throws(TermsError) -> [MonthStatement] {
-        let index = EventIndex(events, month: month)
+        let asOf = effectiveAsOf(for: month)
+        let index = EventIndex(events, month: month, asOf: asOf)
         var result: [MonthStatement] = []
         var zones: [String: ZoneRules] = [:]
         var calendars = WorkingCalendars()
-        let asOf = effectiveAsOf(for: month)
         for contract in contracts.sorted(by: { $0.id < $1.id }) where ids?.contains(contract.id) ?? true {
             let zone = zones[contract.timeZone] ?? Self.zone(of: contract)
             zones[contract.timeZone] = zone
@@ -48,9 +48,10 @@ public struct StatementBuilder: Sendable {
     /// One contract's statement for a month, `nil` when not in service then.
     public func statement(for contract: Contract, month: LocalMonth) throws(TermsError) -> MonthStatement? {
         var calendars = WorkingCalendars()
+        let asOf = effectiveAsOf(for: month)
         return try statement(
-            contract, month: month, zone: Self.zone(of: contract), index: EventIndex(events, month: month),
-            asOf: effectiveAsOf(for: month), calendars: &calendars)
+            contract, month: month, zone: Self.zone(of: contract), index: EventIndex(events, month: month, asOf: asOf),
+            asOf: asOf, calendars: &calendars)
     }
 
     /// The contract's zone (UTC if unknown; decoding has already refused unknown zones).
