@@ -24,16 +24,26 @@ enum CheckCommand {
         // Contracts are known before events name them, whatever order the paths come in.
         let parsed = sources.map { $0.path.hasSuffix(".yaml") ? ProjectLoader.parse($0) : (nil, []) }
         for (document, _) in parsed { if let document { context.preload(document) } }
+        // Events are checked against the project's contracts, as statements read them.
+        let named = Set(files)
+        if FileSystem.kind(of: contractsFolder).isFolder {
+            for path in try loader.contractPaths() where !named.contains(path) {
+                if let document = ProjectLoader.parse(try FileSystem.read(path)).0 { context.preload(document) }
+            }
+        }
         for (file, parse) in zip(sources, parsed) {
             diagnostics += context.check(file, parsed: parse)
         }
-        if !context.ticketTables.isEmpty || !context.surveyTables.isEmpty {
-            diagnostics += context.finishCSV { (try? loader.loadContracts(catalog: catalog)).map { Set($0.0.map(\.id)) } }
+        if !context.ticketTables.isEmpty, FileSystem.kind(of: "Scenarios").isFolder {
+            // A ticket's rows may span files: the project's other ticket files are read as context.
+            for path in try FileSystem.files(under: "Scenarios", accept: { $0 == "tickets.csv" }) where !named.contains(path) {
+                if let table = try? CSVReader.read(try FileSystem.read(path)) { context.ticketContext.append(table) }
+            }
         }
+        diagnostics += context.finishCSV()
         // The catalog is read whatever was named; its errors are reported
         // here unless its files were checked (and reported) themselves.
-        let checked = Set(files)
-        diagnostics = catalogDiagnostics.filter { $0.isError && !checked.contains($0.location?.file.path ?? $0.path ?? "") }
+        diagnostics = catalogDiagnostics.filter { $0.isError && !named.contains($0.location?.file.path ?? $0.path ?? "") }
             + diagnostics
         console.printDiagnostics(diagnostics)
         let errors = diagnostics.filter(\.isError).count
@@ -52,6 +62,9 @@ struct CheckContext {
     var contracts: [Contract] = []
     var ticketTables: [(file: SourceFile, table: CSVTable)] = []
     var surveyTables: [(file: SourceFile, table: CSVTable)] = []
+    /// Ticket files not named, read so that rows of named files find their
+    /// ticket's other rows; their own problems are not reported.
+    var ticketContext: [CSVTable] = []
     var events = EventLog()
     private var knownContracts: Set<ContractID> = []
 
@@ -60,7 +73,8 @@ struct CheckContext {
         self.contractsFolder = contractsFolder
     }
 
-    /// Notes the id of a contract document, so events checked earlier can name it.
+    /// Notes the id of a contract document, named or in the project, so
+    /// events can name it whatever order the paths come in.
     mutating func preload(_ document: Document) {
         guard let id = document.root["contract"]?.scalar else { return }
         knownContracts.insert(ContractID(id))
@@ -116,12 +130,13 @@ struct CheckContext {
     }
 
     /// Checks the ticket and survey files read, tickets merged across files,
-    /// against the contracts named, else those of the contracts folder (read
-    /// only when no contract was named).
-    func finishCSV(contractsFolder: () -> Set<ContractID>?) -> [Diagnostic] {
-        let named = knownContracts.union(contracts.map(\.id))
-        let known = named.isEmpty ? contractsFolder() : named
-        return TicketLog.decode(ticketTables, knownContracts: known).1
-            + SurveyLog.decode(surveyTables, knownContracts: known).1
+    /// against the contracts named and those of the project.
+    func finishCSV() -> [Diagnostic] {
+        guard !ticketTables.isEmpty || !surveyTables.isEmpty else { return [] }
+        let known = knownContracts.union(contracts.map(\.id))
+        let named = Set(ticketTables.map(\.file.path))
+        let tickets = TicketLog.decode(ticketTables + ticketContext.map { ($0.file, $0) }, knownContracts: known).1
+            .filter { named.contains($0.location?.file.path ?? $0.path ?? "") }
+        return tickets + SurveyLog.decode(surveyTables, knownContracts: known).1
     }
 }

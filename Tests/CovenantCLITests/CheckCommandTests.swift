@@ -16,6 +16,35 @@ struct CheckCommandTests {
         #expect(result.err.contains("0 errors"))
     }
 
+    @Test("events checked on their own are checked against the project's contracts", arguments: [
+        ["Scenarios/2026-01"], ["Scenarios/2026-03/incidents.yaml"], ["Scenarios/2026-01/maintenance.yaml"],
+        ["Scenarios/2026-02/tickets.csv"], ["Scenarios"],
+    ])
+    func eventsAlone(paths: [String]) {
+        let result = CLIHarness.run(["check"] + paths)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(!result.err.contains("no contract has the id"))
+        #expect(result.err.contains(": 0 errors"))
+    }
+
+    @Test("an event naming a contract that no project file has is still an error")
+    func eventsAloneUnknownContract() throws {
+        let project = CLIHarness.sampleProject()
+        let path = project + "/Scenarios/2026-03/incidents.yaml"
+        try """
+        incidents:
+          - id: X-1
+            start: 2026-03-02T10:00:00Z
+            end: 2026-03-02T11:00:00Z
+            cause: platform
+            scope: {contracts: [C-404]}
+
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = CLIHarness.run(["check", "Scenarios/2026-03/incidents.yaml"], in: project)
+        #expect(result.code == 65)
+        #expect(result.err.contains("C-404"))
+    }
+
     @Test("a missing path exits 66")
     func missing() {
         #expect(CLIHarness.run(["check", "Nowhere/at-all.yaml"]).code == 66)
