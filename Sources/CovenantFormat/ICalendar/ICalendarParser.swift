@@ -1,0 +1,188 @@
+/// The state of one read of an iCalendar file: components open, the event
+/// being read, events and diagnostics found.
+struct ICalendarParser {
+    let file: SourceFile
+    private(set) var events: [ICalendarEvent] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Open components, innermost last, with the line that opened each.
+    private var open: [(name: String, start: Int)] = []
+    /// The event being read, while inside a `VEVENT` (and not in a component nested in it).
+    private var event: PendingEvent?
+
+    /// What a `VEVENT` has said so far.
+    struct PendingEvent {
+        var begin: SourceRange
+        var summary = ""
+        var start: (date: LocalDate?, line: ICalendarContentLine)?
+        var endLine: ICalendarContentLine?
+        var durationDays: (days: Int, line: ICalendarContentLine)?
+        var rule: ICalendarYearlyRule?
+        var excluded: Set<LocalDate> = []
+    }
+
+    init(file: SourceFile) {
+        self.file = file
+    }
+
+    mutating func run() {
+        let invalid = file.bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidByte($0) }
+        if let invalid {
+            let byte = file.bytes[invalid]
+            let hex = String(byte, radix: 16, uppercase: true)
+            error("invalid UTF-8: byte 0x\(byte < 16 ? "0" : "")\(hex) does not start a valid sequence", .at(invalid))
+            return
+        }
+        let lines = ICalendarUnfolder.lines(file.bytes)
+        guard let first = lines.first else {
+            error("not an iCalendar file: it is empty; expected 'BEGIN:VCALENDAR'", .at(0))
+            return
+        }
+        if !String(decoding: first.bytes.prefix(16), as: UTF8.self).uppercased().hasPrefix("BEGIN:VCALENDAR") {
+            let found = String(decoding: first.bytes.prefix(40), as: UTF8.self)
+            error("not an iCalendar file: expected 'BEGIN:VCALENDAR', found '\(found)'", .at(first.pieces[0].source))
+            return
+        }
+        for logical in lines {
+            switch ICalendarUnfolder.contentLine(logical) {
+            case .failure(.missingName(let offset)):
+                error("expected a property name before ':' or ';'", .at(offset))
+            case .failure(.missingColon(let offset)):
+                error("expected ':' between a property's name and its value", .at(offset))
+            case .success(let line):
+                if open.isEmpty && !(line.name == "BEGIN" && line.value.uppercased() == "VCALENDAR") {
+                    let found = String(decoding: logical.bytes.prefix(40), as: UTF8.self)
+                    error("expected 'BEGIN:VCALENDAR', found '\(found)'", line.range)
+                    continue
+                }
+                take(line)
+            }
+        }
+        for component in open.reversed() {
+            error("'BEGIN:\(component.name)' is never closed: missing 'END:\(component.name)'", .at(component.start))
+        }
+    }
+
+    private mutating func take(_ line: ICalendarContentLine) {
+        switch line.name {
+        case "BEGIN":
+            let name = line.value.uppercased()
+            if name == "VEVENT" && open.count == 1 && open[0].name == "VCALENDAR" {
+                event = PendingEvent(begin: line.range)
+            }
+            open.append((name, line.start))
+        case "END":
+            let name = line.value.uppercased()
+            guard let innermost = open.last else { return }
+            guard innermost.name == name else {
+                error("expected 'END:\(innermost.name)', found 'END:\(line.value)'", line.range)
+                return
+            }
+            open.removeLast()
+            if name == "VEVENT" && open.count == 1, let pending = event {
+                finish(pending)
+                event = nil
+            }
+        default:
+            guard open.count == 2, open[1].name == "VEVENT", event != nil else { return }
+            property(line)
+        }
+    }
+
+    private mutating func property(_ line: ICalendarContentLine) {
+        switch line.name {
+        case "SUMMARY":
+            event?.summary = ICalendarText.unescape(line.value)
+        case "DTSTART":
+            guard event?.start == nil else {
+                error("a second DTSTART in one event", line.range)
+                return
+            }
+            let date = dateValue(line)
+            event?.start = (date, line)
+        case "DTEND":
+            event?.endLine = line
+        case "DURATION":
+            guard let days = ICalendarText.days(line.value) else {
+                error("expected a whole-day duration like 'P1D' or 'P1W', found '\(line.value)'", line.valueRange)
+                return
+            }
+            event?.durationDays = (days, line)
+        case "RRULE":
+            switch ICalendarYearlyRule.parse(line.value) {
+            case .success(let rule): event?.rule = rule
+            case .failure(let problem): error(problem.message, line.valueRange)
+            }
+        case "EXDATE":
+            for part in line.value.split(separator: ",") {
+                guard let date = ICalendarText.date(part.prefix(8)), part.count == 8 || part.dropFirst(8).first == "T" else {
+                    error("expected dates like '20261225' in EXDATE, found '\(part)'", line.valueRange)
+                    return
+                }
+                event?.excluded.insert(date)
+            }
+        default:
+            break
+        }
+    }
+
+    /// A date value (`20261225`); `nil` for a timed value (no report unless
+    /// `timed` gives a message) or a malformed one (reported).
+    private mutating func dateValue(_ line: ICalendarContentLine, timed: String? = nil) -> LocalDate? {
+        let value = line.value
+        if line.parameters["VALUE"]?.uppercased() != "DATE" && value.count > 8 && value.dropFirst(8).first == "T" {
+            if let timed { error(timed, line.valueRange) }
+            return nil
+        }
+        guard value.count == 8, let date = ICalendarText.date(Substring(value)) else {
+            error("expected a date like '20261225', found '\(value)'", line.valueRange)
+            return nil
+        }
+        guard date.year >= 1900 && date.year <= 9999 else {
+            error("expected a date from 1900-01-01 to 9999-12-31, found '\(value)'", line.valueRange)
+            return nil
+        }
+        return date
+    }
+
+    private mutating func finish(_ pending: PendingEvent) {
+        guard let start = pending.start else {
+            error("an event without DTSTART", pending.begin)
+            return
+        }
+        guard let first = start.date else {
+            if start.line.value.count > 8 && start.line.value.dropFirst(8).first == "T" {
+                let name = pending.summary.isEmpty ? "" : " '\(pending.summary)'"
+                warning("timed event\(name) ignored: holidays are all-day events (DTSTART;VALUE=DATE)", start.line.range)
+            }
+            return
+        }
+        var span = 1
+        if let endLine = pending.endLine {
+            guard let end = dateValue(endLine, timed: "an all-day event's DTEND is a date like '20261226'") else { return }
+            span = end.daysSinceEpoch - first.daysSinceEpoch
+            guard span > 0 else {
+                error("DTEND \(end) is not after DTSTART \(first)", endLine.valueRange)
+                return
+            }
+        } else if let duration = pending.durationDays {
+            guard duration.days > 0 else {
+                error("an event's DURATION must be at least one day", duration.line.valueRange)
+                return
+            }
+            span = duration.days
+        }
+        var dates: [LocalDate] = []
+        for occurrence in pending.rule?.occurrences(from: first) ?? [first] where !pending.excluded.contains(occurrence) {
+            for offset in 0..<span { dates.append(occurrence.adding(days: offset)) }
+        }
+        events.append(ICalendarEvent(summary: pending.summary, dates: Array(Set(dates)).sorted(), range: pending.begin))
+    }
+
+    private mutating func error(_ message: String, _ range: SourceRange) {
+        diagnostics.append(.error(message, in: file, range))
+    }
+
+    private mutating func warning(_ message: String, _ range: SourceRange) {
+        diagnostics.append(.warning(message, in: file, range))
+    }
+}
