@@ -61,11 +61,13 @@ enum ClockCommand {
         guard let parsed = ScalarReader.instant(text) else {
             throw .usage("expected an instant like '2026-01-06 15:45' or '2026-01-06T15:45:00-08:00', found '\(text)'")
         }
-        if let exact = parsed.epochSeconds { return exact }
-        switch zone.resolve(parsed.date, parsed.time) {
-        case .unique(let instant): return instant
-        case .gap: throw .usage("\(text) does not exist in \(zone.identifier) (the clocks spring forward); give an offset")
-        case .ambiguous: throw .usage("\(text) is ambiguous in \(zone.identifier) (the clocks fall back); give an offset")
+        do {
+            return try zone.instant(of: parsed)
+        } catch {
+            switch error {
+            case .skipped: throw .usage("\(text) does not exist in \(zone) (the clocks spring forward); give an offset")
+            case .ambiguous: throw .usage("\(text) is ambiguous in \(zone) (the clocks fall back); give an offset")
+            }
         }
     }
 

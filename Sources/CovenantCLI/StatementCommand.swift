@@ -97,8 +97,7 @@ enum StatementCommand {
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
         var asOf: Int64?
         if let text = arguments.value("as-of") {
-            let zone = ZoneRules(identifier: catalog.newest?.timeZone ?? "UTC") ?? ZoneRules(identifier: "UTC")!
-            asOf = try ClockCommand.instant(text, zone)
+            asOf = try ClockCommand.instant(text, catalog.defaultZone)
         }
         return Inputs(
             catalog: catalog, contracts: contracts, events: events, warnings: warnings + diagnostics, asOf: asOf,
@@ -114,8 +113,7 @@ enum StatementCommand {
         guard let latest = inputs.events.latestEventInstant else {
             throw .usage("no events found to choose a month from; give --month YYYY-MM")
         }
-        let zone = ZoneRules(identifier: inputs.catalog.newest?.timeZone ?? "UTC") ?? ZoneRules(identifier: "UTC")!
-        return LocalMonth(zone.local(latest).date)
+        return LocalMonth(inputs.catalog.defaultZone.local(latest).date)
     }
 
     /// `text`, or several: `json,html`.

@@ -12,7 +12,7 @@ enum WatchCommand {
         }
         let inputs = try StatementCommand.loadInputs(arguments)
         console.printDiagnostics(inputs.eventWarnings)
-        let zone = ZoneRules(identifier: inputs.catalog.newest?.timeZone ?? "UTC") ?? ZoneRules(identifier: "UTC")!
+        let zone = inputs.catalog.defaultZone
         let at: Int64
         if let text = arguments.value("at") {
             at = try ClockCommand.instant(text, zone)

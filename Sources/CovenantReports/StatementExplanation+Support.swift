@@ -5,7 +5,7 @@ extension StatementExplanation {
     /// Step 8: each ticket's clocks and the attainment they add up to.
     static func supportSteps(_ statement: MonthStatement, into out: inout TextBlock) {
         let support = statement.support
-        let zone = ZoneRules(identifier: statement.contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+        let zone = statement.contract.zone
         out.line("")
         out.line("8. Support, as of \(Formatting.utc(support.asOf))")
         if support.tickets.isEmpty { out.line("   no tickets opened this month") }

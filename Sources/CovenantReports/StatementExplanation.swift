@@ -10,7 +10,7 @@ public enum StatementExplanation {
         let terms = statement.terms
         let availability = statement.availability
         let period = availability.period
-        let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+        let zone = contract.zone
         var out = TextBlock()
         out.line("EXPLANATION \(contract.id) \(statement.month): \(contract.customer)")
         out.line("")
@@ -33,7 +33,7 @@ public enum StatementExplanation {
         out.line("")
 
         out.line("2. The month")
-        out.line("   \(statement.month) in \(contract.timeZone) runs from \(Formatting.utc(period.monthRange.lowerBound)) to \(Formatting.utc(period.monthRange.upperBound)):")
+        out.line("   \(statement.month) in \(contract.zone.identifier) runs from \(Formatting.utc(period.monthRange.lowerBound)) to \(Formatting.utc(period.monthRange.upperBound)):")
         out.line("   \(Formatting.grouped(period.monthRange.upperBound - period.monthRange.lowerBound)) s.")
         out.line("   In service \(period.daysInService) of \(statement.month.numberOfDays) local days: period = \(Formatting.grouped(period.seconds)) s.")
         out.line("")

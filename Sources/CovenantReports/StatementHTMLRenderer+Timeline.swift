@@ -57,7 +57,7 @@ extension StatementHTMLRenderer {
         let height = Timeline.top + days * Timeline.rowPitch + 400
         var svg = "<svg class=\"timeline\" viewBox=\"0 0 \(Self.number(Timeline.width)) \(Self.number(height))\" "
             + "role=\"img\" aria-labelledby=\"timeline-title\">\n"
-        svg += "<title id=\"timeline-title\">\(Escape.html("Downtime and maintenance in \(Wording.month(month)), one row per day, \(statement.contract.timeZone) time"))</title>\n"
+        svg += "<title id=\"timeline-title\">\(Escape.html("Downtime and maintenance in \(Wording.month(month)), one row per day, \(statement.contract.zone.identifier) time"))</title>\n"
         for day in 1...days {
             let date = LocalDate(year: month.year, month: month.month, day: day)!
             let y = Timeline.top + (day - 1) * Timeline.rowPitch

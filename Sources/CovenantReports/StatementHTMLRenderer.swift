@@ -12,7 +12,7 @@ public struct StatementHTMLRenderer: Sendable {
 
     /// The page of one statement; `support` adds the support section.
     public func render(_ statement: MonthStatement, support: StatementSupportView? = nil) -> String {
-        let zone = ZoneRules(identifier: statement.contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+        let zone = statement.contract.zone
         var body = "<main class=\"statement\">\n"
         body += header(statement)
         body += headline(statement)
@@ -28,7 +28,7 @@ public struct StatementHTMLRenderer: Sendable {
         }
         body += "<footer class=\"muted\"><p>Availability is compared with the target exactly, as a fraction of whole "
             + "seconds; a percentage shown is cut, never rounded up. Times are in "
-            + "\(Escape.html(statement.contract.timeZone)).</p></footer>\n"
+            + "\(Escape.html(statement.contract.zone.identifier)).</p></footer>\n"
         body += "</main>\n"
         let title = "Service level statement \(statement.month): \(statement.contract.customer) (\(statement.contract.id))"
         return HTMLPage(title: title, style: Self.style, body: body).render()
@@ -45,7 +45,7 @@ public struct StatementHTMLRenderer: Sendable {
         var kicker = "Service level statement · \(Wording.month(statement.month))"
         if statement.availability.isProvisional { kicker += " · provisional" }
         let subtitle = "Contract \(statement.contract.id) · \(terms.tier.name) tier · catalog "
-            + "\(terms.catalogVersion.version)\(terms.locked ? ", locked" : "") · times in \(statement.contract.timeZone)"
+            + "\(terms.catalogVersion.version)\(terms.locked ? ", locked" : "") · times in \(statement.contract.zone.identifier)"
         return "<header>\n<p class=\"kicker\">\(Escape.html(kicker))</p>\n"
             + "<h1>\(Escape.html(statement.contract.customer))</h1>\n"
             + "<p class=\"subtitle\">\(Escape.html(subtitle))</p>\n</header>\n"

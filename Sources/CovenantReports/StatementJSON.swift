@@ -15,7 +15,7 @@ public enum StatementJSON {
             ("customer", .string(statement.contract.customer)),
             ("tier", .string(statement.contract.tier.rawValue)),
             ("month", .string(statement.month.description)),
-            ("timezone", .string(statement.contract.timeZone)),
+            ("timezone", .string(statement.contract.zone.identifier)),
             ("currency", .string(statement.contract.currency.code)),
             ("terms", .object([
                 ("catalog_version", .string(statement.terms.catalogVersion.version)),

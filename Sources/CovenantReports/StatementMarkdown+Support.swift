@@ -5,7 +5,7 @@ extension StatementMarkdown {
     /// The "Response time performance" and "Surveys" sections.
     static func supportSection(_ statement: MonthStatement) -> String {
         let support = statement.support
-        let zone = ZoneRules(identifier: statement.contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+        let zone = statement.contract.zone
         var out = "## Response time performance\n\n"
         let excluded = support.excludedTickets.count
         out += "As of \(Formatting.local(support.asOf, zone)); \(support.tickets.count) ticket\(support.tickets.count == 1 ? "" : "s") opened this month"

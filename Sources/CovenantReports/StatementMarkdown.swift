@@ -8,11 +8,11 @@ public enum StatementMarkdown {
         let contract = statement.contract
         let availability = statement.availability
         let terms = statement.terms
-        let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+        let zone = contract.zone
         var out = ""
         out += "# Service level statement \(statement.month)\(availability.isProvisional ? " (provisional)" : "")\n\n"
         out += "**\(inline(contract.customer))** (\(contract.id)) · tier \(inline(terms.tier.name)) · catalog \(terms.catalogVersion.version)"
-        out += "\(terms.locked ? " (locked)" : "") · times in \(contract.timeZone)\n\n"
+        out += "\(terms.locked ? " (locked)" : "") · times in \(contract.zone.identifier)\n\n"
         out += "## Availability\n\n| | |\n|---|---:|\n"
         out += "| Target | \(Formatting.percent(terms.sla.uptime))% |\n"
         out += "| Uptime | \(availability.uptime.percentCut(digits: 4))% (\(statement.met ? "met" : "missed")) |\n"

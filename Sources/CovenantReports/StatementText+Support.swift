@@ -6,7 +6,7 @@ extension StatementText {
     /// metric and severity, averages, each missed ticket and each excluded one.
     static func supportSection(_ statement: MonthStatement, into out: inout TextBlock) {
         let support = statement.support
-        let zone = ZoneRules(identifier: statement.contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+        let zone = statement.contract.zone
         out.line("")
         out.line("Response time performance")
         out.row("As of", Formatting.local(support.asOf, zone))

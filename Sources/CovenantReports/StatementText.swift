@@ -7,12 +7,12 @@ public enum StatementText {
     public static func render(_ statement: MonthStatement) -> String {
         let contract = statement.contract
         let availability = statement.availability
-        let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
+        let zone = contract.zone
         let terms = statement.terms
         var out = TextBlock()
         out.line("SERVICE LEVEL STATEMENT \(statement.month)" + (availability.isProvisional ? " (PROVISIONAL)" : ""))
         out.line("\(contract.customer) (\(contract.id))")
-        out.line("Tier \(terms.tier.name) · catalog \(terms.catalogVersion.version)\(terms.locked ? " (locked)" : "") · times in \(contract.timeZone)")
+        out.line("Tier \(terms.tier.name) · catalog \(terms.catalogVersion.version)\(terms.locked ? " (locked)" : "") · times in \(contract.zone.identifier)")
         out.line("")
         out.line("Availability")
         out.row("Target", "\(Formatting.percent(terms.sla.uptime))%")

@@ -7,11 +7,10 @@ func runClockBenchmark() {
     let nine = TimeOfDay(hour: 9, minute: 0), five = TimeOfDay(hour: 17, minute: 0)
     let weekdays = Dictionary(uniqueKeysWithValues: (1...5).map { ($0, [LocalInterval(start: nine, end: five)]) })
     let built = ContinuousClock.now
-    guard
+    guard let zone = ZoneRules(identifier: "America/Los_Angeles"),
         let business = try? WorkingCalendar(
             CalendarDefinition(
-                name: CalendarName("business"), timeZone: "America/Los_Angeles", hours: .weekly(weekdays),
-                holidays: [.usFederal]))
+                name: CalendarName("business"), zone: zone, hours: .weekly(weekdays), holidays: [.usFederal]))
     else {
         print("cannot build the business calendar")
         return

@@ -74,7 +74,7 @@ func runStatementBenchmark() {
         print("  generated incidents did not parse: \(error.diagnostic.rendered)")
         return
     }
-    let diagnostics = log.add(document, defaultZone: "America/Los_Angeles", knownContracts: Set(contracts.map(\.id)))
+    let diagnostics = log.add(document, defaultZone: catalog.defaultZone, knownContracts: Set(contracts.map(\.id)))
     timer.phase("parse + check incidents", "(\(diagnostics.filter(\.isError).count) errors)")
     let statements = (try? StatementBuilder(catalog: catalog, contracts: contracts, events: log)
         .statements(for: LocalMonth(year: 2026, month: 1)!)) ?? []

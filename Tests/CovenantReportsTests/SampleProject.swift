@@ -33,7 +33,7 @@ enum SampleProject {
         }
         var log = EventLog()
         for path in files("Scenarios", named: { $0 == "incidents.yaml" || $0 == "maintenance.yaml" }) {
-            let diagnostics = log.add(try document(path), defaultZone: "America/Los_Angeles", knownContracts: Set(contracts.map(\.id)))
+            let diagnostics = log.add(try document(path), defaultZone: catalog.defaultZone, knownContracts: Set(contracts.map(\.id)))
             #expect(!diagnostics.hasErrors)
         }
         let known = Set(contracts.map(\.id))

@@ -81,7 +81,7 @@ struct StatementHTMLTests {
 
             """
         let diagnostics = log.add(
-            try DocumentParser.parse(SourceFile(path: "incidents.yaml", text: incidents)), defaultZone: "America/Los_Angeles",
+            try DocumentParser.parse(SourceFile(path: "incidents.yaml", text: incidents)), defaultZone: catalog.defaultZone,
             knownContracts: [contract.id])
         #expect(!diagnostics.hasErrors)
         let statement = try #require(

@@ -87,8 +87,7 @@ struct AvailabilityRulesTests {
         #expect(result.availability.uptime.percentCut(digits: 4) == "0.0000")
         let catalog = try Fixtures.catalog()
         let contract = try Fixtures.contract(Fixtures.simpleContract(), catalog: catalog)
-        let zone = try #require(ZoneRules(identifier: "America/Los_Angeles"))
-        let period = ServicePeriod(contract: contract, month: try #require(ScalarReader.month("2026-01")), zone: zone)
+        let period = ServicePeriod(contract: contract, month: try #require(ScalarReader.month("2026-01")))
         let event = MaintenanceEvent(
             id: "M", title: "M", start: period.monthRange.lowerBound, end: period.monthRange.upperBound, announced: 0,
             scope: .all, location: SourceLocation(file: SourceFile(path: "x", text: ""), range: .at(0)))

@@ -56,7 +56,7 @@ enum Fixtures {
         var log = EventLog()
         for (index, text) in texts.enumerated() {
             let diagnostics = log.add(
-                try document(text, path: "events\(index).yaml"), defaultZone: "America/Los_Angeles",
+                try document(text, path: "events\(index).yaml"), defaultZone: CatalogCalendars.zone,
                 knownContracts: contracts.isEmpty ? nil : Set(contracts.map(\.id)))
             for diagnostic in diagnostics where diagnostic.isError { Issue.record("\(diagnostic.rendered)") }
         }

@@ -7,8 +7,9 @@ import CovenantFormat
 public enum MaintenanceClassifier {
     /// Classifies `events` (those that apply to the contract, in the order read).
     public static func classify(
-        _ events: [MaintenanceEvent], contract: Contract, catalog: Catalog, contractZone: ZoneRules
+        _ events: [MaintenanceEvent], contract: Contract, catalog: Catalog
     ) -> [MaintenanceClassification] {
+        let contractZone = contract.zone
         let ordered = events.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }
         var granted: [LocalMonth: Int] = [:]
         var result: [MaintenanceClassification] = []
@@ -27,7 +28,7 @@ public enum MaintenanceClassifier {
             let inService = governingDay != nil
             guard let terms = try? contract.terms(on: governingDay ?? contract.term.start, catalog: catalog) else { continue }
             let policy = terms.catalogVersion.maintenance
-            let windowZone = ZoneRules(identifier: terms.catalogVersion.timeZone) ?? contractZone
+            let windowZone = terms.catalogVersion.zone
             let whole = IntervalSet([event.start..<event.end])
             let standing = whole.intersection(standingOccurrences(policy.standing, zone: windowZone, covering: event.start..<event.end))
             let rest = whole.subtracting(standing)

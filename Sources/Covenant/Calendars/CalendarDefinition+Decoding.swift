@@ -2,12 +2,12 @@ import CovenantFormat
 
 extension CalendarDefinition {
     /// Decodes one `calendars:` entry.
-    static func decode(_ entry: MappingEntry, defaultZone: String, _ reader: inout SchemaReader) -> CalendarDefinition? {
+    static func decode(_ entry: MappingEntry, defaultZone: ZoneRules, _ reader: inout SchemaReader) -> CalendarDefinition? {
         guard let fields = reader.mapping(
             entry.value, "calendar '\(entry.key)'", required: ["hours"],
             optional: ["timezone", "holidays", "special_hours", "day_length"])
         else { return nil }
-        let zone = fields.value("timezone").flatMap { CatalogVersion.zone($0, &reader) } ?? defaultZone
+        let zone = fields.value("timezone").flatMap { reader.zone($0) } ?? defaultZone
         var hours = WeeklyHours.weekly([:])
         if let node = fields.value("hours") {
             if let text = node.scalar {
@@ -67,7 +67,7 @@ extension CalendarDefinition {
             dayLength = seconds
         }
         return CalendarDefinition(
-            name: CalendarName(entry.key), timeZone: zone, hours: hours, holidays: holidays, specialHours: special,
+            name: CalendarName(entry.key), zone: zone, hours: hours, holidays: holidays, specialHours: special,
             dayLength: dayLength)
     }
 

@@ -55,8 +55,8 @@ public enum HolidayRule: Sendable, Hashable {
 public struct CalendarDefinition: Sendable, Hashable {
     /// The calendar's name.
     public var name: CalendarName
-    /// The IANA time zone of its local times.
-    public var timeZone: String
+    /// The zone of its local times.
+    public var zone: ZoneRules
     /// The weekly hours.
     public var hours: WeeklyHours
     /// Holiday sources; a holiday closes the intervals that start on it.
@@ -69,11 +69,11 @@ public struct CalendarDefinition: Sendable, Hashable {
 
     /// Creates a calendar definition.
     public init(
-        name: CalendarName, timeZone: String, hours: WeeklyHours, holidays: [HolidayRule] = [],
+        name: CalendarName, zone: ZoneRules, hours: WeeklyHours, holidays: [HolidayRule] = [],
         specialHours: [LocalDate: DayHours] = [:], dayLength: Int64? = nil
     ) {
         self.name = name
-        self.timeZone = timeZone
+        self.zone = zone
         self.hours = hours
         self.holidays = holidays
         self.specialHours = specialHours

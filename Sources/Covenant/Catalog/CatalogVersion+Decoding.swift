@@ -36,14 +36,14 @@ extension CatalogVersion {
                 reader.error("expected a rounding rule (half-up, half-even, up or down), found '\(text)'", at: node.range)
             }
         }
-        let timeZone = top.value("timezone").flatMap { zone($0, &reader) } ?? "UTC"
+        let zone = top.value("timezone").flatMap { reader.zone($0) } ?? .utc
         var calendars: [CalendarName: CalendarDefinition] = [:]
         if let node = top["calendars"], let fields = reader.mapping(node, "calendars", optional: (node.entries ?? []).map(\.key)) {
             for entry in fields.entries {
                 if ScalarReader.identifier(entry.key) == nil {
                     reader.error("a calendar name must be an identifier, found '\(entry.key)'", at: entry.keyRange)
                 }
-                if let calendar = CalendarDefinition.decode(entry, defaultZone: timeZone, &reader) {
+                if let calendar = CalendarDefinition.decode(entry, defaultZone: zone, &reader) {
                     calendars[calendar.name] = calendar
                 }
             }
@@ -65,18 +65,8 @@ extension CatalogVersion {
         guard let label, let effective else { return nil }
         return CatalogVersion(
             version: label, effective: effective, provider: provider, currency: currency, rounding: rounding,
-            timeZone: timeZone, calendars: calendars, holidayPeriods: periods, maintenance: maintenance, tiers: tiers,
+            zone: zone, calendars: calendars, holidayPeriods: periods, maintenance: maintenance, tiers: tiers,
             file: document.file)
-    }
-
-    /// An IANA zone that exists on this system.
-    static func zone(_ node: Node, _ reader: inout SchemaReader) -> String? {
-        guard let name = reader.read(node, .timeZoneName) else { return nil }
-        guard ZoneRules(identifier: name) != nil else {
-            reader.error("unknown time zone '\(name)'; expected an IANA name like 'America/Los_Angeles'", at: node.range)
-            return nil
-        }
-        return name
     }
 
     private static func decodePeriod(_ node: Node, tiers: [Tier], _ reader: inout SchemaReader) -> HolidayPeriod? {

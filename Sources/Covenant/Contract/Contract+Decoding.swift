@@ -39,7 +39,7 @@ extension Contract {
             let locked = term.lasts(atLeast: 24)
             governing = catalog.version(on: locked ? signed : term.start)
         }
-        let timeZone = top.value("timezone").flatMap { CatalogVersion.zone($0, &reader) } ?? governing?.timeZone ?? "UTC"
+        let zone = top.value("timezone").flatMap { reader.zone($0) } ?? governing?.zone ?? .utc
         var currency = governing?.currency ?? .usd
         if let node = top.value("currency"), let code = reader.read(node, .text) {
             if let known = Currency(code: code) { currency = known } else { reader.error("unknown currency '\(code)'", at: node.range) }
@@ -104,7 +104,7 @@ extension Contract {
         }
         guard let id, let customer, let tierName, let signed, let term else { return nil }
         return Contract(
-            id: ContractID(id), customer: customer, tier: TierName(tierName), region: region, timeZone: timeZone,
+            id: ContractID(id), customer: customer, tier: TierName(tierName), region: region, zone: zone,
             currency: currency, signed: signed, term: term, monthlyFee: monthlyFee, fees: fees, overrides: overrides,
             premium: premium, amendments: amendments, renewal: renewal, ended: ended, contacts: contacts,
             file: reader.file, places: places)

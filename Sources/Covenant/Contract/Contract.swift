@@ -59,7 +59,7 @@ public struct Contract: Sendable, Hashable {
     public var tier: TierName
     public var region: String?
     /// The contract's zone: month boundaries and local times.
-    public var timeZone: String
+    public var zone: ZoneRules
     public var currency: Currency
     public var signed: LocalDate
     /// The initial term.

@@ -6,15 +6,15 @@ extension EventLog {
     /// - Parameters:
     ///   - defaultZone: the catalog's zone, for files without `timezone`.
     ///   - knownContracts: ids a scope may name (`nil`: any).
-    public mutating func add(_ document: Document, defaultZone: String, knownContracts: Set<ContractID>?) -> [Diagnostic] {
+    public mutating func add(_ document: Document, defaultZone: ZoneRules, knownContracts: Set<ContractID>?) -> [Diagnostic] {
         var reader = SchemaReader(file: document.file)
         let isIncidents = document.root["incidents"] != nil
         let listKey = isIncidents ? "incidents" : "maintenance"
         guard let top = reader.mapping(document.root, "an \(listKey) file", required: [listKey], optional: ["timezone"]) else {
             return reader.diagnostics
         }
-        var zone = ZoneRules(identifier: defaultZone) ?? ZoneRules(identifier: "UTC")!
-        if let node = top.value("timezone"), let rules = reader.zoneRules(node) { zone = rules }
+        var zone = defaultZone
+        if let node = top.value("timezone"), let rules = reader.zone(node) { zone = rules }
         guard let list = top[listKey], let items = reader.sequence(list, "a list of \(listKey)") else {
             return reader.diagnostics
         }

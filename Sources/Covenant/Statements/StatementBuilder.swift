@@ -32,13 +32,10 @@ public struct StatementBuilder: Sendable {
     public func statements(for month: LocalMonth, selecting ids: Set<ContractID>? = nil) throws(TermsError) -> [MonthStatement] {
         let index = EventIndex(events, month: month)
         var result: [MonthStatement] = []
-        var zones: [String: ZoneRules] = [:]
         var calendars = WorkingCalendars()
         let asOf = effectiveAsOf(for: month)
         for contract in contracts.sorted(by: { $0.id < $1.id }) where ids?.contains(contract.id) ?? true {
-            let zone = zones[contract.timeZone] ?? Self.zone(of: contract)
-            zones[contract.timeZone] = zone
-            if let statement = try statement(contract, month: month, zone: zone, index: index, asOf: asOf, calendars: &calendars) {
+            if let statement = try statement(contract, month: month, index: index, asOf: asOf, calendars: &calendars) {
                 result.append(statement)
             }
         }
@@ -49,24 +46,19 @@ public struct StatementBuilder: Sendable {
     public func statement(for contract: Contract, month: LocalMonth) throws(TermsError) -> MonthStatement? {
         var calendars = WorkingCalendars()
         return try statement(
-            contract, month: month, zone: Self.zone(of: contract), index: EventIndex(events, month: month),
+            contract, month: month, index: EventIndex(events, month: month),
             asOf: effectiveAsOf(for: month), calendars: &calendars)
     }
 
-    /// The contract's zone (UTC if unknown; decoding has already refused unknown zones).
-    private static func zone(of contract: Contract) -> ZoneRules {
-        ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
-    }
-
     private func statement(
-        _ contract: Contract, month: LocalMonth, zone: ZoneRules, index: EventIndex, asOf: Int64,
+        _ contract: Contract, month: LocalMonth, index: EventIndex, asOf: Int64,
         calendars: inout WorkingCalendars
     ) throws(TermsError) -> MonthStatement? {
-        let period = ServicePeriod(contract: contract, month: month, zone: zone)
+        let period = ServicePeriod(contract: contract, month: month)
         guard let firstDay = period.firstDay else { return nil }
         let terms = try contract.terms(on: firstDay, catalog: catalog)
         let classified = MaintenanceClassifier.classify(
-            index.maintenance(for: contract), contract: contract, catalog: catalog, contractZone: zone)
+            index.maintenance(for: contract), contract: contract, catalog: catalog)
         let availability = MonthAvailability(period: period, incidents: index.incidents(for: contract), maintenance: classified)
         let rounding = terms.catalogVersion.rounding
         let charge = MonthlyCharge(

@@ -26,8 +26,7 @@ public struct WatchList: Sendable {
             guard let contract = byID[ticket.contract] else { continue }
             let clocks = TicketClocks(ticket, asOf: at)
             guard !clocks.isResolved else { continue }
-            let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
-            let month = LocalMonth(zone.local(ticket.opened).date)
+            let month = LocalMonth(contract.zone.local(ticket.opened).date)
             let key = "\(contract.id)|\(month)"
             var support = termsByMonth[key]
             if support == nil, let first = contract.serviceDays(in: month)?.first,

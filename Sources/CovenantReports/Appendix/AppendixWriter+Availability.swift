@@ -11,7 +11,7 @@ extension AppendixWriter {
                     + "are missed."),
             .text(
                 "The initial term runs from \(describe(contract.term)), both days included: service starts at "
-                    + "00:00 on the first day and ends at the end of the last day, \(contract.timeZone) time."),
+                    + "00:00 on the first day and ends at the end of the last day, \(contract.zone.identifier) time."),
         ]
         if let renewal = contract.renewal, let index = appendix.periods.firstIndex(where: \.isRenewal) {
             blocks.append(.text(
@@ -22,7 +22,7 @@ extension AppendixWriter {
             blocks.append(.text("The Customer's service ended early: its last day of service was \(Wording.date(ended))."))
         }
         blocks.append(.text(
-            "Local times and calendar months are those of \(contract.timeZone) unless a clause names another "
+            "Local times and calendar months are those of \(contract.zone.identifier) unless a clause names another "
                 + "zone. Amounts are in \(contract.currency.code). The terms in force on a month's first day of "
                 + "service govern that whole month."))
         return AppendixClause("Scope and term", blocks)
@@ -60,7 +60,7 @@ extension AppendixWriter {
                 .text(" of each month (the availability target)."),
             ]),
             .text(
-                "Availability is measured per calendar month in \(contract.timeZone), from 00:00 on its first day "
+                "Availability is measured per calendar month in \(contract.zone.identifier), from 00:00 on its first day "
                     + "to 00:00 on the first day of the next month, counting only days of service, so the first "
                     + "and last months of service may be partial. Months have their real length: a month with a "
                     + "daylight-saving change is an hour shorter or longer."),
@@ -135,9 +135,9 @@ extension AppendixWriter {
             blocks.append(.items(policy.standing.map(Self.describe)))
             var note = "A window keeps its local times on a day the clocks change, so that day it may be an hour "
                 + "shorter or longer."
-            if levels.catalogZone != contract.timeZone {
+            if levels.catalogZone != contract.zone {
                 note += " The windows stay in \(levels.catalogZone) time although months are measured in "
-                    + "\(contract.timeZone)."
+                    + "\(contract.zone.identifier)."
             }
             blocks.append(.text(note))
         }

@@ -83,7 +83,7 @@ extension AppendixWriter {
         let always: Bool
         if case .always = calendar.hours { always = true } else { always = false }
         if !always || !calendar.holidays.isEmpty || !calendar.specialHours.isEmpty {
-            text += ", \(calendar.timeZone) time"
+            text += ", \(calendar.zone) time"
         }
         var excluded: [String] = []
         if calendar.holidays.contains(.usFederal) {

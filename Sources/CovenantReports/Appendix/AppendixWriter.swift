@@ -122,7 +122,7 @@ public struct AppendixWriter: Sendable {
         facts.append(.init(
             "Catalog version",
             initial.terms.locked ? "\(version), locked for the initial term" : "\(version) at the term start"))
-        facts.append(.init("Time zone", contract.timeZone))
+        facts.append(.init("Time zone", contract.zone.identifier))
         facts.append(.init("Currency", contract.currency.code))
         if let region = contract.region { facts.append(.init("Region", region)) }
         return facts
