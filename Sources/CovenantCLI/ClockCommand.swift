@@ -35,7 +35,7 @@ enum ClockCommand {
             }
             let start = try instant(first, calendar.zone), end = try instant(arguments.positionals[0], calendar.zone)
             let seconds = end >= start ? calendar.workingSeconds(from: start, to: end) : -calendar.workingSeconds(from: end, to: start)
-            console.output("\(seconds) seconds (\(hms(seconds)))\n")
+            console.output("\(seconds) seconds (\(Formatting.hours(seconds)))\n")
         } else if let durationText = arguments.value("add") {
             guard let fromText = arguments.value("from"), arguments.positionals.isEmpty else {
                 throw .usage("--add takes a duration and --from an instant: --add 4h --from A")
@@ -69,11 +69,5 @@ enum ClockCommand {
             case .ambiguous: throw .usage("\(text) is ambiguous in \(zone) (the clocks fall back); give an offset")
             }
         }
-    }
-
-    /// `2h 15m 0s`.
-    static func hms(_ seconds: Int64) -> String {
-        let value = abs(seconds)
-        return (seconds < 0 ? "-" : "") + "\(value / 3600)h \(value % 3600 / 60)m \(value % 60)s"
     }
 }

@@ -16,10 +16,10 @@ public struct PortfolioHTMLRenderer: Sendable {
                 statement.contract.id.rawValue, statement.contract.customer, statement.terms.tier.name,
                 statement.charge.amount.description,
                 "\(statement.availability.uptime.percentCut(digits: 4))%" + (statement.availability.isProvisional ? " (provisional)" : ""),
-                Wording.percent(statement.terms.sla.uptime), statement.met ? "met" : "missed",
-                Wording.percent(statement.credit.percent), statement.credit.amount.description,
-                statement.support.response.percent.map(Wording.percent) ?? "-",
-                statement.support.resolution.percent.map(Wording.percent) ?? "-",
+                Formatting.percent(statement.terms.sla.uptime), statement.met ? "met" : "missed",
+                Formatting.percent(statement.credit.percent), statement.credit.amount.description,
+                statement.support.response.percent.map(Formatting.percent) ?? "-",
+                statement.support.resolution.percent.map(Formatting.percent) ?? "-",
             ]
         }
         body += "<section>\n<h2>Contracts</h2>\n"
@@ -42,6 +42,6 @@ public struct PortfolioHTMLRenderer: Sendable {
             body += "</section>\n"
         }
         body += "</main>\n"
-        return HTMLPage(title: "Portfolio summary \(portfolio.month)", style: StatementHTMLRenderer.style, body: body).render()
+        return HTMLPage(title: "Portfolio summary \(portfolio.month)", style: HTMLPage.baseStyle + StatementHTMLRenderer.style, body: body).render()
     }
 }

@@ -23,8 +23,8 @@ public enum StatementCSV {
             String(statement.terms.locked), statement.charge.amount.plain, String(availability.periodSeconds),
             String(availability.excludedSeconds), String(availability.eligibleSeconds), String(availability.downtimeSeconds),
             availability.uptime.description, availability.uptime.percentCut(digits: 4),
-            Formatting.percent(statement.terms.sla.uptime), String(statement.met), String(availability.isProvisional),
-            credit.band.map { Formatting.percent($0.below) } ?? "", Formatting.percent(credit.percent), credit.amount.plain,
+            Formatting.decimal(statement.terms.sla.uptime), String(statement.met), String(availability.isProvisional),
+            credit.band.map { Formatting.decimal($0.below) } ?? "", Formatting.decimal(credit.percent), credit.amount.plain,
             String(credit.capped), credit.appliedTo?.description ?? "", credit.applied.plain, credit.forfeited.plain,
         ] + attainmentFields(statement.support.response) + attainmentFields(statement.support.resolution)
             + surveyFields(statement.surveys)
@@ -34,7 +34,7 @@ public enum StatementCSV {
     static func attainmentFields(_ attainment: Attainment) -> [String] {
         [
             String(attainment.met), String(attainment.missed), String(attainment.pending),
-            attainment.percent?.description ?? "", Formatting.percent(attainment.target),
+            attainment.percent?.description ?? "", Formatting.decimal(attainment.target),
             attainment.achieved.map { String($0) } ?? "",
         ]
     }
@@ -49,17 +49,6 @@ public enum StatementCSV {
 
     /// A CSV document of several statements.
     public static func render(_ statements: [MonthStatement]) -> String {
-        ([header] + statements.map(fields)).map(line).joined()
-    }
-
-    /// One CSV record with a CRLF-free line end.
-    public static func line(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",") + "\n"
-    }
-
-    /// A field quoted when it holds a comma, quote or line break.
-    public static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        CSV.document(header: header, records: statements.map(fields))
     }
 }

@@ -22,19 +22,19 @@ extension StatementExplanation {
                 continue
             }
             out.line("   \(name): \(attainment.met) met / (\(attainment.met) met + \(attainment.missed) missed) = \(percent)% (cut);"
-                + " target \(Formatting.percent(attainment.target))%: \(achieved ? "achieved" : "not achieved")"
+                + " target \(Formatting.percent(attainment.target)): \(achieved ? "achieved" : "not achieved")"
                 + (attainment.pending > 0 ? "; \(attainment.pending) pending, not counted" : ""))
         }
     }
 
     static func explain(_ measure: ClockMeasure) -> String {
-        var text = "\(SupportText.hours(measure.elapsedSeconds)) of working time "
+        var text = "\(Formatting.hours(measure.elapsedSeconds)) of working time "
             + (measure.isRunning ? "so far, still running" : "to the stop")
-        if measure.pausedSeconds > 0 { text += ", \(SupportText.hours(measure.pausedSeconds)) paused" }
+        if measure.pausedSeconds > 0 { text += ", \(Formatting.hours(measure.pausedSeconds)) paused" }
         guard let target = measure.targetSeconds else { return text + "; no target: not counted" }
-        text += "; target \(SupportText.hours(target))"
+        text += "; target \(Formatting.hours(target))"
         if measure.extensionSeconds > 0, let allowed = measure.allowedSeconds {
-            text += ", extended \(SupportText.hours(measure.extensionSeconds)) for a holiday period: \(SupportText.hours(allowed)) allowed"
+            text += ", extended \(Formatting.hours(measure.extensionSeconds)) for a holiday period: \(Formatting.hours(allowed)) allowed"
         }
         if let deadline = measure.deadline { text += ", deadline \(Formatting.utc(deadline))" }
         switch measure.status {

@@ -26,9 +26,9 @@ public enum StatementExplanation {
             out.line("   the most recent anniversary of the \(inRenewal ? "renewal" : "term") start.")
         }
         out.line("   Tier \(terms.tier.id) (\(terms.tier.name)); overrides: \(terms.overrides.isEmpty ? "none" : "applied field by field").")
-        out.line("   Uptime target \(Formatting.percent(terms.sla.uptime))%; bands: "
-            + (terms.sla.credits.isEmpty ? "none" : terms.sla.credits.map { "below \(Formatting.percent($0.below))% → \(Formatting.percent($0.credit))%" }.joined(separator: ", "))
-            + "; cap \(Formatting.percent(terms.sla.creditCap))%; minimum credit \(Money(terms.sla.minimumCredit, currency: contract.currency)?.description ?? terms.sla.minimumCredit.description).")
+        out.line("   Uptime target \(Formatting.percent(terms.sla.uptime)); bands: "
+            + (terms.sla.credits.isEmpty ? "none" : terms.sla.credits.map { "below \(Formatting.percent($0.below)) → \(Formatting.percent($0.credit))" }.joined(separator: ", "))
+            + "; cap \(Formatting.percent(terms.sla.creditCap)); minimum credit \(Money(terms.sla.minimumCredit, currency: contract.currency)?.description ?? terms.sla.minimumCredit.description).")
         out.line("   Monthly fee in force: \(terms.monthlyFee).")
         out.line("")
 
@@ -90,7 +90,7 @@ public enum StatementExplanation {
         } else {
             out.line("   uptime = (eligible − downtime) / eligible = \(Formatting.grouped(uptime.numerator)) / \(Formatting.grouped(uptime.denominator)) = \(uptime.percentCut(digits: 4))% (cut, never rounded up)")
         }
-        out.line("   target \(Formatting.percent(terms.sla.uptime))%: \(statement.met ? "met (uptime ≥ target, exactly)" : "missed (uptime < target, exactly)")")
+        out.line("   target \(Formatting.percent(terms.sla.uptime)): \(statement.met ? "met (uptime ≥ target, exactly)" : "missed (uptime < target, exactly)")")
         out.line("")
 
         out.line("6. Charge")
@@ -102,12 +102,12 @@ public enum StatementExplanation {
         let credit = statement.credit
         for band in terms.sla.credits {
             let applies = uptime.isBelow(band.below)
-            out.line("   band below \(Formatting.percent(band.below))% → \(Formatting.percent(band.credit))%: uptime is \(applies ? "below: applies" : "not below")")
+            out.line("   band below \(Formatting.percent(band.below)) → \(Formatting.percent(band.credit)): uptime is \(applies ? "below: applies" : "not below")")
         }
         if let band = credit.band {
-            out.line("   chosen: the lowest bound still above the uptime, \(Formatting.percent(band.below))% → \(Formatting.percent(band.credit))%")
-            out.line("   cap \(Formatting.percent(terms.sla.creditCap))%: \(credit.capped ? "cuts the share to \(Formatting.percent(credit.percent))%" : "not reached")")
-            out.line("   amount = \(Formatting.percent(credit.percent))% × \(charge.amount) = \(exact(charge.amount, credit.percent)) → \(credit.computed) (rounded \(charge.rounding.rawValue))")
+            out.line("   chosen: the lowest bound still above the uptime, \(Formatting.percent(band.below)) → \(Formatting.percent(band.credit))")
+            out.line("   cap \(Formatting.percent(terms.sla.creditCap)): \(credit.capped ? "cuts the share to \(Formatting.percent(credit.percent))" : "not reached")")
+            out.line("   amount = \(Formatting.percent(credit.percent)) × \(charge.amount) = \(exact(charge.amount, credit.percent)) → \(credit.computed) (rounded \(charge.rounding.rawValue))")
             if credit.belowMinimum { out.line("   below the minimum credit: none issued") }
         } else {
             out.line("   no band applies: no credit")

@@ -31,7 +31,7 @@ public struct StatementHTMLRenderer: Sendable {
             + "\(Escape.html(statement.contract.zone.identifier)).</p></footer>\n"
         body += "</main>\n"
         let title = "Service level statement \(statement.month): \(statement.contract.customer) (\(statement.contract.id))"
-        return HTMLPage(title: title, style: Self.style, body: body).render()
+        return HTMLPage(title: title, style: HTMLPage.baseStyle + Self.style, body: body).render()
     }
 
     /// A titled section.
@@ -59,7 +59,7 @@ public struct StatementHTMLRenderer: Sendable {
         let credit = statement.credit
         var creditNote = "none due"
         if credit.amount.minorUnits > 0 {
-            creditNote = "\(Wording.percent(credit.percent)) of the charge"
+            creditNote = "\(Formatting.percent(credit.percent)) of the charge"
             if let month = credit.appliedTo { creditNote += " · applied to the \(Wording.month(month)) invoice" }
             if credit.forfeited.minorUnits > 0 { creditNote += " · \(credit.forfeited) forfeited" }
         } else if credit.belowMinimum {
@@ -68,10 +68,10 @@ public struct StatementHTMLRenderer: Sendable {
         let figures = [
             figure(
                 "Uptime", "\(availability.uptime.percentCut(digits: 4))%",
-                "target \(Wording.percent(target)): \(statement.met ? "met" : "missed")", state: statement.met ? "met" : "missed"),
+                "target \(Formatting.percent(target)): \(statement.met ? "met" : "missed")", state: statement.met ? "met" : "missed"),
             figure(
                 "Downtime", "\(Formatting.minutes(availability.downtimeSeconds)) min",
-                "\(Wording.grouped(availability.downtimeSeconds)) s; the target allows \(Wording.grouped(allowed)) s"),
+                "\(Formatting.grouped(availability.downtimeSeconds)) s; the target allows \(Formatting.grouped(allowed)) s"),
             figure(
                 "Charge", statement.charge.amount.description,
                 "\(statement.charge.daysInService) of \(statement.charge.daysInMonth) days in service"),
@@ -91,22 +91,22 @@ public struct StatementHTMLRenderer: Sendable {
         let availability = statement.availability
         let available = availability.eligibleSeconds - availability.downtimeSeconds
         let rows = [
-            ["Target", Wording.percent(statement.terms.sla.uptime)],
+            ["Target", Formatting.percent(statement.terms.sla.uptime)],
             [
                 "Uptime",
                 "\(availability.uptime.percentCut(digits: 4))% (\(statement.met ? "met" : "missed")), exactly "
-                    + "\(Wording.grouped(available)) / \(Wording.grouped(availability.eligibleSeconds)) s",
+                    + "\(Formatting.grouped(available)) / \(Formatting.grouped(availability.eligibleSeconds)) s",
             ],
             [
                 "In service",
-                "\(Wording.grouped(availability.periodSeconds)) s (\(statement.charge.daysInService) of "
+                "\(Formatting.grouped(availability.periodSeconds)) s (\(statement.charge.daysInService) of "
                     + "\(statement.charge.daysInMonth) days)",
             ],
-            ["Excluded maintenance", "\(Wording.grouped(availability.excludedSeconds)) s"],
-            ["Eligible", "\(Wording.grouped(availability.eligibleSeconds)) s"],
+            ["Excluded maintenance", "\(Formatting.grouped(availability.excludedSeconds)) s"],
+            ["Eligible", "\(Formatting.grouped(availability.eligibleSeconds)) s"],
             [
                 "Downtime",
-                "\(Wording.grouped(availability.downtimeSeconds)) s (\(Formatting.minutes(availability.downtimeSeconds)) min)",
+                "\(Formatting.grouped(availability.downtimeSeconds)) s (\(Formatting.minutes(availability.downtimeSeconds)) min)",
             ],
         ]
         var html = HTMLTable(header: [], rows: rows, numericColumns: [1], cssClass: "figures").render()
@@ -122,11 +122,11 @@ public struct StatementHTMLRenderer: Sendable {
             return "<p>None: the uptime target was \(statement.met ? "met" : "missed, but no credit band applies").</p>\n"
         }
         var items = [
-            "Band: uptime below \(Wording.percent(band.below)) earns \(Wording.percent(band.credit)) of the month's charge."
+            "Band: uptime below \(Formatting.percent(band.below)) earns \(Formatting.percent(band.credit)) of the month's charge."
         ]
-        let cap = Wording.percent(statement.terms.sla.creditCap)
+        let cap = Formatting.percent(statement.terms.sla.creditCap)
         items.append(credit.capped ? "Cap: \(cap) of the charge, which cuts the credit to \(cap)." : "Cap: \(cap) of the charge, not reached.")
-        var amount = "Credit: \(Wording.percent(credit.percent)) of \(charge.amount) = \(credit.computed)"
+        var amount = "Credit: \(Formatting.percent(credit.percent)) of \(charge.amount) = \(credit.computed)"
         if charge.isProrated { amount += " (the charge is \(charge.fee) × \(charge.daysInService)/\(charge.daysInMonth) days)" }
         items.append(amount + ".")
         if credit.belowMinimum { items.append("Below the minimum credit: none issued.") }
@@ -149,13 +149,13 @@ public struct StatementHTMLRenderer: Sendable {
         guard !entries.isEmpty else { return "<p>None.</p>\n" }
         let rows = entries.map { entry -> [String] in
             let incident = entry.incident
-            var counted = "\(Wording.grouped(entry.countedSeconds)) s"
+            var counted = "\(Formatting.grouped(entry.countedSeconds)) s"
             if !incident.cause.counts {
                 counted += " (excluded cause)"
             } else if !incident.countsAsDowntime {
                 counted += " (did not breach availability)"
             } else if entry.countedSeconds < entry.clippedSeconds {
-                counted += " of \(Wording.grouped(entry.clippedSeconds)) s"
+                counted += " of \(Formatting.grouped(entry.clippedSeconds)) s"
             }
             return [
                 incident.id, incident.title, Formatting.local(incident.start, zone),
@@ -174,7 +174,7 @@ public struct StatementHTMLRenderer: Sendable {
             let event = entry.classification.event
             return [
                 event.id, event.title, Formatting.local(event.start, zone), Formatting.local(event.end, zone),
-                "\(Wording.grouped(entry.excludedSeconds)) s", "\(Wording.grouped(entry.downtimeSeconds)) s",
+                "\(Formatting.grouped(entry.excludedSeconds)) s", "\(Formatting.grouped(entry.downtimeSeconds)) s",
                 entry.classification.reason,
             ]
         }
@@ -190,9 +190,9 @@ public struct StatementHTMLRenderer: Sendable {
         }
         func attainment(_ figures: StatementSupportView.Figures) -> String {
             guard let percent = figures.attainment, let achieved = figures.achieved else {
-                return "none counted (target \(Wording.percent(figures.target)))"
+                return "none counted (target \(Formatting.percent(figures.target)))"
             }
-            return "\(Wording.percent(percent)) (target \(Wording.percent(figures.target)): \(achieved ? "achieved" : "not achieved"))"
+            return "\(Formatting.percent(percent)) (target \(Formatting.percent(figures.target)): \(achieved ? "achieved" : "not achieved"))"
         }
         var html = HTMLTable(
             header: ["Severity", "Response", "Response attainment", "Resolution", "Resolution attainment"],

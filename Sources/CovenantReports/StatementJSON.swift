@@ -20,7 +20,7 @@ public enum StatementJSON {
             ("terms", .object([
                 ("catalog_version", .string(statement.terms.catalogVersion.version)),
                 ("locked", .bool(statement.terms.locked)),
-                ("uptime_target", .string(Formatting.percent(statement.terms.sla.uptime))),
+                ("uptime_target", .string(Formatting.decimal(statement.terms.sla.uptime))),
             ])),
             ("charge", .string(statement.charge.amount.plain)),
             ("availability", .object([
@@ -48,8 +48,8 @@ public enum StatementJSON {
                 })),
             ])),
             ("credit", .object([
-                ("band_below", .optional(credit.band.map { Formatting.percent($0.below) })),
-                ("percent", .string(Formatting.percent(credit.percent))),
+                ("band_below", .optional(credit.band.map { Formatting.decimal($0.below) })),
+                ("percent", .string(Formatting.decimal(credit.percent))),
                 ("amount", .string(credit.amount.plain)),
                 ("capped", .bool(credit.capped)),
                 ("applied_to", .optional(credit.appliedTo?.description)),
@@ -98,9 +98,9 @@ public enum StatementJSON {
                     ("currency", .string(statement.contract.currency.code)),
                     ("charge", .string(statement.charge.amount.plain)),
                     ("uptime_percent", .string(statement.availability.uptime.percentCut(digits: 4))),
-                    ("uptime_target", .string(Formatting.percent(statement.terms.sla.uptime))),
+                    ("uptime_target", .string(Formatting.decimal(statement.terms.sla.uptime))),
                     ("met", .bool(statement.met)),
-                    ("credit_percent", .string(Formatting.percent(statement.credit.percent))),
+                    ("credit_percent", .string(Formatting.decimal(statement.credit.percent))),
                     ("credit_amount", .string(statement.credit.amount.plain)),
                     ("provisional", .bool(statement.availability.isProvisional)),
                     ("response_attainment", .optional(statement.support.response.percent?.description)),

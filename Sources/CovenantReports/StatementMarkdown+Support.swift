@@ -13,7 +13,7 @@ extension StatementMarkdown {
         out += "| Metric | Met | Missed | Pending | Attainment | Target | Achieved |\n|---|---:|---:|---:|---:|---:|---|\n"
         for (name, attainment) in [("Response", support.response), ("Resolution", support.resolution)] {
             out += "| \(name) | \(attainment.met) | \(attainment.missed) | \(attainment.pending) | \(SupportText.percent(attainment)) "
-            out += "| \(Formatting.percent(attainment.target))% | \(attainment.achieved.map { $0 ? "yes" : "no" } ?? "-") |\n"
+            out += "| \(Formatting.percent(attainment.target)) | \(attainment.achieved.map { $0 ? "yes" : "no" } ?? "-") |\n"
         }
         let severities = Severity.allCases.filter {
             support.responseBySeverity[$0] != nil || support.resolutionBySeverity[$0] != nil
@@ -28,8 +28,8 @@ extension StatementMarkdown {
                 out += "| \(SupportText.counts(resolution)) | \(SupportText.percent(resolution)) |\n"
             }
         }
-        out += "\nAverage response: \(support.averageResponseSeconds.map(SupportText.hours) ?? "none answered"); "
-        out += "average resolution: \(support.averageResolutionSeconds.map(SupportText.hours) ?? "none resolved").\n\n"
+        out += "\nAverage response: \(support.averageResponseSeconds.map(Formatting.hours) ?? "none answered"); "
+        out += "average resolution: \(support.averageResolutionSeconds.map(Formatting.hours) ?? "none resolved").\n\n"
         out += "### Missed\n\n"
         let missed = support.missedTickets
         if missed.isEmpty { out += "None.\n\n" }

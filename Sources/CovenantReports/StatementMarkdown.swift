@@ -14,7 +14,7 @@ public enum StatementMarkdown {
         out += "**\(inline(contract.customer))** (\(contract.id)) · tier \(inline(terms.tier.name)) · catalog \(terms.catalogVersion.version)"
         out += "\(terms.locked ? " (locked)" : "") · times in \(contract.zone.identifier)\n\n"
         out += "## Availability\n\n| | |\n|---|---:|\n"
-        out += "| Target | \(Formatting.percent(terms.sla.uptime))% |\n"
+        out += "| Target | \(Formatting.percent(terms.sla.uptime)) |\n"
         out += "| Uptime | \(availability.uptime.percentCut(digits: 4))% (\(statement.met ? "met" : "missed")) |\n"
         out += "| Exact | \(availability.eligibleSeconds - availability.downtimeSeconds) / \(availability.eligibleSeconds) s |\n"
         out += "| In service | \(availability.periodSeconds) s (\(statement.charge.daysInService) of \(statement.charge.daysInMonth) days) |\n"
@@ -53,9 +53,9 @@ public enum StatementMarkdown {
         out += "## Service credit\n\n"
         let credit = statement.credit
         if let band = credit.band {
-            out += "- Band: uptime below \(Formatting.percent(band.below))%: \(Formatting.percent(band.credit))%\n"
-            if credit.capped { out += "- Capped at \(Formatting.percent(terms.sla.creditCap))% of the charge\n" }
-            out += "- Credit: \(Formatting.percent(credit.percent))% of \(charge.amount) = **\(credit.computed)**\n"
+            out += "- Band: uptime below \(Formatting.percent(band.below)): \(Formatting.percent(band.credit))\n"
+            if credit.capped { out += "- Capped at \(Formatting.percent(terms.sla.creditCap)) of the charge\n" }
+            out += "- Credit: \(Formatting.percent(credit.percent)) of \(charge.amount) = **\(credit.computed)**\n"
             if credit.belowMinimum { out += "- Below the minimum credit: none issued\n" }
             if let month = credit.appliedTo { out += "- Applied to the \(month) invoice: \(credit.applied)\n" }
             if credit.forfeited.minorUnits > 0 { out += "- Forfeited: \(credit.forfeited)\n" }
@@ -81,7 +81,7 @@ public enum StatementMarkdown {
         for statement in portfolio.statements {
             out += "| \(statement.contract.id) | \(cell(statement.contract.customer)) | \(statement.contract.tier) "
             out += "| \(statement.charge.amount) | \(statement.availability.uptime.percentCut(digits: 4))%\(statement.availability.isProvisional ? "*" : "") "
-            out += "| \(Formatting.percent(statement.terms.sla.uptime))% | \(Formatting.percent(statement.credit.percent))% | \(statement.credit.amount) "
+            out += "| \(Formatting.percent(statement.terms.sla.uptime)) | \(Formatting.percent(statement.credit.percent)) | \(statement.credit.amount) "
             out += "| \(SupportText.percent(statement.support.response)) | \(SupportText.percent(statement.support.resolution)) |\n"
         }
         for currency in portfolio.currencies {

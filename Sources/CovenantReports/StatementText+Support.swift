@@ -14,8 +14,8 @@ extension StatementText {
         out.row("Tickets", "\(support.tickets.count) opened this month" + (excluded > 0 ? ", \(excluded) excluded" : ""))
         out.row("Response", SupportText.attainment(support.response))
         out.row("Resolution", SupportText.attainment(support.resolution))
-        out.row("Average response", support.averageResponseSeconds.map(SupportText.hours) ?? "none answered")
-        out.row("Average resolution", support.averageResolutionSeconds.map(SupportText.hours) ?? "none resolved")
+        out.row("Average response", support.averageResponseSeconds.map(Formatting.hours) ?? "none answered")
+        out.row("Average resolution", support.averageResolutionSeconds.map(Formatting.hours) ?? "none resolved")
         let severities = Severity.allCases.filter {
             support.responseBySeverity[$0] != nil || support.resolutionBySeverity[$0] != nil
         }

@@ -15,7 +15,7 @@ public enum StatementText {
         out.line("Tier \(terms.tier.name) · catalog \(terms.catalogVersion.version)\(terms.locked ? " (locked)" : "") · times in \(contract.zone.identifier)")
         out.line("")
         out.line("Availability")
-        out.row("Target", "\(Formatting.percent(terms.sla.uptime))%")
+        out.row("Target", "\(Formatting.percent(terms.sla.uptime))")
         out.row("Uptime", "\(availability.uptime.percentCut(digits: 4))% (\(statement.met ? "met" : "missed"))")
         out.row("Exact", "\(Formatting.grouped(availability.eligibleSeconds - availability.downtimeSeconds)) / \(Formatting.grouped(availability.eligibleSeconds)) s")
         out.row("In service", "\(Formatting.grouped(availability.periodSeconds)) s (\(statement.charge.daysInService) of \(statement.charge.daysInMonth) days)")
@@ -54,9 +54,9 @@ public enum StatementText {
         out.line("Service credit")
         let credit = statement.credit
         if let band = credit.band {
-            out.row("Band", "uptime below \(Formatting.percent(band.below))%: \(Formatting.percent(band.credit))%")
-            if credit.capped { out.row("Cap", "\(Formatting.percent(terms.sla.creditCap))% of the charge") }
-            out.row("Credit", "\(Formatting.percent(credit.percent))% of \(charge.amount) = \(credit.computed)")
+            out.row("Band", "uptime below \(Formatting.percent(band.below)): \(Formatting.percent(band.credit))")
+            if credit.capped { out.row("Cap", "\(Formatting.percent(terms.sla.creditCap)) of the charge") }
+            out.row("Credit", "\(Formatting.percent(credit.percent)) of \(charge.amount) = \(credit.computed)")
             if credit.belowMinimum { out.row("Minimum", "below the minimum credit: none issued") }
             if let month = credit.appliedTo {
                 out.row("Applied", "\(credit.applied) to the \(month) invoice")
@@ -87,7 +87,7 @@ public enum StatementText {
                 statement.contract.id.rawValue, statement.contract.customer, statement.contract.tier.rawValue,
                 statement.charge.amount.description, statement.availability.uptime.percentCut(digits: 4) + "%"
                     + (statement.availability.isProvisional ? "*" : ""),
-                Formatting.percent(statement.terms.sla.uptime) + "%", Formatting.percent(statement.credit.percent) + "%",
+                Formatting.percent(statement.terms.sla.uptime), Formatting.percent(statement.credit.percent),
                 statement.credit.amount.description, SupportText.percent(statement.support.response),
                 SupportText.percent(statement.support.resolution),
             ])
@@ -109,37 +109,5 @@ public enum StatementText {
             out.line("* provisional: an incident is still open")
         }
         return out.text
-    }
-}
-
-/// Builds plain-text reports line by line.
-struct TextBlock {
-    private(set) var text = ""
-
-    mutating func line(_ content: String) { text += content + "\n" }
-
-    /// `  Label ............ value` with the label padded to a column.
-    mutating func row(_ label: String, _ value: String) {
-        let padded = label.count >= 22 ? label + " " : label + String(repeating: " ", count: 22 - label.count)
-        line("  " + padded + value)
-    }
-
-    /// A table with columns padded to their widest cell.
-    mutating func table(_ rows: [[String]], rightAligned: Set<Int> = []) {
-        guard let first = rows.first else { return }
-        var widths = Array(repeating: 0, count: first.count)
-        for row in rows {
-            for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) }
-        }
-        for row in rows {
-            var cells: [String] = []
-            for (index, cell) in row.enumerated() where index < widths.count {
-                let fill = String(repeating: " ", count: widths[index] - cell.count)
-                cells.append(rightAligned.contains(index) ? fill + cell : cell + fill)
-            }
-            var joined = "  " + cells.joined(separator: "  ")
-            while joined.hasSuffix(" ") { joined.removeLast() }
-            line(joined)
-        }
     }
 }

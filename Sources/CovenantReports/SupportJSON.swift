@@ -19,7 +19,7 @@ public enum SupportJSON {
             ("missed", .integer(Int64(attainment.missed))),
             ("pending", .integer(Int64(attainment.pending))),
             ("attainment", .optional(attainment.percent?.description)),
-            ("target", .string(Formatting.percent(attainment.target))),
+            ("target", .string(Formatting.decimal(attainment.target))),
             ("achieved", attainment.achieved.map { .bool($0) } ?? .null),
         ])
     }

@@ -7,9 +7,9 @@ enum SupportText {
     static func attainment(_ attainment: Attainment) -> String {
         let counts = "\(attainment.met) met, \(attainment.missed) missed, \(attainment.pending) pending"
         guard let percent = attainment.percent, let achieved = attainment.achieved else {
-            return counts + ": nothing counted (target \(Formatting.percent(attainment.target))%)"
+            return counts + ": nothing counted (target \(Formatting.percent(attainment.target)))"
         }
-        return counts + ": \(percent)% (target \(Formatting.percent(attainment.target))%, \(achieved ? "achieved" : "not achieved"))"
+        return counts + ": \(percent)% (target \(Formatting.percent(attainment.target)), \(achieved ? "achieved" : "not achieved"))"
     }
 
     /// `1/0/2`, or `-` when absent.
@@ -25,20 +25,13 @@ enum SupportText {
 
     /// `3h 0m 0s of 2h 0m 0s on extended, deadline 2026-01-13 12:00`.
     static func clock(_ measure: ClockMeasure, zone: ZoneRules) -> String {
-        var text = SupportText.hours(measure.elapsedSeconds)
-        if let target = measure.targetSeconds { text += " of \(SupportText.hours(target))" }
+        var text = Formatting.hours(measure.elapsedSeconds)
+        if let target = measure.targetSeconds { text += " of \(Formatting.hours(target))" }
         text += " on \(measure.clock)"
-        if measure.pausedSeconds > 0 { text += " (\(SupportText.hours(measure.pausedSeconds)) paused)" }
+        if measure.pausedSeconds > 0 { text += " (\(Formatting.hours(measure.pausedSeconds)) paused)" }
         if let deadline = measure.deadline { text += ", deadline \(Formatting.local(deadline, zone))" }
-        if measure.extensionSeconds > 0 { text += " (holiday extension \(SupportText.hours(measure.extensionSeconds)))" }
+        if measure.extensionSeconds > 0 { text += " (holiday extension \(Formatting.hours(measure.extensionSeconds)))" }
         return text
-    }
-
-    /// Working time in hours, minutes and seconds (`55h 0m 0s`): a business
-    /// day is not 24 hours, so days would mislead.
-    static func hours(_ seconds: Int64) -> String {
-        let value = abs(seconds)
-        return (seconds < 0 ? "-" : "") + "\(value / 3600)h \(value % 3600 / 60)m \(value % 60)s"
     }
 
     /// `8.3 from 3 responses (1-10)`, or `no responses`.

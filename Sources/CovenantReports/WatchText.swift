@@ -29,7 +29,7 @@ public enum WatchText {
                 rows.append([
                     marker, item.ticket.rawValue, item.contract.rawValue, item.measure.severity.rawValue,
                     "\(item.clock) (\(item.measure.clock))", Formatting.utc(item.deadline), Formatting.duration(item.timeLeft),
-                    SupportText.hours(item.workingLeft), state,
+                    Formatting.hours(item.workingLeft), state,
                 ])
             }
             out.table(rows, rightAligned: [6, 7])

@@ -53,7 +53,7 @@ extension AppendixWriter {
 
     /// The target and how it is measured.
     func availabilityClause() -> AppendixClause {
-        let target = Wording.percent(sla.uptime)
+        let target = Formatting.percent(sla.uptime)
         return AppendixClause("Availability", [
             .paragraph([
                 .text("The Provider will make the service available at least "), .strong(target),
@@ -96,14 +96,14 @@ extension AppendixWriter {
         let missing = Wording.missingShare(of: target)
         return [
             .text(
-                "\(lead) a \(Wording.percent(target)) target, a month may have downtime of up to \(missing) of its "
+                "\(lead) a \(Formatting.percent(target)) target, a month may have downtime of up to \(missing) of its "
                     + "eligible time and still meet the target. For a month with no excluded maintenance:"),
             .table(AppendixTable(
                 header: ["Month", "Seconds in month", "Allowed downtime, s", "Allowed downtime, min"],
                 rows: period.allowedDowntime.map { allowed in
                     [
-                        "\(allowed.days) days", Wording.grouped(allowed.periodSeconds), Wording.grouped(allowed.seconds),
-                        Wording.grouped(allowed.minutes),
+                        "\(allowed.days) days", Formatting.grouped(allowed.periodSeconds), Formatting.grouped(allowed.seconds),
+                        Formatting.grouped(allowed.minutes),
                     ]
                 },
                 numericColumns: [1, 2, 3])),

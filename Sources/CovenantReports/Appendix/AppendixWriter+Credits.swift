@@ -19,7 +19,7 @@ extension AppendixWriter {
                     + "below its upper bound and down to the next band's bound:"),
             .table(AppendixTable(header: ["Availability in the month", "Credit"], rows: Self.creditRows(sla))),
             .paragraph([
-                .text("The credit for one month is at most "), .strong(Wording.percent(sla.creditCap)),
+                .text("The credit for one month is at most "), .strong(Formatting.percent(sla.creditCap)),
                 .text(" of that month's charge (the cap)."),
             ]),
         ]
@@ -39,19 +39,19 @@ extension AppendixWriter {
         guard let top = bands.first else { return [] }
         var rows: [[String]] = []
         if top.below < sla.uptime {
-            rows.append(["at or above \(Wording.percent(sla.uptime))", "none (the target is met)"])
+            rows.append(["at or above \(Formatting.percent(sla.uptime))", "none (the target is met)"])
             rows.append([
-                "below \(Wording.percent(sla.uptime)) and at or above \(Wording.percent(top.below))",
+                "below \(Formatting.percent(sla.uptime)) and at or above \(Formatting.percent(top.below))",
                 "none (no band applies)",
             ])
         } else {
-            rows.append(["at or above \(Wording.percent(top.below))", "none (the target is met)"])
+            rows.append(["at or above \(Formatting.percent(top.below))", "none (the target is met)"])
         }
         for (index, band) in bands.enumerated() {
-            var range = "below \(Wording.percent(band.below))"
-            if index + 1 < bands.count { range += " and at or above \(Wording.percent(bands[index + 1].below))" }
-            var credit = Wording.percent(band.credit)
-            if sla.creditCap < band.credit { credit += " (capped at \(Wording.percent(sla.creditCap)))" }
+            var range = "below \(Formatting.percent(band.below))"
+            if index + 1 < bands.count { range += " and at or above \(Formatting.percent(bands[index + 1].below))" }
+            var credit = Formatting.percent(band.credit)
+            if sla.creditCap < band.credit { credit += " (capped at \(Formatting.percent(sla.creditCap)))" }
             if !band.actions.isEmpty { credit += ", and \(Wording.list(band.actions.map(Wording.withArticle)))" }
             rows.append([range, credit])
         }

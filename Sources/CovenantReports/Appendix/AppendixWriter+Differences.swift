@@ -22,13 +22,13 @@ extension AppendixWriter {
         func compare(_ term: String, _ x: String, _ y: String) {
             if x != y { result.append(Difference(term: term, before: x, after: y)) }
         }
-        compare("Availability target", Wording.percent(a.uptime), Wording.percent(b.uptime))
+        compare("Availability target", Formatting.percent(a.uptime), Formatting.percent(b.uptime))
         compare("Credit schedule", Self.schedule(a), Self.schedule(b))
-        compare("Credit cap", Wording.percent(a.creditCap), Wording.percent(b.creditCap))
+        compare("Credit cap", Formatting.percent(a.creditCap), Formatting.percent(b.creditCap))
         compare("Minimum credit", amount(a.minimumCredit), amount(b.minimumCredit))
-        compare("Response achievement", Wording.percent(a.responseAchievement), Wording.percent(b.responseAchievement))
+        compare("Response achievement", Formatting.percent(a.responseAchievement), Formatting.percent(b.responseAchievement))
         compare(
-            "Resolution achievement", Wording.percent(a.resolutionAchievement), Wording.percent(b.resolutionAchievement))
+            "Resolution achievement", Formatting.percent(a.resolutionAchievement), Formatting.percent(b.resolutionAchievement))
         for severity in Severity.allCases {
             compare(
                 "\(severity.title) response",
@@ -75,7 +75,7 @@ extension AppendixWriter {
     static func schedule(_ sla: SLATerms) -> String {
         guard !sla.credits.isEmpty else { return "none" }
         return sla.credits.sorted { $1.below < $0.below }.map { band in
-            var text = "below \(Wording.percent(band.below)): \(Wording.percent(band.credit))"
+            var text = "below \(Formatting.percent(band.below)): \(Formatting.percent(band.credit))"
             if !band.actions.isEmpty { text += " and \(Wording.list(band.actions.map(Wording.withArticle)))" }
             return text
         }.joined(separator: "; ")

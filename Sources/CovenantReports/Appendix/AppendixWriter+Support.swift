@@ -21,9 +21,9 @@ extension AppendixWriter {
                     + "ticket is reopened. A target is met when the working time at the stop is at most the "
                     + "target. A ticket's severity for its targets is the one in force when its clock stops."),
             .paragraph([
-                .text("Each month, at least "), .strong(Wording.percent(sla.responseAchievement)),
+                .text("Each month, at least "), .strong(Formatting.percent(sla.responseAchievement)),
                 .text(" of counted tickets are to meet their response target and at least "),
-                .strong(Wording.percent(sla.resolutionAchievement)),
+                .strong(Formatting.percent(sla.resolutionAchievement)),
                 .text(
                     " their resolution target. Support results are reported on the monthly statement; service "
                         + "credits depend on availability only (clause \(number(.credits)))."),

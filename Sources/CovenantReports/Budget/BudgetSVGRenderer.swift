@@ -192,7 +192,7 @@ public enum BudgetSVGRenderer {
                         + "y2=\"\(px(y))\" stroke=\"\(colour)\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>",
                     "<text x=\"\(Layout.plotRight - 4)\" y=\"\(px(y - 400))\" text-anchor=\"end\" fill=\"\(colour)\" "
                         + "stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">"
-                        + "\(name) \(BudgetFigures.percent(value))%</text>",
+                        + "\(name) \(Formatting.percent(value))</text>",
                 ]
             }
         }
@@ -296,12 +296,12 @@ public enum BudgetSVGRenderer {
             items.append(
                 (
                     "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(targetColour)\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>",
-                    "Target \(BudgetFigures.percent(plan.thresholds.target))%"
+                    "Target \(Formatting.percent(plan.thresholds.target))"
                 ))
             items.append(
                 (
                     "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(redFlagColour)\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>",
-                    "Red flag \(BudgetFigures.percent(plan.thresholds.redFlag))%"
+                    "Red flag \(Formatting.percent(plan.thresholds.redFlag))"
                 ))
             var out = ["<g class=\"legend\">"]
             for (row, rowItems) in [

@@ -15,6 +15,9 @@ enum BudgetTables {
         var title: String
         var columns: [Column]
         var rows: [[String]]
+
+        /// The indexes of the numeric columns.
+        var numericColumns: Set<Int> { Set(columns.indices.filter { columns[$0].numeric }) }
     }
 
     /// The title line: `Budget plan: Base case 2026-2028`.
@@ -25,8 +28,8 @@ enum BudgetTables {
         let first = plan.months.first?.month
         let last = plan.months.last?.month
         let span = first.map { "\(plan.months.count) months, \($0) to \(last!)." } ?? "No months."
-        let target = BudgetFigures.percent(plan.thresholds.target)
-        let red = BudgetFigures.percent(plan.thresholds.redFlag)
+        let target = Formatting.decimal(plan.thresholds.target)
+        let red = Formatting.decimal(plan.thresholds.redFlag)
         return [
             "\(span) Amounts in \(plan.currency.code), exact to the cent.",
             "Share is support cost as a percentage of revenue, cut to two decimals: ok below \(target)%, "

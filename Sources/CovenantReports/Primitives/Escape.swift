@@ -1,8 +1,10 @@
-/// The one place where text from files is made safe for an output format.
+/// The one place where text from files is made safe for an output format:
+/// one function per format (HTML and SVG, Markdown, plain text, CSV, JSON).
 ///
-/// Renderers pass every string through these functions, their own wording
-/// included, so a customer named `<script>alert(1)</script> & Sons` shows as
-/// exactly that text in every format.
+/// Renderers pass every string from a file through these functions, so a
+/// customer named `<script>alert(1)</script> & Sons` shows as exactly that
+/// text in every format; a rule for every format (visible control
+/// characters, CSV formula quoting) belongs here.
 public enum Escape {
     /// Text for HTML element content and quoted attribute values: `&`, `<`,
     /// `>`, `"` and `'` become character references; control characters
@@ -78,6 +80,41 @@ public enum Escape {
             result.unicodeScalars.append(scalar)
         }
         return result
+    }
+
+    /// A CSV field (RFC 4180): quoted when it holds a comma, a quote, a line
+    /// break or a space at either end; quotes inside are doubled.
+    public static func csv(_ field: String) -> String {
+        let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            || field.utf8.first == 0x20 || field.utf8.last == 0x20
+        guard needsQuotes else { return field }
+        return "\"" + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+
+    /// A JSON string literal, quotes included: quotes, backslashes and
+    /// control characters (C0, DEL and C1) escaped, and the line and paragraph
+    /// separators U+2028 and U+2029 too, so the text reads the same in any
+    /// JSON or JavaScript reader.
+    public static func json(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
     }
 
     /// The offset of the `.` or `)` in a leading `12. ` or `12)`, which would

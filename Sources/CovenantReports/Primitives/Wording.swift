@@ -1,9 +1,9 @@
 import Covenant
 import CovenantFormat
 
-/// Numbers, dates, durations and weekly hours written out for people, the
-/// same way on every machine: no locale, no time zone of the machine, no
-/// floating point.
+/// Dates, durations, lists and weekly hours written out in English for
+/// people, the same way on every machine; figures are written by
+/// ``Formatting``.
 public enum Wording {
     /// English month names, January first.
     static let monthNames = [
@@ -13,36 +13,13 @@ public enum Wording {
     /// English weekday names, Monday (ISO 1) first.
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    /// A percentage with the digits it was written with, trailing zeros
-    /// removed: `99.9%`, `15%`.
-    public static func percent(_ value: DecimalNumber) -> String { "\(value.normalized)%" }
-
     /// `100% − target`, the share of time a target leaves over: `0.1%` for 99.9%.
     public static func missingShare(of target: DecimalNumber) -> String {
         let value = target.normalized
         guard let rest = Int64(exactly: 100 * value.denominator - value.numerator) else {
-            return "100% − \(percent(target))"
+            return "100% − \(Formatting.percent(target))"
         }
-        return percent(DecimalNumber(significand: rest, scale: value.scale))
-    }
-
-    /// An integer with thousands separated by commas: `2,419,200`.
-    public static func grouped<Number: BinaryInteger>(_ value: Number) -> String {
-        let digits = String(value.magnitude)
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.append(digits[start..<end])
-            end = start
-        }
-        return (value < 0 ? "-" : "") + groups.reversed().joined(separator: ",")
-    }
-
-    /// An exact quantity with its whole part grouped: `2,419.2`, `216`.
-    public static func grouped(_ quantity: AllowedDowntime.Quantity) -> String {
-        let fraction = quantity.fractionDigits
-        return grouped(quantity.wholePart) + (fraction.isEmpty ? "" : "." + fraction)
+        return Formatting.percent(DecimalNumber(significand: rest, scale: value.scale))
     }
 
     /// `1 February 2026`.
@@ -60,7 +37,7 @@ public enum Wording {
 
     /// `1 month`, `24 months`.
     public static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
-        "\(grouped(value)) \(value == 1 ? singular : plural ?? singular + "s")"
+        "\(Formatting.grouped(value)) \(value == 1 ? singular : plural ?? singular + "s")"
     }
 
     /// A wall-clock duration in hours, minutes and seconds: `30 minutes`,

@@ -1,33 +1,38 @@
-/// A self-contained HTML page: inline CSS with a print stylesheet, no
-/// scripts, no external resources. Written so that it is also well-formed
-/// XML (void elements closed, only XML's character references), which lets
-/// tests check its structure with an XML parser.
+/// A self-contained HTML page: inline CSS, no scripts, no external
+/// resources. Unless told otherwise it is also well-formed XML (void elements
+/// closed, only XML's character references), which lets tests check its
+/// structure with an XML parser.
 public struct HTMLPage: Sendable {
     /// The page title (plain text; escaped here).
     public var title: String
-    /// Extra CSS for this kind of page.
+    /// The page's whole CSS, ending with a line break (``baseStyle`` and a
+    /// report's own rules, for most pages).
     public var style: String
-    /// The body's content, already HTML.
+    /// The body's content, already HTML, ending with a line break.
     public var body: String
+    /// Whether the head's void elements are closed (`<meta ... />`).
+    public var closesVoidElements: Bool
 
     /// Creates a page.
-    public init(title: String, style: String = "", body: String) {
+    public init(title: String, style: String = HTMLPage.baseStyle, body: String, closesVoidElements: Bool = true) {
         self.title = title
         self.style = style
         self.body = body
+        self.closesVoidElements = closesVoidElements
     }
 
     /// The whole document, ending with a line break.
     public func render() -> String {
-        """
+        let end = closesVoidElements ? " />" : ">"
+        return """
         <!DOCTYPE html>
         <html lang="en">
         <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta charset="utf-8"\(end)
+        <meta name="viewport" content="width=device-width, initial-scale=1"\(end)
         <title>\(Escape.html(title))</title>
         <style>
-        \(HTMLPage.baseStyle)\(style)</style>
+        \(style)</style>
         </head>
         <body>
         \(body)</body>

@@ -21,33 +21,27 @@ public enum TextLayout {
         return lines
     }
 
-    /// A table with a header, a rule, the rows and an optional footer after a
-    /// second rule. Columns are separated by two spaces and indented by
-    /// `indent`; when the table is wider than `width`, the widest columns
-    /// are narrowed (never below their longest word) and their cells wrapped.
+    /// A table: the header, a rule under it (unless `rule` is false), the
+    /// rows, and an optional footer after a second rule. Columns are two
+    /// spaces apart and padded to their widest cell, `rightAligned` ones on
+    /// the left; every line starts with `indent` and ends without spaces.
+    /// With a `width`, a table wider than it has its widest columns narrowed
+    /// (never below 12 characters or their longest word) and their cells
+    /// wrapped; without one, every cell stays on its line as written.
     public static func table(
-        header: [String], rows: [[String]], footer: [String]? = nil, rightAligned: Set<Int> = [], width: Int,
-        indent: String = ""
+        header: [String], rows: [[String]], footer: [String]? = nil, rightAligned: Set<Int> = [], width: Int? = nil,
+        indent: String = "", rule: Bool = true
     ) -> [String] {
         let all = [header] + rows + (footer.map { [$0] } ?? [])
         var widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        let gaps = indent.count + 2 * max(header.count - 1, 0)
-        // A column never narrows below 12 characters or its longest word.
-        let minimums = header.indices.map { column in
-            max(12, all.flatMap { $0[column].split(separator: " ").map(\.count) }.max() ?? 0)
-        }
-        while widths.reduce(0, +) + gaps > width {
-            let narrowable = widths.indices.filter { widths[$0] > minimums[$0] }
-            guard let widest = narrowable.max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] -= 1
-        }
+        if let width { narrow(&widths, to: width - indent.count - 2 * max(header.count - 1, 0), cells: all) }
         func render(_ cells: [String]) -> [String] {
-            let wrapped = cells.indices.map { column in
-                wrap(cells[column], width: widths[column]).map { $0 }
+            let wrapped = header.indices.map { column in
+                width == nil ? [cells[column]] : wrap(cells[column], width: widths[column])
             }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { lineIndex in
-                let parts = cells.indices.map { column -> String in
+                let parts = header.indices.map { column -> String in
                     let text = lineIndex < wrapped[column].count ? wrapped[column][lineIndex] : ""
                     let padding = String(repeating: " ", count: max(widths[column] - text.count, 0))
                     return rightAligned.contains(column) ? padding + text : text + padding
@@ -55,12 +49,26 @@ public enum TextLayout {
                 return trimmingTrailingSpaces(indent + parts.joined(separator: "  "))
             }
         }
-        let rule = trimmingTrailingSpaces(
+        let ruleLine = trimmingTrailingSpaces(
             indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-        var lines = render(header) + [rule]
+        var lines = render(header) + (rule ? [ruleLine] : [])
         for row in rows { lines += render(row) }
-        if let footer { lines += [rule] + render(footer) }
+        if let footer { lines += [ruleLine] + render(footer) }
         return lines
+    }
+
+    /// Narrows the widest columns, one character at a time, until they fit
+    /// `available` characters; a column never narrows below 12 characters or
+    /// its longest word.
+    private static func narrow(_ widths: inout [Int], to available: Int, cells: [[String]]) {
+        let minimums = widths.indices.map { column in
+            max(12, cells.flatMap { $0[column].split(separator: " ").map(\.count) }.max() ?? 0)
+        }
+        while widths.reduce(0, +) > available {
+            let narrowable = widths.indices.filter { widths[$0] > minimums[$0] }
+            guard let widest = narrowable.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
     }
 
     /// The line without spaces at its end.
