@@ -14,10 +14,10 @@ public struct PortfolioHTMLRenderer: Sendable {
         let rows = portfolio.statements.map { statement -> [String] in
             [
                 statement.contract.id.rawValue, statement.contract.customer, statement.terms.tier.name,
-                statement.charge.amount.description,
+                Formatting.money(statement.charge.amount),
                 "\(statement.availability.uptime.percentCut(digits: 4))%" + (statement.availability.isProvisional ? " (provisional)" : ""),
                 Formatting.percent(statement.terms.sla.uptime), statement.met ? "met" : "missed",
-                Formatting.percent(statement.credit.percent), statement.credit.amount.description,
+                Formatting.percent(statement.credit.percent), Formatting.money(statement.credit.amount),
                 statement.support.response.percent.map(Formatting.percent) ?? "-",
                 statement.support.resolution.percent.map(Formatting.percent) ?? "-",
             ]
@@ -34,9 +34,9 @@ public struct PortfolioHTMLRenderer: Sendable {
             body += HTMLTable(
                 header: ["Tier", "Contracts", "Charges", "Credits"],
                 rows: portfolio.totalsByTier(currency: currency).map { tier, totals in
-                    [tier.rawValue, "\(totals.contracts)", totals.charges.description, totals.credits.description]
+                    [tier.rawValue, "\(totals.contracts)", Formatting.money(totals.charges), Formatting.money(totals.credits)]
                 },
-                footer: ["All tiers", "\(all.contracts)", all.charges.description, all.credits.description],
+                footer: ["All tiers", "\(all.contracts)", Formatting.money(all.charges), Formatting.money(all.credits)],
                 numericColumns: [1, 2, 3]
             ).render()
             body += "</section>\n"

@@ -28,8 +28,8 @@ public enum StatementExplanation {
         out.line("   Tier \(terms.tier.id) (\(terms.tier.name)); overrides: \(terms.overrides.isEmpty ? "none" : "applied field by field").")
         out.line("   Uptime target \(Formatting.percent(terms.sla.uptime)); bands: "
             + (terms.sla.credits.isEmpty ? "none" : terms.sla.credits.map { "below \(Formatting.percent($0.below)) → \(Formatting.percent($0.credit))" }.joined(separator: ", "))
-            + "; cap \(Formatting.percent(terms.sla.creditCap)); minimum credit \(Money(terms.sla.minimumCredit, currency: contract.currency)?.description ?? terms.sla.minimumCredit.description).")
-        out.line("   Monthly fee in force: \(terms.monthlyFee).")
+            + "; cap \(Formatting.percent(terms.sla.creditCap)); minimum credit \(Money(terms.sla.minimumCredit, currency: contract.currency).map(Formatting.money) ?? terms.sla.minimumCredit.description).")
+        out.line("   Monthly fee in force: \(Formatting.money(terms.monthlyFee)).")
         out.line("")
 
         out.line("2. The month")
@@ -69,7 +69,7 @@ public enum StatementExplanation {
                     + " at most \(policy.extraPerMonth) a month")
                 switch c.outcome {
                 case .extraGranted: out.line("     granted: excluded")
-                case .downtime(let reasons): out.line("     not granted (\(reasons.map(\.rawValue).joined(separator: ", "))): counts as downtime")
+                case .downtime(let reasons): out.line("     not granted (\(reasons.map(\.words).joined(separator: ", "))): counts as downtime")
                 case .standing: break
                 }
             }
@@ -95,7 +95,7 @@ public enum StatementExplanation {
 
         out.line("6. Charge")
         let charge = statement.charge
-        out.line("   \(charge.fee) × \(charge.daysInService) / \(charge.daysInMonth) days = \(charge.amount) (rounded \(charge.rounding.rawValue))")
+        out.line("   \(Formatting.money(charge.fee)) × \(charge.daysInService) / \(charge.daysInMonth) days = \(Formatting.money(charge.amount)) (rounded \(charge.rounding.rawValue))")
         out.line("")
 
         out.line("7. Credit")
@@ -107,16 +107,16 @@ public enum StatementExplanation {
         if let band = credit.band {
             out.line("   chosen: the lowest bound still above the uptime, \(Formatting.percent(band.below)) → \(Formatting.percent(band.credit))")
             out.line("   cap \(Formatting.percent(terms.sla.creditCap)): \(credit.capped ? "cuts the share to \(Formatting.percent(credit.percent))" : "not reached")")
-            out.line("   amount = \(Formatting.percent(credit.percent)) × \(charge.amount) = \(exact(charge.amount, credit.percent)) → \(credit.computed) (rounded \(charge.rounding.rawValue))")
+            out.line("   amount = \(Formatting.percent(credit.percent)) × \(Formatting.money(charge.amount)) = \(exact(charge.amount, credit.percent)) → \(Formatting.money(credit.computed)) (rounded \(charge.rounding.rawValue))")
             if credit.belowMinimum { out.line("   below the minimum credit: none issued") }
         } else {
             out.line("   no band applies: no credit")
         }
         if credit.amount.minorUnits > 0 {
             if let next = statement.nextCharge {
-                out.line("   next invoice \(statement.month.adding(months: 1)): charge \(next.amount); applied = min(\(credit.amount), \(next.amount)) = \(credit.applied); forfeited \(credit.forfeited)")
+                out.line("   next invoice \(statement.month.adding(months: 1)): charge \(Formatting.money(next.amount)); applied = min(\(Formatting.money(credit.amount)), \(Formatting.money(next.amount))) = \(Formatting.money(credit.applied)); forfeited \(Formatting.money(credit.forfeited))")
             } else {
-                out.line("   not in service in \(statement.month.adding(months: 1)): the whole credit, \(credit.forfeited), is forfeited (credits are never paid out)")
+                out.line("   not in service in \(statement.month.adding(months: 1)): the whole credit, \(Formatting.money(credit.forfeited)), is forfeited (credits are never paid out)")
             }
         }
         for action in credit.actions { out.line("   action: \(action)") }

@@ -37,7 +37,7 @@ extension StatementHTMLRenderer {
         var marks: [TimelineMark] = []
         for entry in availability.maintenance {
             let event = entry.classification.event
-            let label = "\(event.id): \(event.title) (\(entry.classification.reason))"
+            let label = "\(event.id): \(event.title) (\(entry.classification.reasonWords))"
             marks += Self.marks(entry.classification.excluded.intersection(service), "excluded", label, zone: zone, month: month)
             let counted = entry.classification.downtime.intersection(service).subtracting(availability.excluded)
             marks += Self.marks(counted, "maintenance-down", label, zone: zone, month: month)

@@ -23,8 +23,8 @@ public struct StatementHTMLRenderer: Sendable {
         body += section("Surveys", surveysSection(statement.surveys))
         body += section("Incidents", incidents(statement, zone: zone))
         body += section("Maintenance", maintenance(statement, zone: zone))
-        if !statement.warnings.isEmpty {
-            body += section("Notes", "<ul>\n" + statement.warnings.map { "<li>\(Escape.html($0))</li>\n" }.joined() + "</ul>\n")
+        if !statement.notes.isEmpty {
+            body += section("Notes", "<ul>\n" + statement.notes.map { "<li>\(Escape.html($0.words))</li>\n" }.joined() + "</ul>\n")
         }
         body += "<footer class=\"muted\"><p>Availability is compared with the target exactly, as a fraction of whole "
             + "seconds; a percentage shown is cut, never rounded up. Times are in "
@@ -55,13 +55,13 @@ public struct StatementHTMLRenderer: Sendable {
     func headline(_ statement: MonthStatement) -> String {
         let availability = statement.availability
         let target = statement.terms.sla.uptime
-        let allowed = AllowedDowntime.seconds(target: target, of: availability.eligibleSeconds)
+        let allowed = statement.allowedDowntime
         let credit = statement.credit
         var creditNote = "none due"
         if credit.amount.minorUnits > 0 {
             creditNote = "\(Formatting.percent(credit.percent)) of the charge"
             if let month = credit.appliedTo { creditNote += " · applied to the \(Wording.month(month)) invoice" }
-            if credit.forfeited.minorUnits > 0 { creditNote += " · \(credit.forfeited) forfeited" }
+            if credit.forfeited.minorUnits > 0 { creditNote += " · \(Formatting.money(credit.forfeited)) forfeited" }
         } else if credit.belowMinimum {
             creditNote = "below the minimum credit"
         }
@@ -73,9 +73,9 @@ public struct StatementHTMLRenderer: Sendable {
                 "Downtime", "\(Formatting.minutes(availability.downtimeSeconds)) min",
                 "\(Formatting.grouped(availability.downtimeSeconds)) s; the target allows \(Formatting.grouped(allowed)) s"),
             figure(
-                "Charge", statement.charge.amount.description,
+                "Charge", Formatting.money(statement.charge.amount),
                 "\(statement.charge.daysInService) of \(statement.charge.daysInMonth) days in service"),
-            figure("Service credit", credit.amount.description, creditNote, state: credit.amount.minorUnits > 0 ? "credit" : nil),
+            figure("Service credit", Formatting.money(credit.amount), creditNote, state: credit.amount.minorUnits > 0 ? "credit" : nil),
         ]
         return "<section class=\"headline\" aria-label=\"Headline figures\">\n" + figures.joined() + "</section>\n"
     }
@@ -126,18 +126,18 @@ public struct StatementHTMLRenderer: Sendable {
         ]
         let cap = Formatting.percent(statement.terms.sla.creditCap)
         items.append(credit.capped ? "Cap: \(cap) of the charge, which cuts the credit to \(cap)." : "Cap: \(cap) of the charge, not reached.")
-        var amount = "Credit: \(Formatting.percent(credit.percent)) of \(charge.amount) = \(credit.computed)"
-        if charge.isProrated { amount += " (the charge is \(charge.fee) × \(charge.daysInService)/\(charge.daysInMonth) days)" }
+        var amount = "Credit: \(Formatting.percent(credit.percent)) of \(Formatting.money(charge.amount)) = \(Formatting.money(credit.computed))"
+        if charge.isProrated { amount += " (the charge is \(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days)" }
         items.append(amount + ".")
         if credit.belowMinimum { items.append("Below the minimum credit: none issued.") }
         if let month = credit.appliedTo {
-            items.append("Applied to the \(Wording.month(month)) invoice: \(credit.applied).")
+            items.append("Applied to the \(Wording.month(month)) invoice: \(Formatting.money(credit.applied)).")
         }
         if credit.forfeited.minorUnits > 0 {
             items.append(
                 credit.applied.minorUnits == 0
-                    ? "Forfeited: \(credit.forfeited), since the contract is not in service next month and credits are never paid out."
-                    : "Forfeited: \(credit.forfeited), the part above next month's charge; credits never roll over.")
+                    ? "Forfeited: \(Formatting.money(credit.forfeited)), since the contract is not in service next month and credits are never paid out."
+                    : "Forfeited: \(Formatting.money(credit.forfeited)), the part above next month's charge; credits never roll over.")
         }
         for action in credit.actions { items.append("Action: \(action).") }
         return "<ul class=\"credit\">\n" + items.map { "<li>\(Escape.html($0))</li>\n" }.joined() + "</ul>\n"
@@ -175,7 +175,7 @@ public struct StatementHTMLRenderer: Sendable {
             return [
                 event.id, event.title, Formatting.local(event.start, zone), Formatting.local(event.end, zone),
                 "\(Formatting.grouped(entry.excludedSeconds)) s", "\(Formatting.grouped(entry.downtimeSeconds)) s",
-                entry.classification.reason,
+                entry.classification.reasonWords,
             ]
         }
         return HTMLTable(

@@ -43,7 +43,7 @@ public enum StatementJSON {
                         ("id", .string(entry.classification.event.id)),
                         ("excluded_seconds", .integer(entry.excludedSeconds)),
                         ("downtime_seconds", .integer(entry.downtimeSeconds)),
-                        ("reason", .string(entry.classification.reason)),
+                        ("reason", .string(entry.classification.reasonWords)),
                     ])
                 })),
             ])),
@@ -60,7 +60,7 @@ public enum StatementJSON {
         ]
         members.append(("support", SupportJSON.value(statement.support)))
         members.append(("surveys", SupportJSON.value(statement.surveys)))
-        members.append(("warnings", .array(statement.warnings.map { .string($0) })))
+        members.append(("warnings", .array(statement.notes.map { .string($0.words) })))
         return .object(members)
     }
 

@@ -41,33 +41,33 @@ public enum StatementMarkdown {
             for entry in availability.maintenance {
                 let event = entry.classification.event
                 out += "| \(cell(event.id)) | \(Formatting.local(event.start, zone)) | \(Formatting.local(event.end, zone)) "
-                out += "| \(entry.excludedSeconds) | \(entry.downtimeSeconds) | \(cell(entry.classification.reason)) |\n"
+                out += "| \(entry.excludedSeconds) | \(entry.downtimeSeconds) | \(cell(entry.classification.reasonWords)) |\n"
             }
             out += "\n"
         }
         let charge = statement.charge
         out += "## Charge\n\n"
         out += charge.isProrated
-            ? "\(charge.fee) × \(charge.daysInService)/\(charge.daysInMonth) days = **\(charge.amount)**\n\n"
-            : "**\(charge.amount)**\n\n"
+            ? "\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = **\(Formatting.money(charge.amount))**\n\n"
+            : "**\(Formatting.money(charge.amount))**\n\n"
         out += "## Service credit\n\n"
         let credit = statement.credit
         if let band = credit.band {
             out += "- Band: uptime below \(Formatting.percent(band.below)): \(Formatting.percent(band.credit))\n"
             if credit.capped { out += "- Capped at \(Formatting.percent(terms.sla.creditCap)) of the charge\n" }
-            out += "- Credit: \(Formatting.percent(credit.percent)) of \(charge.amount) = **\(credit.computed)**\n"
+            out += "- Credit: \(Formatting.percent(credit.percent)) of \(Formatting.money(charge.amount)) = **\(Formatting.money(credit.computed))**\n"
             if credit.belowMinimum { out += "- Below the minimum credit: none issued\n" }
-            if let month = credit.appliedTo { out += "- Applied to the \(month) invoice: \(credit.applied)\n" }
-            if credit.forfeited.minorUnits > 0 { out += "- Forfeited: \(credit.forfeited)\n" }
+            if let month = credit.appliedTo { out += "- Applied to the \(month) invoice: \(Formatting.money(credit.applied))\n" }
+            if credit.forfeited.minorUnits > 0 { out += "- Forfeited: \(Formatting.money(credit.forfeited))\n" }
             for action in credit.actions { out += "- Action: \(inline(action))\n" }
             out += "\n"
         } else {
             out += "None: the uptime target was \(statement.met ? "met" : "missed but no band applies").\n\n"
         }
         out += supportSection(statement)
-        if !statement.warnings.isEmpty {
+        if !statement.notes.isEmpty {
             out += "## Notes\n\n"
-            for warning in statement.warnings { out += "- \(inline(warning))\n" }
+            for note in statement.notes { out += "- \(inline(note.words))\n" }
             out += "\n"
         }
         return out.trimmingTrailingNewlines + "\n"
@@ -80,17 +80,17 @@ public enum StatementMarkdown {
         out += "|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n"
         for statement in portfolio.statements {
             out += "| \(statement.contract.id) | \(cell(statement.contract.customer)) | \(statement.contract.tier) "
-            out += "| \(statement.charge.amount) | \(statement.availability.uptime.percentCut(digits: 4))%\(statement.availability.isProvisional ? "*" : "") "
-            out += "| \(Formatting.percent(statement.terms.sla.uptime)) | \(Formatting.percent(statement.credit.percent)) | \(statement.credit.amount) "
+            out += "| \(Formatting.money(statement.charge.amount)) | \(statement.availability.uptime.percentCut(digits: 4))%\(statement.availability.isProvisional ? "*" : "") "
+            out += "| \(Formatting.percent(statement.terms.sla.uptime)) | \(Formatting.percent(statement.credit.percent)) | \(Formatting.money(statement.credit.amount)) "
             out += "| \(SupportText.percent(statement.support.response)) | \(SupportText.percent(statement.support.resolution)) |\n"
         }
         for currency in portfolio.currencies {
             out += "\n## Totals (\(currency.code))\n\n| Tier | Contracts | Charges | Credits |\n|---|---:|---:|---:|\n"
             for (tier, sums) in portfolio.totalsByTier(currency: currency) {
-                out += "| \(tier) | \(sums.contracts) | \(sums.charges) | \(sums.credits) |\n"
+                out += "| \(tier) | \(sums.contracts) | \(Formatting.money(sums.charges)) | \(Formatting.money(sums.credits)) |\n"
             }
             let all = portfolio.totals(currency: currency)
-            out += "| **all** | \(all.contracts) | \(all.charges) | \(all.credits) |\n"
+            out += "| **all** | \(all.contracts) | \(Formatting.money(all.charges)) | \(Formatting.money(all.credits)) |\n"
         }
         if portfolio.statements.contains(where: { $0.availability.isProvisional }) {
             out += "\n\\* provisional: an incident is still open\n"

@@ -40,15 +40,15 @@ public enum StatementText {
             let event = entry.classification.event
             out.line("  \(event.id)  \(Formatting.local(event.start, zone)) to \(Formatting.local(event.end, zone))")
             out.line("    \(event.title)")
-            out.line("    excluded \(Formatting.grouped(entry.excludedSeconds)) s, downtime \(Formatting.grouped(entry.downtimeSeconds)) s: \(entry.classification.reason)")
+            out.line("    excluded \(Formatting.grouped(entry.excludedSeconds)) s, downtime \(Formatting.grouped(entry.downtimeSeconds)) s: \(entry.classification.reasonWords)")
         }
         out.line("")
         out.line("Charge")
         let charge = statement.charge
         if charge.isProrated {
-            out.row("Monthly fee", "\(charge.fee) × \(charge.daysInService)/\(charge.daysInMonth) days = \(charge.amount)")
+            out.row("Monthly fee", "\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = \(Formatting.money(charge.amount))")
         } else {
-            out.row("Monthly fee", "\(charge.amount)")
+            out.row("Monthly fee", "\(Formatting.money(charge.amount))")
         }
         out.line("")
         out.line("Service credit")
@@ -56,21 +56,21 @@ public enum StatementText {
         if let band = credit.band {
             out.row("Band", "uptime below \(Formatting.percent(band.below)): \(Formatting.percent(band.credit))")
             if credit.capped { out.row("Cap", "\(Formatting.percent(terms.sla.creditCap)) of the charge") }
-            out.row("Credit", "\(Formatting.percent(credit.percent)) of \(charge.amount) = \(credit.computed)")
+            out.row("Credit", "\(Formatting.percent(credit.percent)) of \(Formatting.money(charge.amount)) = \(Formatting.money(credit.computed))")
             if credit.belowMinimum { out.row("Minimum", "below the minimum credit: none issued") }
             if let month = credit.appliedTo {
-                out.row("Applied", "\(credit.applied) to the \(month) invoice")
+                out.row("Applied", "\(Formatting.money(credit.applied)) to the \(month) invoice")
             }
-            if credit.forfeited.minorUnits > 0 { out.row("Forfeited", "\(credit.forfeited)") }
+            if credit.forfeited.minorUnits > 0 { out.row("Forfeited", "\(Formatting.money(credit.forfeited))") }
             for action in credit.actions { out.row("Action", action) }
         } else {
             out.line("  none: the uptime target was \(statement.met ? "met" : "missed but no band applies")")
         }
         supportSection(statement, into: &out)
-        if !statement.warnings.isEmpty {
+        if !statement.notes.isEmpty {
             out.line("")
             out.line("Notes")
-            for warning in statement.warnings { out.line("  - \(warning)") }
+            for note in statement.notes { out.line("  - \(note.words)") }
         }
         return out.text
     }
@@ -85,10 +85,10 @@ public enum StatementText {
         for statement in portfolio.statements {
             rows.append([
                 statement.contract.id.rawValue, statement.contract.customer, statement.contract.tier.rawValue,
-                statement.charge.amount.description, statement.availability.uptime.percentCut(digits: 4) + "%"
+                Formatting.money(statement.charge.amount), statement.availability.uptime.percentCut(digits: 4) + "%"
                     + (statement.availability.isProvisional ? "*" : ""),
                 Formatting.percent(statement.terms.sla.uptime), Formatting.percent(statement.credit.percent),
-                statement.credit.amount.description, SupportText.percent(statement.support.response),
+                Formatting.money(statement.credit.amount), SupportText.percent(statement.support.response),
                 SupportText.percent(statement.support.resolution),
             ])
         }
@@ -98,10 +98,10 @@ public enum StatementText {
             out.line("Totals (\(currency.code))")
             var totals = [["tier", "contracts", "charges", "credits"]]
             for (tier, sums) in portfolio.totalsByTier(currency: currency) {
-                totals.append([tier.rawValue, String(sums.contracts), sums.charges.description, sums.credits.description])
+                totals.append([tier.rawValue, String(sums.contracts), Formatting.money(sums.charges), Formatting.money(sums.credits)])
             }
             let all = portfolio.totals(currency: currency)
-            totals.append(["all", String(all.contracts), all.charges.description, all.credits.description])
+            totals.append(["all", String(all.contracts), Formatting.money(all.charges), Formatting.money(all.credits)])
             out.table(totals, rightAligned: [1, 2, 3])
         }
         if portfolio.statements.contains(where: { $0.availability.isProvisional }) {

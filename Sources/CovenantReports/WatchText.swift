@@ -38,7 +38,7 @@ public enum WatchText {
             out.line("")
             out.line("  open with no deadline (no target): " + list.untimed.map(\.rawValue).joined(separator: ", "))
         }
-        for warning in list.warnings { out.line("  note: \(warning)") }
+        for note in list.notes { out.line("  note: \(note.words)") }
         out.line("")
         out.line("\(list.openTickets) open ticket\(list.openTickets == 1 ? "" : "s"): \(list.breachedCount) breached, "
             + "\(list.warningCount) within warn_before")

@@ -84,5 +84,5 @@ func runStatementBenchmark() {
     timer.phase("render JSON", "(\(bytes / 1024) KiB)")
     let credits = statements.reduce(Int64(0)) { $0 + $1.credit.amount.minorUnits }
     print(String(format: "  total %.3f s wall, peak memory %.0f MiB (target: under 2 s); credits %@",
-                 timer.total, PhaseTimer.peakMemoryMiB(), Money(minorUnits: credits, currency: .usd).description))
+                 timer.total, PhaseTimer.peakMemoryMiB(), Money(minorUnits: credits, currency: .usd).plain))
 }

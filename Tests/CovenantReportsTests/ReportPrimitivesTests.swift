@@ -149,4 +149,17 @@ struct ReportPrimitivesTests {
         #expect(Formatting.utc(1_770_230_700) == "2026-02-04T18:45:00Z")
         #expect(Formatting.utc(-1) == "1969-12-31T23:59:59Z")
     }
+
+    @Test(
+        "Money: grouped with the currency's digits; dollars with a sign, other currencies with their code",
+        arguments: [
+            (Int64(225_000), "USD", "$2,250.00", "2,250.00"), (-150, "USD", "-$1.50", "-1.50"),
+            (123_456_789, "EUR", "EUR 1,234,567.89", "1,234,567.89"), (1_500_000, "JPY", "JPY 1,500,000", "1,500,000"),
+            (12_345, "KWD", "KWD 12.345", "12.345"), (5, "USD", "$0.05", "0.05"),
+        ])
+    func money(units: Int64, code: String, expected: String, grouped: String) throws {
+        let money = Money(minorUnits: units, currency: try #require(Currency(code: code)))
+        #expect(Formatting.money(money) == expected)
+        #expect(Formatting.grouped(money) == grouped)
+    }
 }

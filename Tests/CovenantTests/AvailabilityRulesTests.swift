@@ -45,7 +45,7 @@ struct AvailabilityRulesTests {
         ])
         #expect(result.availability.downtimeSeconds == 14_400)
         #expect(result.availability.isProvisional)
-        #expect(result.warnings.contains { $0.contains("still open") })
+        #expect(result.notes.contains(.incidentOpen("O-1")))
     }
 
     @Test("an incident from Jan 31 23:50 to Feb 1 00:20 counts ten minutes in January and twenty in February")
@@ -96,5 +96,28 @@ struct AvailabilityRulesTests {
         let availability = MonthAvailability(period: period, incidents: [], maintenance: [whole])
         #expect(availability.eligibleSeconds == 0)
         #expect(availability.uptime.meets(DecimalNumber(100)))
+    }
+
+    @Test("each incident says whether and why it counts: platform counts, third-party is excluded, a degradation is not downtime")
+    func counting() throws {
+        let result = try statement([
+            """
+            incidents:
+              - {id: P-1, start: 2026-01-05T09:00:00Z, end: 2026-01-05T10:00:00Z, cause: platform}
+              - {id: TP-1, start: 2026-01-06T09:00:00Z, end: 2026-01-06T10:00:00Z, cause: third-party}
+              - {id: D-1, start: 2026-01-07T09:00:00Z, end: 2026-01-07T10:00:00Z, cause: platform, counts_as_downtime: false}
+
+            """,
+        ])
+        #expect(result.availability.incidents.map(\.incident.counting) == [.counts, .excludedCause, .notDowntime])
+    }
+
+    @Test("one hour down in January: 2,674,800 s available of 2,678,400, and Starter's 99.5% allows 13,392 s")
+    func availableAndAllowed() throws {
+        let result = try statement([Fixtures.incidents([("2026-01-05T10:00:00Z", "2026-01-05T11:00:00Z")])])
+        #expect(result.availability.availableSeconds == 2_674_800)
+        #expect(result.availability.eligibleSeconds == 2_678_400)
+        #expect(result.terms.sla.uptime == DecimalNumber(significand: 995, scale: 1))
+        #expect(result.allowedDowntime.description == "13392")
     }
 }

@@ -86,7 +86,8 @@ enum SupportFixtures {
     static func terms(_ tier: Tier) -> GoverningTerms {
         GoverningTerms(
             catalogVersion: version, tier: tier, sla: tier.terms, locked: false, inRenewal: false,
-            monthlyFee: Money(minorUnits: 0, currency: .usd), premium: [], overrides: SLAOverrides())
+            term: ContractTerm(start: version.effective, end: version.effective.adding(days: 364)),
+            catalogDate: version.effective, monthlyFee: Money(minorUnits: 0, currency: .usd), premium: [], overrides: SLAOverrides())
     }
 
     /// The catalog's calendars, built once for all tests.

@@ -13,6 +13,12 @@ public struct GoverningTerms: Sendable, Hashable {
     public var locked: Bool
     /// Whether the day falls in the renewal term.
     public var inRenewal: Bool
+    /// The term the day falls in: the initial term or the renewal.
+    public var term: ContractTerm
+    /// The date whose catalog version governs: the signing date (locked
+    /// initial term), the renewal's start (locked renewal), or the most recent
+    /// anniversary of the term's start.
+    public var catalogDate: LocalDate
     /// The monthly fee in force.
     public var monthlyFee: Money
     /// The premium items in force.
@@ -92,7 +98,8 @@ extension Contract {
         guard let fee else { throw .noFee(id) }
         return GoverningTerms(
             catalogVersion: version, tier: tier, sla: tier.terms.applying(merged), locked: locked, inRenewal: inRenewal,
-            monthlyFee: fee, premium: premium, overrides: merged)
+            term: inRenewal ? renewal?.term ?? term : term, catalogDate: versionDate, monthlyFee: fee, premium: premium,
+            overrides: merged)
     }
 
     /// The days of service in a month (first and last), `nil` when none.

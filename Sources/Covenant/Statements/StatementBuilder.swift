@@ -74,39 +74,36 @@ public struct StatementBuilder: Sendable {
         let credit = ServiceCredit(
             uptime: availability.uptime, terms: terms.sla, charge: charge.amount, nextCharge: nextCharge?.amount,
             nextMonth: next, rounding: rounding)
-        let (support, supportWarnings) = SupportSummary.month(
+        let (support, supportNotes) = SupportSummary.month(
             events.tickets.tickets(of: contract.id), monthRange: period.monthRange, service: period.service, terms: terms,
             asOf: asOf, calendars: &calendars)
         let surveys = SurveySummary(events.surveys.responses(of: contract.id, in: period.monthRange))
         return MonthStatement(
             contract: contract, month: month, terms: terms, availability: availability, charge: charge,
             nextCharge: nextCharge, credit: credit, support: support, surveys: surveys,
-            warnings: Self.warnings(availability, credit, next, policy: terms.catalogVersion.maintenance) + supportWarnings)
+            notes: Self.notes(availability, credit, next, policy: terms.catalogVersion.maintenance) + supportNotes)
     }
 
-    static func warnings(
+    static func notes(
         _ availability: MonthAvailability, _ credit: ServiceCredit, _ next: LocalMonth, policy: MaintenancePolicy
-    ) -> [String] {
-        var warnings: [String] = []
+    ) -> [StatementNote] {
+        var notes: [StatementNote] = []
         for entry in availability.maintenance where entry.downtimeSeconds > 0 {
-            if let note = entry.classification.downtimeNote(policy: policy) { warnings.append(note) }
-        }
-        for entry in availability.incidents where entry.isOpen && entry.clippedSeconds > 0 {
-            warnings.append("incident \(entry.incident.id) is still open: counted to the end of the month; figures are provisional")
-        }
-        if availability.eligibleSeconds == 0 {
-            warnings.append("no eligible time this month: uptime is 100%")
-        }
-        if credit.forfeited.minorUnits > 0 {
-            if credit.applied.minorUnits == 0 {
-                warnings.append("credit of \(credit.forfeited) forfeited: the contract is not in service in \(next)")
-            } else {
-                warnings.append("\(credit.forfeited) of the credit forfeited: it exceeds the \(next) charge")
+            if case .downtime = entry.classification.outcome {
+                notes.append(.maintenanceCounted(entry.classification, policy: policy))
             }
         }
-        if credit.belowMinimum {
-            warnings.append("computed credit \(credit.computed) is below the minimum credit; none issued")
+        for entry in availability.incidents where entry.isOpen && entry.clippedSeconds > 0 {
+            notes.append(.incidentOpen(entry.incident.id))
         }
-        return warnings
+        if availability.eligibleSeconds == 0 { notes.append(.noEligibleTime) }
+        if credit.forfeited.minorUnits > 0 {
+            notes.append(
+                credit.applied.minorUnits == 0
+                    ? .creditForfeited(credit.forfeited, notInService: next)
+                    : .creditPartlyForfeited(credit.forfeited, aboveChargeOf: next))
+        }
+        if credit.belowMinimum { notes.append(.belowMinimumCredit(computed: credit.computed)) }
+        return notes
     }
 }

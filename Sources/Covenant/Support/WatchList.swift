@@ -10,7 +10,7 @@ public struct WatchList: Sendable {
     /// Open tickets with no running clock that has a target (no deadline to watch).
     public var untimed: [TicketID]
     /// Tickets that could not be measured, with the reason.
-    public var warnings: [String]
+    public var notes: [WatchNote]
 
     /// Builds the list: every ticket opened by `at` and not resolved then,
     /// measured under the terms of the month it was opened in (local).
@@ -18,7 +18,7 @@ public struct WatchList: Sendable {
         self.at = at
         var items: [WatchItem] = []
         var untimed: [TicketID] = []
-        var warnings: [String] = []
+        var notes: [WatchNote] = []
         var calendars = WorkingCalendars()
         var termsByMonth: [String: SupportTerms] = [:]
         let byID = Dictionary(contracts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -36,7 +36,7 @@ public struct WatchList: Sendable {
                 termsByMonth[key] = support
             }
             guard let support else {
-                warnings.append("ticket \(ticket.id): contract \(contract.id) has no terms for \(month); not watched")
+                notes.append(.noTerms(ticket.id, contract: contract.id, month: month))
                 continue
             }
             let outcome = TicketOutcome.measure(ticket, terms: support, asOf: at)
@@ -68,7 +68,7 @@ public struct WatchList: Sendable {
             ($0.timeLeft, $0.ticket, $0.clock == .response ? 0 : 1) < ($1.timeLeft, $1.ticket, $1.clock == .response ? 0 : 1)
         }
         self.untimed = untimed.sorted()
-        self.warnings = warnings
+        self.notes = notes
     }
 
     /// How many items are breached.

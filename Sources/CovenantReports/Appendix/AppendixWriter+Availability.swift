@@ -33,7 +33,7 @@ extension AppendixWriter {
         let first = appendix.fees[0]
         var blocks: [AppendixBlock] = [
             .paragraph([
-                .text("The monthly fee is "), .strong(first.fee.description),
+                .text("The monthly fee is "), .strong(Formatting.money(first.fee)),
                 .text(
                     ". A month only partly in service is charged the monthly fee × days in service ÷ days in the "
                         + "month, \(rounding(initial.terms.catalogVersion.rounding))."),
@@ -44,7 +44,7 @@ extension AppendixWriter {
             blocks.append(.table(AppendixTable(
                 header: ["From", "Monthly fee"],
                 rows: appendix.fees.map { change in
-                    [Wording.month(change.from) + (change.inRenewal ? " (renewal term)" : ""), change.fee.description]
+                    [Wording.month(change.from) + (change.inRenewal ? " (renewal term)" : ""), Formatting.money(change.fee)]
                 },
                 numericColumns: [1])))
         }

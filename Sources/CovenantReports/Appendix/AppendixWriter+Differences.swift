@@ -111,7 +111,7 @@ extension AppendixWriter {
     func premium(_ items: [Contract.PremiumItem]) -> String {
         guard let total = Appendix.yearlyTotal(items, currency: contract.currency) else { return "none" }
         return "\(Wording.count(items.count, "item")): " + items.map(\.item).joined(separator: "; ")
-            + " (\(total) a year)"
+            + " (\(Formatting.money(total)) a year)"
     }
 
     /// A table of differences with two named columns.

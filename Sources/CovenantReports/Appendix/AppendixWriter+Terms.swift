@@ -11,7 +11,7 @@ extension AppendixWriter {
         var custom = differences(standard, terms.sla, calendarsA: calendars, calendarsB: calendars)
         let fee = appendix.fees[0].fee
         if let list = terms.tier.listFee, let listFee = Money(list, currency: contract.currency), listFee != fee {
-            custom.insert(Difference(term: "Monthly fee", before: listFee.description, after: fee.description), at: 0)
+            custom.insert(Difference(term: "Monthly fee", before: Formatting.money(listFee), after: Formatting.money(fee)), at: 0)
         }
         var blocks: [AppendixBlock] = []
         if custom.isEmpty {
@@ -30,10 +30,10 @@ extension AppendixWriter {
             blocks.append(.table(AppendixTable(
                 header: ["Premium item", "Fee", "A year"],
                 rows: items.map { item in
-                    let fee = item.annualFee.map { "\($0) a year" } ?? item.monthlyFee.map { "\($0) a month" } ?? "–"
-                    return [item.item, fee, item.yearly?.description ?? "–"]
+                    let fee = item.annualFee.map { "\(Formatting.money($0)) a year" } ?? item.monthlyFee.map { "\(Formatting.money($0)) a month" } ?? "–"
+                    return [item.item, fee, item.yearly.map(Formatting.money) ?? "–"]
                 },
-                footer: ["Total", "", total.description],
+                footer: ["Total", "", Formatting.money(total)],
                 numericColumns: [1, 2])))
         } else if !custom.isEmpty {
             blocks.append(.text("No premium items are priced for these custom terms."))

@@ -100,7 +100,7 @@ public struct AppendixWriter: Sendable {
     /// An amount in the contract's currency from a decimal, exact when the
     /// currency allows its digits.
     func amount(_ value: DecimalNumber) -> String {
-        Money(value, currency: contract.currency)?.description ?? "\(value) \(contract.currency.code)"
+        Money(value, currency: contract.currency).map(Formatting.money) ?? "\(value) \(contract.currency.code)"
     }
 
     /// The facts shown under the title.

@@ -279,9 +279,9 @@ public enum BudgetSVGRenderer {
             let money = Money(minorUnits: Int64(minorUnits), currency: plan.currency)
             let digits = plan.currency.minorDigits
             if digits > 0 && costScale.step % power10(digits) == 0 {
-                return String(money.grouped.dropLast(digits + 1))
+                return String(Formatting.grouped(money).dropLast(digits + 1))
             }
-            return money.grouped
+            return Formatting.grouped(money)
         }
 
         func legend() -> [String] {

@@ -74,9 +74,9 @@ enum BudgetTables {
                 Column(title: "Status", numeric: false),
             ]
         let rows = plan.months.map { month in
-            [month.month.description, month.revenue.grouped]
-                + BudgetCostLine.allCases.map { month.costs[$0].grouped }
-                + [month.totalCost.grouped, BudgetFigures.shownShare(month.shownShare), month.status.rawValue]
+            [month.month.description, Formatting.grouped(month.revenue)]
+                + BudgetCostLine.allCases.map { Formatting.grouped(month.costs[$0]) }
+                + [Formatting.grouped(month.totalCost), BudgetFigures.shownShare(month.shownShare), month.status.rawValue]
         }
         return Table(title: "Costs (\(plan.currency.code))", columns: columns, rows: rows)
     }
@@ -89,7 +89,7 @@ enum BudgetTables {
         ]
         let rows = plan.years.map { year in
             [
-                String(year.year), String(year.months), year.revenue.grouped, year.totalCost.grouped,
+                String(year.year), String(year.months), Formatting.grouped(year.revenue), Formatting.grouped(year.totalCost),
                 BudgetFigures.shownShare(year.shownShare),
             ]
         }
@@ -114,7 +114,7 @@ enum BudgetTables {
         let rows = plan.costItems.map { item in
             [
                 item.name, item.kind == .tool ? "tools" : "on-call",
-                item.price.grouped + (item.kind == .tool ? " a month" : " a week"), String(item.fromCustomers),
+                Formatting.grouped(item.price) + (item.kind == .tool ? " a month" : " a week"), String(item.fromCustomers),
                 item.firstMonth?.description ?? "never",
             ]
         }

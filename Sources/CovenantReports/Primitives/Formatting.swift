@@ -41,6 +41,25 @@ public enum Formatting {
         return grouped(quantity.wholePart) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
+    /// An amount with its whole part grouped by thousands: `2,250.00`, `-1,000.50`.
+    public static func grouped(_ money: Money) -> String {
+        let digits = money.currency.minorDigits
+        let units = Int128(money.minorUnits)
+        let scale = power10(digits)
+        let fraction = String(units.magnitude % UInt128(scale))
+        let whole = grouped(units.magnitude / UInt128(scale))
+        return (units < 0 ? "-" : "") + whole
+            + (digits > 0 ? "." + String(repeating: "0", count: digits - fraction.count) + fraction : "")
+    }
+
+    /// An amount for people: `$2,250.00` for US dollars, `EUR 2,250.00`
+    /// otherwise, a minus sign first.
+    public static func money(_ money: Money) -> String {
+        let text = grouped(money)
+        guard money.currency.code == "USD" else { return "\(money.currency.code) \(text)" }
+        return money.minorUnits < 0 ? "-$" + text.dropFirst() : "$" + text
+    }
+
     /// Seconds as minutes, cut to two decimals, trailing zeros dropped:
     /// `52`, `223.2`, `223.21` (for 13,393 s).
     public static func minutes(_ seconds: Int64) -> String {
