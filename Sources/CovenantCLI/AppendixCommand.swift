@@ -24,9 +24,7 @@ enum AppendixCommand {
             throw .invalidInput([Diagnostic(.error, error.message, path: contract.file.path)])
         }
         let document = AppendixWriter(appendix, section: section).document()
-        guard let text = AppendixRenderer.render(document, as: format) else {
-            throw .usage("unknown appendix format '\(format.rawValue)'")
-        }
+        let text = AppendixReport.render(document, format: format)
         let out = arguments.value("out") ?? "-"
         if out == "-" {
             console.output(text)
@@ -56,9 +54,9 @@ enum AppendixCommand {
     /// `--format md|text|html` (default md).
     static func parseFormat(_ text: String?) throws(CLIError) -> ReportFormat {
         guard let text else { return .md }
-        guard let format = ReportFormat(rawValue: text), AppendixRenderer.formats.contains(format) else {
+        guard let format = ReportFormat(rawValue: text), AppendixReport.formats.contains(format) else {
             throw .usage(
-                "unknown appendix format '\(text)'; expected \(AppendixRenderer.formats.map(\.rawValue).joined(separator: ", "))")
+                "unknown appendix format '\(text)'; expected \(AppendixReport.formats.map(\.rawValue).joined(separator: ", "))")
         }
         return format
     }

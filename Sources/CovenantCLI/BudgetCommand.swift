@@ -6,9 +6,6 @@ import Foundation
 /// `covenant budget SCENARIO-FILE [--format text|md|csv|json|svg|html] [--out FILE|-]`:
 /// the month-by-month staffing plan of a scenario (STAFFING.md).
 enum BudgetCommand {
-    /// The formats `budget` writes.
-    static let formats: [ReportFormat] = [.text, .md, .csv, .json, .svg, .html]
-
     static func run(_ words: [String], console: inout Console) throws(CLIError) {
         let arguments = try Arguments(words, valued: ["format", "out", "contracts"])
         guard arguments.positionals.count == 1 else {
@@ -18,16 +15,16 @@ enum BudgetCommand {
                     : "budget takes one scenario file, found \(arguments.positionals.count)")
         }
         let formatName = arguments.value("format") ?? ReportFormat.text.rawValue
-        guard let format = ReportFormat(rawValue: formatName), formats.contains(format) else {
+        guard let format = ReportFormat(rawValue: formatName), BudgetReport.formats.contains(format) else {
             throw .usage(
-                "unknown budget format '\(formatName)'; use \(formats.map(\.rawValue).joined(separator: ", "))")
+                "unknown budget format '\(formatName)'; use \(BudgetReport.formats.map(\.rawValue).joined(separator: ", "))")
         }
         let out = arguments.value("out")
         if out == "" { throw .usage("--out needs a file name or '-'") }
 
         let (scenario, tiers) = try load(
             arguments.positionals[0], contractsFolder: arguments.value("contracts") ?? "Contracts", console: console)
-        let text = BudgetReport.render(BudgetPlan(scenario: scenario, tiers: tiers), as: format)
+        let text = BudgetReport.render(BudgetPlan(scenario: scenario, tiers: tiers), format: format)
         if let out, out != "-" {
             try FileSystem.writeAtomically(text, to: out, createFolder: false)
         } else {

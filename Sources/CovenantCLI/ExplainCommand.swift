@@ -19,7 +19,7 @@ enum ExplainCommand {
             guard let statement = try builder.statement(for: contract, month: month) else {
                 throw CLIError.usage("contract \(contract.id) is not in service in \(month)")
             }
-            console.output(StatementExplanation.render(statement))
+            console.output(ExplanationReport.render(statement, format: .text))
         } catch let error as TermsError {
             throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
         } catch let error as CLIError {

@@ -120,8 +120,8 @@ enum StatementCommand {
     static func parseFormats(_ text: String) throws(CLIError) -> [ReportFormat] {
         var formats: [ReportFormat] = []
         for name in text.split(separator: ",") {
-            guard let format = ReportFormat(rawValue: String(name)), StatementRenderers.supported.contains(format) else {
-                throw .usage("unknown statement format '\(name)'; expected \(StatementRenderers.supported.map(\.rawValue).joined(separator: ", "))")
+            guard let format = ReportFormat(rawValue: String(name)), StatementReport.formats.contains(format) else {
+                throw .usage("unknown statement format '\(name)'; expected \(StatementReport.formats.map(\.rawValue).joined(separator: ", "))")
             }
             if !formats.contains(format) { formats.append(format) }
         }
@@ -130,11 +130,11 @@ enum StatementCommand {
     }
 
     static func render(_ statement: MonthStatement, format: ReportFormat) -> String {
-        StatementRenderers.render(statement, format: format)
+        StatementReport.render(statement, format: format)
     }
 
     static func renderSummary(_ portfolio: Portfolio, format: ReportFormat) -> String {
-        StatementRenderers.render(portfolio, format: format)
+        PortfolioReport.render(portfolio, format: format)
     }
 
     /// Everything in one stream, for `--out -`.

@@ -22,6 +22,6 @@ enum WatchCommand {
             throw .usage("no events found to take the instant from; give --at INSTANT")
         }
         let list = WatchList(catalog: inputs.catalog, contracts: inputs.contracts, tickets: inputs.events.tickets, at: at)
-        console.output(WatchText.render(list, zone: zone))
+        console.output(WatchReport.render(list, format: .text))
     }
 }

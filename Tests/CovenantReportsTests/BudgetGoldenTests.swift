@@ -81,12 +81,12 @@ struct BudgetGoldenTests {
     @Test("every format of the base scenario matches its golden file", arguments: ReportFormat.allCases)
     func golden(format: ReportFormat) throws {
         let plan = try BudgetSample.basePlan()
-        try BudgetGolden.check(BudgetReport.render(plan, as: format), "base.\(format.fileExtension)")
+        try BudgetGolden.check(BudgetReport.render(plan, format: format), "base.\(format.fileExtension)")
     }
 
     @Test("rendering twice gives the same bytes", arguments: ReportFormat.allCases)
     func deterministic(format: ReportFormat) throws {
         let plan = try BudgetSample.basePlan()
-        #expect(BudgetReport.render(plan, as: format) == BudgetReport.render(plan, as: format))
+        #expect(BudgetReport.render(plan, format: format) == BudgetReport.render(plan, format: format))
     }
 }

@@ -10,17 +10,17 @@ struct StatementGoldenTests {
     @Test("every format of two contracts' statements matches its golden file", arguments: cases)
     func statement(month: String, contract: String) throws {
         let statement = try #require(try SampleProject.statements(month).first { $0.contract.id.rawValue == contract })
-        for format in StatementRenderers.supported {
+        for format in StatementReport.formats {
             try GoldenFile.check(
-                StatementRenderers.render(statement, format: format), "statement/\(contract)-\(month).\(format.fileExtension)")
+                StatementReport.render(statement, format: format), "statement/\(contract)-\(month).\(format.fileExtension)")
         }
     }
 
     @Test("every format of the portfolio summary matches its golden file")
     func summary() throws {
         let portfolio = Portfolio(month: LocalMonth(year: 2026, month: 1)!, statements: try SampleProject.statements("2026-01"))
-        for format in StatementRenderers.supported {
-            try GoldenFile.check(StatementRenderers.render(portfolio, format: format), "statement/summary-2026-01.\(format.fileExtension)")
+        for format in PortfolioReport.formats {
+            try GoldenFile.check(PortfolioReport.render(portfolio, format: format), "statement/summary-2026-01.\(format.fileExtension)")
         }
     }
 

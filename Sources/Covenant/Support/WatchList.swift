@@ -5,6 +5,8 @@ import CovenantFormat
 public struct WatchList: Sendable {
     /// The instant watched.
     public var at: Int64
+    /// The zone the instant and deadlines are read in: the catalog's.
+    public var zone: ZoneRules
     /// One item per running clock with a target, by time left, then ticket id.
     public var items: [WatchItem]
     /// Open tickets with no running clock that has a target (no deadline to watch).
@@ -16,6 +18,7 @@ public struct WatchList: Sendable {
     /// measured under the terms of the month it was opened in (local).
     public init(catalog: Catalog, contracts: [Contract], tickets: TicketLog, at: Int64) {
         self.at = at
+        zone = catalog.defaultZone
         var items: [WatchItem] = []
         var untimed: [TicketID] = []
         var notes: [WatchNote] = []

@@ -44,6 +44,6 @@ public struct MarkdownTable: Sendable {
     /// The table as text, each line ending with a line break.
     public var text: String { lines.map { $0 + "\n" }.joined() }
 
-    /// `| a | b |`.
-    static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+    /// One row: `| a | b |`.
+    public static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 }

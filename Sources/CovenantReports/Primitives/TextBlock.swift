@@ -1,10 +1,12 @@
 /// Builds a plain-text report line by line: lines, labelled rows and tables
 /// (``TextLayout/table(header:rows:footer:rightAligned:width:indent:rule:)``).
+/// Every line passes through ``Escape/plain(_:)``, the text format's one
+/// escaping point.
 struct TextBlock {
     private(set) var text = ""
 
     /// Appends a line and its line break.
-    mutating func line(_ content: String) { text += content + "\n" }
+    mutating func line(_ content: String) { text += Escape.plain(content) + "\n" }
 
     /// `  Label                 value`, the label padded to 22 characters.
     mutating func row(_ label: String, _ value: String) {
