@@ -243,7 +243,7 @@ struct AppendixNumbersTests {
                 let missing = DecimalNumber(
                     significand: Int64(100 * sla.uptime.denominator - sla.uptime.numerator), scale: sla.uptime.scale)
                 shares.insert(missing)
-                amounts.insert(sla.minimumCredit)
+                add(sla.minimumCredit ?? .zero(rendered.contract.currency))
             }
             add(terms.tier.listFee.flatMap { Money($0, currency: rendered.contract.currency) })
             for item in terms.premium {

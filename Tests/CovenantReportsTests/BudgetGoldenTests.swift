@@ -58,11 +58,12 @@ enum BudgetSample {
             customerPoints: points.map {
                 CustomerPoint(
                     month: ScalarReader.month($0.0)!,
-                    counts: ["starter": $0.1, "professional": $0.2, "enterprise": $0.3])
+                    counts: [TierName("starter"): $0.1, TierName("professional"): $0.2, TierName("enterprise"): $0.3])
             },
             workload: WorkloadAssumptions(
                 ticketsPerCustomer: [
-                    "starter": decimal("3"), "professional": decimal("6"), "enterprise": decimal("12"),
+                    TierName("starter"): decimal("3"), TierName("professional"): decimal("6"),
+                    TierName("enterprise"): decimal("12"),
                 ],
                 autoResolution: decimal("45"), minutesPerTicket: decimal("40"), productiveHours: decimal("120")),
             roles: PerRole(

@@ -11,7 +11,7 @@ struct StatementWordsTests {
     @Test(
         "Each note in words",
         arguments: [
-            (StatementNote.incidentOpen("INC-9"),
+            (StatementNote.incidentOpen(IncidentID("INC-9")),
              "incident INC-9 is still open: counted to the end of the month; figures are provisional"),
             (.noEligibleTime, "no eligible time this month: uptime is 100%"),
             (.creditForfeited(usd(25_000), notInService: march),

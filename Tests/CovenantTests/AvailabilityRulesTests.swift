@@ -45,7 +45,7 @@ struct AvailabilityRulesTests {
         ])
         #expect(result.availability.downtimeSeconds == 14_400)
         #expect(result.availability.isProvisional)
-        #expect(result.notes.contains(.incidentOpen("O-1")))
+        #expect(result.notes.contains(.incidentOpen(IncidentID("O-1"))))
     }
 
     @Test("an incident from Jan 31 23:50 to Feb 1 00:20 counts ten minutes in January and twenty in February")

@@ -10,7 +10,7 @@ struct CreditRulesTests {
         CreditBand(below: DecimalNumber(99), credit: DecimalNumber(50), actions: ["incident review meeting"]),
     ]
 
-    func terms(cap: Int64 = 50, minimum: DecimalNumber = .zero) -> SLATerms {
+    func terms(cap: Int64 = 50, minimum: Money? = nil) -> SLATerms {
         SLATerms(
             uptime: DecimalNumber(significand: 9995, scale: 2), credits: Self.enterpriseBands, creditCap: DecimalNumber(cap),
             minimumCredit: minimum, responseAchievement: DecimalNumber(99), resolutionAchievement: DecimalNumber(99),
@@ -40,7 +40,7 @@ struct CreditRulesTests {
     @Test("below the minimum credit nothing is issued")
     func minimum() {
         let credit = ServiceCredit(
-            uptime: Uptime(numerator: 9994, denominator: 10_000), terms: terms(minimum: DecimalNumber(100)),
+            uptime: Uptime(numerator: 9994, denominator: 10_000), terms: terms(minimum: Money(minorUnits: 10_000, currency: .usd)),
             charge: Money(minorUnits: 50_000, currency: .usd), nextCharge: Money(minorUnits: 50_000, currency: .usd),
             nextMonth: LocalMonth(year: 2026, month: 2)!, rounding: .halfUp)
         #expect(credit.computed.plain == "75.00")

@@ -16,10 +16,11 @@ enum SLAFields {
     }
 
     /// Reads the SLA fields present in `fields` into overrides; `calendars`
-    /// are the names a clock may use.
-    static func read(_ fields: Fields, calendars: [CalendarName: CalendarDefinition], into reader: inout SchemaReader)
-        -> (SLAOverrides, Places)
-    {
+    /// are the names a clock may use and `currency` the one amounts are in.
+    static func read(
+        _ fields: Fields, calendars: [CalendarName: CalendarDefinition], currency: Currency,
+        into reader: inout SchemaReader
+    ) -> (SLAOverrides, Places) {
         var result = SLAOverrides()
         var places = Places()
         if let node = fields.value("uptime") {
@@ -48,10 +49,15 @@ enum SLAFields {
             result.creditCap = share(node, &reader)
             places.creditCap = node.range
         }
-        if let node = fields.value("minimum_credit") {
-            if let value = reader.read(node, .decimal) {
-                if value.isNegative { reader.error("a minimum credit cannot be negative", at: node.range) }
-                result.minimumCredit = value
+        if let node = fields.value("minimum_credit"), let value = reader.read(node, .decimal) {
+            if value.isNegative {
+                reader.error("a minimum credit cannot be negative", at: node.range)
+            } else if let amount = Money(value, currency: currency) {
+                result.minimumCredit = amount
+            } else {
+                reader.error(
+                    "\(currency.code) allows \(currency.minorDigits) fraction digits, found '\(node.scalar ?? "")'",
+                    at: node.range)
             }
         }
         if let node = fields["achievement"],

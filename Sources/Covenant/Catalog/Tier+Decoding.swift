@@ -29,7 +29,7 @@ extension Tier {
         if let ratio = csmRatio, ratio == 0, let node = fields["csm_ratio"] {
             reader.error("a CSM ratio must be at least 1", at: node.range)
         }
-        let (patch, places) = SLAFields.read(fields, calendars: calendars, into: &reader)
+        let (patch, places) = SLAFields.read(fields, calendars: calendars, currency: currency, into: &reader)
         guard let uptime = patch.uptime, let responseClock = patch.responseClock, let resolutionClock = patch.resolutionClock
         else {
             if patch.uptime != nil, let node = fields["clocks"], patch.responseClock == nil || patch.resolutionClock == nil {
@@ -39,7 +39,7 @@ extension Tier {
         }
         let terms = SLATerms(
             uptime: uptime, credits: patch.credits ?? [], creditCap: patch.creditCap ?? DecimalNumber(100),
-            minimumCredit: patch.minimumCredit ?? .zero, responseAchievement: patch.responseAchievement ?? DecimalNumber(100),
+            minimumCredit: patch.minimumCredit, responseAchievement: patch.responseAchievement ?? DecimalNumber(100),
             resolutionAchievement: patch.resolutionAchievement ?? DecimalNumber(100), responseClock: responseClock,
             resolutionClock: resolutionClock, support: patch.support)
         SLAFields.check(terms, places: places, calendars: calendars, context: "tier '\(id)'", &reader)

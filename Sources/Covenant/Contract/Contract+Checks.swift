@@ -6,10 +6,10 @@ extension Contract {
     func check(catalog: Catalog, _ reader: inout SchemaReader) {
         let naturalEnd = renewal?.term.end ?? term.end
         if signed > term.start.adding(days: 366 * 5) {
-            reader.warning("signed \(signed), long after the term starts on \(term.start)", at: places["signed"] ?? .at(0))
+            reader.warning("signed \(signed), long after the term starts on \(term.start)", at: places.signed ?? .at(0))
         }
         if let ended, ended < term.start || ended > naturalEnd {
-            reader.error("ended \(ended) is outside the term (\(term.start) to \(naturalEnd))", at: places["ended"] ?? .at(0))
+            reader.error("ended \(ended) is outside the term (\(term.start) to \(naturalEnd))", at: places.ended ?? .at(0))
         }
         if let renewal, renewal.term.start <= term.end {
             reader.error("the renewal starts on \(renewal.term.start), before the term ends on \(term.end)", at: renewal.range)
@@ -33,7 +33,7 @@ extension Contract {
             }
         }
         for change in fees {
-            let place = places["fees.\(change.from)"] ?? places["fees"] ?? .at(0)
+            let place = places.feeChanges[change.from] ?? places.fees ?? .at(0)
             if amendedMonths.contains(change.from) {
                 reader.error("the fee for \(change.from) is set both in 'fees' and by an amendment", at: place)
             }
@@ -48,7 +48,7 @@ extension Contract {
     /// about stricter custom terms without premium items and renewals that
     /// loosen a locked contract.
     private func checkTerms(catalog: Catalog, _ reader: inout SchemaReader) {
-        let tierPlace = places["tier"] ?? .at(0)
+        let tierPlace = places.tier ?? .at(0)
         var reported: Set<String> = []
         for day in termChangeDays() {
             do {
@@ -62,7 +62,7 @@ extension Contract {
         if premium.isEmpty, let stricter = Self.stricterPoint(initial.sla, than: standard, calendars: initial.catalogVersion.calendars) {
             reader.warning(
                 "overrides make \(stricter) stricter than tier '\(tier)' with no premium item to pay for it",
-                at: places["overrides"] ?? tierPlace)
+                at: places.overrides ?? tierPlace)
         }
         if isLocked, let renewal, let renewed = try? terms(on: renewal.term.start, catalog: catalog),
             let looser = Self.stricterPoint(initial.sla, than: renewed.sla, calendars: renewed.catalogVersion.calendars)

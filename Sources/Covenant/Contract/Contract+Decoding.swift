@@ -20,12 +20,20 @@ extension Contract {
         guard let top = reader.mapping(
             document.root, "a contract", required: required, optional: keys.filter { !required.contains($0) })
         else { return nil }
-        var places: [String: SourceRange] = [:]
-        for entry in top.entries { places[entry.key] = entry.value.isNull ? entry.keyRange : entry.value.range }
+        var places = Places()
+        func place(_ key: String) -> SourceRange? {
+            top.entry(key).map { $0.value.isNull ? $0.keyRange : $0.value.range }
+        }
+        places.contract = place("contract")
+        places.tier = place("tier")
+        places.signed = place("signed")
+        places.fees = place("fees")
+        places.overrides = place("overrides")
+        places.ended = place("ended")
         let id = top.value("contract").flatMap { reader.read($0, .identifier) }
         let customer = top.value("customer").flatMap { reader.read($0, .text) }
         let tierName = top.value("tier").flatMap { reader.read($0, .identifier) }
-        let region = top.value("region").flatMap { reader.read($0, .identifier) }
+        let region = top.value("region").flatMap { reader.read($0, .identifier) }.map { RegionName($0) }
         let signed = top.value("signed").flatMap { reader.read($0, .date) }
         let term = top["term"].flatMap { node in
             reader.mapping(node, "the term", required: ["start"], optional: ["months", "end"])
@@ -54,13 +62,13 @@ extension Contract {
                 let amount = fields.value("monthly_fee").flatMap { fee($0, currency, &reader) }
                 if let from, let amount {
                     fees.append(FeeChange(from: from, monthlyFee: amount))
-                    places["fees.\(from)"] = fields.value("from")!.range
+                    places.feeChanges[from] = fields.value("from")!.range
                 }
             }
         }
         var overrides = SLAOverrides()
         if let node = top["overrides"], let fields = reader.mapping(node, "overrides", optional: SLAFields.keys) {
-            overrides = SLAFields.read(fields, calendars: calendars, into: &reader).0
+            overrides = SLAFields.read(fields, calendars: calendars, currency: currency, into: &reader).0
         }
         let premium = top["premium"].map { readPremium($0, currency, &reader) } ?? []
         var amendments: [Amendment] = []
@@ -75,7 +83,7 @@ extension Contract {
                     overrides: SLAOverrides(), premium: fields["premium"].map { readPremium($0, currency, &reader) },
                     overridesRange: nil, range: fields.value("effective")!.range)
                 if let node = fields["overrides"], let over = reader.mapping(node, "overrides", optional: SLAFields.keys) {
-                    amendment.overrides = SLAFields.read(over, calendars: calendars, into: &reader).0
+                    amendment.overrides = SLAFields.read(over, calendars: calendars, currency: currency, into: &reader).0
                     amendment.overridesRange = fields.entry("overrides")!.keyRange
                 }
                 amendments.append(amendment)
@@ -89,17 +97,17 @@ extension Contract {
             var overridesOfRenewal = SLAOverrides()
             if let node = fields["overrides"], let over = reader.mapping(node, "overrides", optional: SLAFields.keys) {
                 let renewalCalendars = catalog.version(on: renewalTerm.start)?.calendars ?? calendars
-                overridesOfRenewal = SLAFields.read(over, calendars: renewalCalendars, into: &reader).0
+                overridesOfRenewal = SLAFields.read(over, calendars: renewalCalendars, currency: currency, into: &reader).0
             }
             renewal = Renewal(
                 term: renewalTerm, overrides: overridesOfRenewal,
                 monthlyFee: fields.value("monthly_fee").flatMap { fee($0, currency, &reader) }, range: node.range)
         }
         let ended = top.value("ended").flatMap { reader.read($0, .date) }
-        var contacts: [(String, String)] = []
+        var contacts: [Contact] = []
         if let node = top["contacts"], let fields = reader.mapping(node, "contacts", optional: (node.entries ?? []).map(\.key)) {
             for entry in fields.entries {
-                if let text = reader.read(entry.value, .text) { contacts.append((entry.key, text)) }
+                if let text = reader.read(entry.value, .text) { contacts.append(Contact(role: entry.key, address: text)) }
             }
         }
         guard let id, let customer, let tierName, let signed, let term else { return nil }

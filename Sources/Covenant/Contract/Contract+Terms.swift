@@ -37,6 +37,8 @@ public enum TermsError: Error, Sendable, Hashable {
     case unknownTier(ContractID, TierName, version: String)
     /// No monthly fee and no list fee.
     case noFee(ContractID)
+    /// The tier's minimum credit has more fraction digits than the contract's currency allows.
+    case minimumCredit(ContractID, Money, Currency)
 
     /// A sentence for people.
     public var message: String {
@@ -45,6 +47,9 @@ public enum TermsError: Error, Sendable, Hashable {
         case .noCatalogVersion(let id, let date): return "no catalog version is in force on \(date) for contract \(id)"
         case .unknownTier(let id, let tier, let version): return "tier '\(tier)' of contract \(id) is not in catalog \(version)"
         case .noFee(let id): return "contract \(id) has no monthly fee and its tier no list fee"
+        case .minimumCredit(let id, let minimum, let currency):
+            return "the minimum credit \(minimum.plain) \(minimum.currency.code) of contract \(id)'s tier cannot be "
+                + "stated in \(currency.code)"
         }
     }
 }
@@ -96,8 +101,13 @@ extension Contract {
         var fee: Money? = feeChanges.max { $0.0 < $1.0 }?.1
         if fee == nil, let list = tier.listFee { fee = Money(list, currency: currency) }
         guard let fee else { throw .noFee(id) }
+        var sla = tier.terms.applying(merged)
+        if let minimum = sla.minimumCredit {
+            guard let restated = minimum.restated(in: currency) else { throw .minimumCredit(id, minimum, currency) }
+            sla.minimumCredit = restated
+        }
         return GoverningTerms(
-            catalogVersion: version, tier: tier, sla: tier.terms.applying(merged), locked: locked, inRenewal: inRenewal,
+            catalogVersion: version, tier: tier, sla: sla, locked: locked, inRenewal: inRenewal,
             term: inRenewal ? renewal?.term ?? term : term, catalogDate: versionDate, monthlyFee: fee, premium: premium,
             overrides: merged)
     }

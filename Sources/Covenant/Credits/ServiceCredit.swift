@@ -51,11 +51,9 @@ public struct ServiceCredit: Sendable, Hashable {
         let bandCredit = band?.credit ?? .zero
         capped = terms.creditCap < bandCredit
         percent = capped ? terms.creditCap : bandCredit
-        computed = charge.percent(percent, rounding: rounding)
-        // computed < minimum, exactly: units / 10^digits < n / 10^scale.
-        let minimum = terms.minimumCredit
-        belowMinimum = computed.minorUnits > 0
-            && Int128(computed.minorUnits) * minimum.denominator < minimum.numerator * power10(charge.currency.minorDigits)
+        let computed = charge.percent(percent, rounding: rounding)
+        self.computed = computed
+        belowMinimum = computed.minorUnits > 0 && terms.minimumCredit.map { computed < $0 } ?? false
         amount = belowMinimum ? .zero(charge.currency) : computed
         actions = band?.actions ?? []
         if let nextCharge, amount.minorUnits > 0 {

@@ -54,7 +54,7 @@ extension EventLog {
             node, "an incident", required: ["id", "start", "end", "cause"],
             optional: ["title", "severity", "scope", "root_cause", "fix", "counts_as_downtime"])
         else { return nil }
-        let id = fields.value("id").flatMap { reader.read($0, .identifier) }
+        let id = fields.value("id").flatMap { reader.read($0, .identifier) }.map { IncidentID($0) }
         let start = fields.value("start").flatMap { reader.instant($0, zone: zone) }
         var end: Int64?? = .none
         if let node = fields.value("end") {
@@ -80,7 +80,7 @@ extension EventLog {
         }
         guard let id, let start, case .some(let endValue) = end, let cause, let scope, let idNode = fields["id"] else { return nil }
         return Incident(
-            id: id, title: fields.value("title").flatMap { reader.read($0, .text) } ?? id,
+            id: id, title: fields.value("title").flatMap { reader.read($0, .text) } ?? id.rawValue,
             severity: fields.value("severity")?.scalar, start: start, end: endValue, scope: scope, cause: cause,
             countsAsDowntime: counts, rootCause: fields.value("root_cause").flatMap { reader.read($0, .text) },
             fix: fields.value("fix").flatMap { reader.read($0, .text) },

@@ -2,7 +2,7 @@ import CovenantFormat
 
 /// An incident from `incidents.yaml`.
 public struct Incident: Sendable, Hashable {
-    public var id: String
+    public var id: IncidentID
     public var title: String
     /// `P1` ... `P4`: reported, not used in arithmetic.
     public var severity: String?

@@ -53,7 +53,7 @@ extension SchemaReader {
             error("a scope names either 'region' or 'contracts'", at: node.range)
             return nil
         }
-        if let region = fields.value("region") { return read(region, .identifier).map { .region($0) } }
+        if let region = fields.value("region") { return read(region, .identifier).map { .region(RegionName($0)) } }
         guard let list = fields["contracts"], let items = sequence(list, "a list of contract ids") else { return nil }
         var ids: [ContractID] = []
         for item in items {

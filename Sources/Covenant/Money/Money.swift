@@ -25,6 +25,13 @@ public struct Money: Sendable, Hashable, Comparable {
         self.init(minorUnits: units, currency: currency)
     }
 
+    /// The same figure in another currency (`USD 100.00` as `EUR 100.00`), as
+    /// a tier's list fee applies to a contract in another currency; `nil` when
+    /// that currency has too few fraction digits for it.
+    public func restated(in other: Currency) -> Money? {
+        other == currency ? self : Money(DecimalNumber(significand: minorUnits, scale: currency.minorDigits), currency: other)
+    }
+
     /// The plain decimal text with the currency's fraction digits: `2250.00`.
     public var plain: String { DecimalNumber.format(Int128(minorUnits), scale: currency.minorDigits) }
 

@@ -6,10 +6,10 @@ import CovenantFormat
 struct EventIndex: Sendable {
     private let log: EventLog
     private var incidentsForAll: [Int] = []
-    private var incidentsByRegion: [String: [Int]] = [:]
+    private var incidentsByRegion: [RegionName: [Int]] = [:]
     private var incidentsByContract: [ContractID: [Int]] = [:]
     private var maintenanceForAll: [Int] = []
-    private var maintenanceByRegion: [String: [Int]] = [:]
+    private var maintenanceByRegion: [RegionName: [Int]] = [:]
     private var maintenanceByContract: [ContractID: [Int]] = [:]
 
     /// Indexes the incidents that can touch `month` in any zone (month

@@ -8,7 +8,7 @@ public enum StatementNote: Sendable, Hashable {
     case maintenanceCounted(MaintenanceClassification, policy: MaintenancePolicy)
     /// An incident still open is counted to the end of the month, so the
     /// month's figures are provisional.
-    case incidentOpen(String)
+    case incidentOpen(IncidentID)
     /// No eligible time this month: uptime is 100%.
     case noEligibleTime
     /// The whole credit is forfeited: the contract is not in service in the next month.

@@ -24,8 +24,8 @@ extension AppendixWriter {
             ]),
         ]
         var amount = "The credit is the share × the month's charge as invoiced, \(rounding(rule))."
-        if sla.minimumCredit > .zero {
-            amount += " A credit below \(self.amount(sla.minimumCredit)) is not issued (the minimum credit)."
+        if let minimum = sla.minimumCredit, minimum.minorUnits > 0 {
+            amount += " A credit below \(self.minimum(sla)) is not issued (the minimum credit)."
         } else {
             amount += " There is no minimum credit."
         }
@@ -100,7 +100,7 @@ extension AppendixWriter {
                     + "incident adds no downtime even while it overlaps one that counts; the one that counts still "
                     + "counts."),
             .text("Tickets excluded from the support targets, when the ticket records one of these reasons:"),
-            .items(TicketExclusion.allCases.map(\.words)),
+            .items(ExclusionReason.allCases.map(\.words)),
             .text("Excluded tickets are listed on the statement with their reason and not counted."),
         ])
     }
@@ -116,30 +116,6 @@ extension AppendixWriter {
             return "third parties that are the Customer's own providers, such as its payment processor or webhook "
                 + "endpoint (third-party)"
         case .forceMajeure: return "force majeure (force-majeure)"
-        }
-    }
-
-    /// The reasons a ticket may be excluded (EVENTS.md, `excluded` rows).
-    enum TicketExclusion: String, CaseIterable {
-        case featureRequest = "feature-request"
-        case misconfiguration
-        case abuse
-        case customerNetwork = "customer-network"
-        case thirdParty = "third-party"
-        case deprecatedAPI = "deprecated-api"
-        case forceMajeure = "force-majeure"
-
-        /// The reason in words, with its name in files.
-        var words: String {
-            switch self {
-            case .featureRequest: return "a feature request (feature-request)"
-            case .misconfiguration: return "a misconfiguration on the Customer's side (misconfiguration)"
-            case .abuse: return "abuse (abuse)"
-            case .customerNetwork: return "the Customer's own network (customer-network)"
-            case .thirdParty: return "a third party that is the Customer's own provider (third-party)"
-            case .deprecatedAPI: return "use of a deprecated API (deprecated-api)"
-            case .forceMajeure: return "force majeure (force-majeure)"
-            }
         }
     }
 }

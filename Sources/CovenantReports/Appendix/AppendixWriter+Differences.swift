@@ -25,7 +25,7 @@ extension AppendixWriter {
         compare("Availability target", Formatting.percent(a.uptime), Formatting.percent(b.uptime))
         compare("Credit schedule", Self.schedule(a), Self.schedule(b))
         compare("Credit cap", Formatting.percent(a.creditCap), Formatting.percent(b.creditCap))
-        compare("Minimum credit", amount(a.minimumCredit), amount(b.minimumCredit))
+        compare("Minimum credit", minimum(a), minimum(b))
         compare("Response achievement", Formatting.percent(a.responseAchievement), Formatting.percent(b.responseAchievement))
         compare(
             "Resolution achievement", Formatting.percent(a.resolutionAchievement), Formatting.percent(b.resolutionAchievement))

@@ -97,10 +97,10 @@ public struct AppendixWriter: Sendable {
         }
     }
 
-    /// An amount in the contract's currency from a decimal, exact when the
-    /// currency allows its digits.
-    func amount(_ value: DecimalNumber) -> String {
-        Money(value, currency: contract.currency).map(Formatting.money) ?? "\(value) \(contract.currency.code)"
+    /// The minimum credit of a set of terms in the contract's currency, `$0.00` for none.
+    func minimum(_ sla: SLATerms) -> String {
+        guard let minimum = sla.minimumCredit else { return Formatting.money(.zero(contract.currency)) }
+        return minimum.restated(in: contract.currency).map(Formatting.money) ?? "\(minimum.plain) \(minimum.currency.code)"
     }
 
     /// The facts shown under the title.
@@ -124,7 +124,7 @@ public struct AppendixWriter: Sendable {
             initial.terms.locked ? "\(version), locked for the initial term" : "\(version) at the term start"))
         facts.append(.init("Time zone", contract.zone.identifier))
         facts.append(.init("Currency", contract.currency.code))
-        if let region = contract.region { facts.append(.init("Region", region)) }
+        if let region = contract.region { facts.append(.init("Region", region.rawValue)) }
         return facts
     }
 }

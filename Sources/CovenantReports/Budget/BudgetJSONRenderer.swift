@@ -24,10 +24,10 @@ public enum BudgetJSONRenderer {
         ])
     }
 
-    static func month(_ month: BudgetMonth, tiers: [String]) -> JSONValue {
+    static func month(_ month: BudgetMonth, tiers: [TierName]) -> JSONValue {
         .object([
             ("month", .string(month.month.description)),
-            ("customers", .object(tiers.map { ($0, .integer(month.customers[$0] ?? 0)) })),
+            ("customers", .object(tiers.map { ($0.rawValue, .integer(month.customers[$0] ?? 0)) })),
             ("revenue", .string(month.revenue.plain)),
             ("tickets", .string(BudgetFigures.exact(month.tickets))),
             ("human_tickets", .string(BudgetFigures.exact(month.humanTickets))),

@@ -45,7 +45,7 @@ public enum StatementJSON {
             ("met", .bool(statement.met)),
             ("incidents", .array(availability.incidents.map { entry in
                 .object([
-                    ("id", .string(entry.incident.id)),
+                    ("id", .string(entry.incident.id.rawValue)),
                     ("counted_seconds", .integer(entry.countedSeconds)),
                     ("cause", .string(entry.incident.cause.rawValue)),
                 ])

@@ -32,8 +32,7 @@ extension StatementWriter {
                 + (terms.overrides.isEmpty ? "none" : "applied field by field") + ".")
         let sla = terms.sla
         let bands = sla.credits.map { "below \(Formatting.percent($0.below)) → \(Formatting.percent($0.credit))" }
-        let currency = statement.contract.currency
-        let minimum = Money(sla.minimumCredit, currency: currency).map(Formatting.money) ?? sla.minimumCredit.description
+        let minimum = Formatting.money(sla.minimumCredit ?? .zero(statement.contract.currency))
         step.line(
             "Uptime target \(Formatting.percent(sla.uptime)); bands: "
                 + (bands.isEmpty ? "none" : bands.joined(separator: ", "))

@@ -43,7 +43,7 @@ public struct StatementWriter: Sendable {
     func incident(_ entry: MonthAvailability.IncidentEntry) -> StatementDocument.Incident {
         let incident = entry.incident
         return StatementDocument.Incident(
-            id: incident.id, title: incident.title, start: incident.start, end: incident.end,
+            id: incident.id.rawValue, title: incident.title, start: incident.start, end: incident.end,
             cause: incident.cause.rawValue, counting: incident.counting, clipped: entry.clippedSeconds,
             counted: entry.countedSeconds)
     }
