@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Testing
 
 /// Reads the figures back out of rendered Markdown appendices and compares

@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Testing
 
 @Suite("Appendix words: escaping, numbers, clocks")

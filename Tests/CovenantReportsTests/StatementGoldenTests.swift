@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Testing
 
 @Suite("Statement golden files")
@@ -11,7 +12,7 @@ struct StatementGoldenTests {
     func statement(month: String, contract: String) throws {
         let statement = try #require(try SampleProject.statements(month).first { $0.contract.id.rawValue == contract })
         for format in StatementReport.formats {
-            try GoldenFile.check(
+            try goldenFiles.check(
                 StatementReport.render(statement, format: format), "statement/\(contract)-\(month).\(format.fileExtension)")
         }
     }
@@ -20,7 +21,7 @@ struct StatementGoldenTests {
     func summary() throws {
         let portfolio = Portfolio(month: LocalMonth(year: 2026, month: 1)!, statements: try SampleProject.statements("2026-01"))
         for format in PortfolioReport.formats {
-            try GoldenFile.check(PortfolioReport.render(portfolio, format: format), "statement/summary-2026-01.\(format.fileExtension)")
+            try goldenFiles.check(PortfolioReport.render(portfolio, format: format), "statement/summary-2026-01.\(format.fileExtension)")
         }
     }
 

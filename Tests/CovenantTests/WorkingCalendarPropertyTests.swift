@@ -1,5 +1,6 @@
 import Covenant
 import CovenantFormat
+import CovenantTestSupport
 import Foundation
 import Testing
 

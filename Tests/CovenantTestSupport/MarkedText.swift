@@ -1,23 +1,29 @@
 /// Test input with markers (`1️⃣`, `2️⃣`, …) where a diagnostic must point,
 /// after swift-format's `MarkedText`: the markers are removed from the text
 /// and their places remembered as byte offsets, lines and columns.
-struct MarkedText {
+public struct MarkedText: Sendable {
     /// A marker's place in the text without markers.
-    struct Place: Equatable, CustomStringConvertible {
-        var offset: Int
-        var line: Int
-        var column: Int
-        var description: String { "\(line):\(column)" }
+    public struct Place: Sendable, Equatable, CustomStringConvertible {
+        /// The byte offset.
+        public var offset: Int
+        /// The line, from 1.
+        public var line: Int
+        /// The column in characters, from 1.
+        public var column: Int
+        /// `line:column`.
+        public var description: String { "\(line):\(column)" }
     }
 
     /// The text with every marker removed.
-    let text: String
+    public let text: String
     /// Each marker's place, by marker.
-    let places: [String: Place]
+    public let places: [String: Place]
 
-    static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
+    /// The markers, in order.
+    public static let markers = ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣", "9️⃣"]
 
-    init(_ marked: String) {
+    /// Removes the markers of `marked`, remembering their places.
+    public init(_ marked: String) {
         var text = ""
         var places: [String: Place] = [:]
         var line = 1
@@ -45,5 +51,5 @@ struct MarkedText {
     }
 
     /// The place of the first marker, `1️⃣`.
-    var place: Place? { places["1️⃣"] }
+    public var place: Place? { places["1️⃣"] }
 }
