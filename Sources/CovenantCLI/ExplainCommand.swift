@@ -15,17 +15,13 @@ enum ExplainCommand {
         }
         let builder = StatementBuilder(
             catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events, asOf: inputs.asOf)
+        let found: MonthStatement?
         do {
-            guard let statement = try builder.statement(for: contract, month: month) else {
-                throw CLIError.usage("contract \(contract.id) is not in service in \(month)")
-            }
-            console.output(ExplanationReport.render(statement, format: .text))
-        } catch let error as TermsError {
-            throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
-        } catch let error as CLIError {
-            throw error
+            found = try builder.statement(for: contract, month: month)
         } catch {
-            throw .io("\(error)")
+            throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
         }
+        guard let statement = found else { throw .usage("contract \(contract.id) is not in service in \(month)") }
+        console.output(ExplanationReport.render(statement, format: .text))
     }
 }
