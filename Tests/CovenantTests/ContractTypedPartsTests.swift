@@ -30,9 +30,8 @@ struct ContractTypedPartsTests {
               billing: ap@example.com
             """)
         let contract = try Fixtures.contract(text, catalog: catalog)
-        #expect(contract.contacts == [
-            Contact(role: "escalation", address: "ops@example.com"), Contact(role: "billing", address: "ap@example.com"),
-        ])
+        #expect(contract.contacts.map(\.role) == ["escalation", "billing"])
+        #expect(contract.contacts.map(\.address) == ["ops@example.com", "ap@example.com"])
         #expect(contract.region == RegionName("us-west"))
         #expect(try Fixtures.contract(text, catalog: catalog) == contract)
     }

@@ -1,14 +1,5 @@
 import CovenantFormat
 
-/// The name of a calendar in the catalog (`business`, `extended`, ...).
-public struct CalendarName: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public var description: String { rawValue }
-    public static func < (a: CalendarName, b: CalendarName) -> Bool { a.rawValue < b.rawValue }
-}
-
 /// An interval of local time on one day. When `end` is not after `start` it
 /// runs overnight into the next day and belongs to the day it starts on.
 public struct LocalInterval: Sendable, Hashable {

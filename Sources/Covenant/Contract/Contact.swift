@@ -5,10 +5,4 @@ public struct Contact: Sendable, Hashable {
     public var role: String
     /// An address, as written.
     public var address: String
-
-    /// Creates a contact.
-    public init(role: String, address: String) {
-        self.role = role
-        self.address = address
-    }
 }

@@ -12,10 +12,7 @@ public struct AppendixMarkdownRenderer: Sendable {
         }
         for (index, clause) in document.clauses.enumerated() {
             lines += ["", "## \(document.number(ofClauseAt: index)) \(Escape.markdown(clause.title))"]
-            for block in clause.blocks {
-                lines.append("")
-                lines += render(block)
-            }
+            lines += clause.lines(render)
         }
         return lines.joined(separator: "\n") + "\n"
     }
