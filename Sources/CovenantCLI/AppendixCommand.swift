@@ -30,7 +30,9 @@ enum AppendixCommand {
             console.output(text)
             return
         }
-        if FileSystem.kind(of: out).isFolder { throw .cannotCreate("\(out) is a folder; --out names the file to write") }
+        if FileSystem.kind(of: out).isFolder {
+            throw .cannotCreate("\(out) is a folder; --out names the file to write")
+        }
         try FileSystem.writeAtomically(text, to: out)
         console.output("wrote the appendix of \(contract.id) to \(out)\n")
     }
@@ -56,7 +58,9 @@ enum AppendixCommand {
         guard let text else { return .md }
         guard let format = ReportFormat(rawValue: text), AppendixReport.formats.contains(format) else {
             throw .usage(
-                "unknown appendix format '\(text)'; expected \(AppendixReport.formats.map(\.rawValue).joined(separator: ", "))")
+                "unknown appendix format '\(text)'; expected "
+                    + "\(AppendixReport.formats.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         return format
     }
@@ -74,14 +78,17 @@ enum AppendixCommand {
 
     /// A contract file named on the command line, checked against the
     /// project's catalog; returns the file's warnings.
-    static func loadFile(_ path: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic]) {
+    static func loadFile(_ path: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic])
+    {
         let file = try FileSystem.read(path)
         let (catalog, catalogDiagnostics) = try loader.loadCatalog()
         if catalogDiagnostics.hasErrors { throw .invalidInput(catalogDiagnostics) }
         let (parsed, syntax) = ProjectLoader.parse(file)
         guard let document = parsed else { throw .invalidInput(syntax) }
         guard document.root["contract"] != nil else {
-            throw .invalidInput([Diagnostic(.error, "not a contract: expected a top-level 'contract' key", at: document.location(.at(0)))])
+            throw .invalidInput([
+                Diagnostic(.error, "not a contract: expected a top-level 'contract' key", at: document.location(.at(0)))
+            ])
         }
         let (found, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, existing: [])
         guard let contract = found, !diagnostics.hasErrors else { throw .invalidInput(diagnostics) }

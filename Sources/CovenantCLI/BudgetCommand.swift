@@ -17,7 +17,9 @@ enum BudgetCommand {
         let formatName = arguments.value("format") ?? ReportFormat.text.rawValue
         guard let format = ReportFormat(rawValue: formatName), BudgetReport.formats.contains(format) else {
             throw .usage(
-                "unknown budget format '\(formatName)'; use \(BudgetReport.formats.map(\.rawValue).joined(separator: ", "))")
+                "unknown budget format '\(formatName)'; use "
+                    + "\(BudgetReport.formats.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         let out = arguments.value("out")
         if out == "" { throw .usage("--out needs a file name or '-'") }
@@ -35,11 +37,15 @@ enum BudgetCommand {
     /// Reads, parses and decodes a scenario, with the tier fees and CSM
     /// ratios of the catalog version it names (else the newest) when the
     /// project has a catalog; warnings are printed, errors thrown.
-    static func load(_ path: String, contractsFolder: String, console: Console) throws(CLIError)
+    static func load(
+        _ path: String, contractsFolder: String, console: Console
+    ) throws(CLIError)
         -> (StaffingScenario, StaffingTierTerms)
     {
         let file = try FileSystem.read(path)
-        guard !FileSystem.kind(of: path).isFolder else { throw .io("cannot read \(path): it is a folder, not a scenario file") }
+        guard !FileSystem.kind(of: path).isFolder else {
+            throw .io("cannot read \(path): it is a folder, not a scenario file")
+        }
         let document: Document
         do {
             document = try DocumentParser.parse(file)
@@ -63,7 +69,11 @@ enum BudgetCommand {
         if let node = document.root["catalog"], let label = node.scalar {
             guard let version = catalog.version(named: label) else {
                 let known = catalog.versions.map(\.version).joined(separator: ", ")
-                throw .invalidInput([.error("no catalog version '\(label)' in \(loader.catalogFolder) (it has \(known))", in: document.file, node.range)])
+                throw .invalidInput([
+                    .error(
+                        "no catalog version '\(label)' in \(loader.catalogFolder) (it has \(known))", in: document.file,
+                        node.range)
+                ])
             }
             return StaffingTierTerms(version)
         }

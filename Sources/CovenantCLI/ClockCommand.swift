@@ -21,20 +21,28 @@ enum ClockCommand {
             version = newest
         }
         guard let definition = version.calendars[CalendarName(name)] else {
-            throw .usage("catalog \(version.version) has no calendar '\(name)'; it has \(version.calendars.keys.map(\.rawValue).sorted().joined(separator: ", "))")
+            throw .usage(
+                "catalog \(version.version) has no calendar '\(name)'; it has "
+                    + "\(version.calendars.keys.map(\.rawValue).sorted().joined(separator: ", "))"
+            )
         }
         let calendar: WorkingCalendar
         do {
             calendar = try WorkingCalendar(definition)
         } catch {
-            throw .invalidInput([Diagnostic(.error, "calendar '\(name)' cannot be used: \(error)", path: version.file.path)])
+            throw .invalidInput([
+                Diagnostic(.error, "calendar '\(name)' cannot be used: \(error)", path: version.file.path)
+            ])
         }
         if let first = arguments.value("between") {
             guard arguments.positionals.count == 1, arguments.value("add") == nil else {
                 throw .usage("--between takes two instants: --between A B")
             }
-            let start = try instant(first, calendar.zone), end = try instant(arguments.positionals[0], calendar.zone)
-            let seconds = end >= start ? calendar.workingSeconds(from: start, to: end) : -calendar.workingSeconds(from: end, to: start)
+            let start = try instant(first, calendar.zone)
+            let end = try instant(arguments.positionals[0], calendar.zone)
+            let seconds =
+                end >= start
+                ? calendar.workingSeconds(from: start, to: end) : -calendar.workingSeconds(from: end, to: start)
             console.output("\(seconds) seconds (\(Formatting.hours(seconds)))\n")
         } else if let durationText = arguments.value("add") {
             guard let fromText = arguments.value("from"), arguments.positionals.isEmpty else {
@@ -50,7 +58,10 @@ enum ClockCommand {
                 throw .usage("--add expects a duration like '4h' or '2 business days', found '\(durationText)'")
             }
             let deadline = calendar.deadline(from: start, adding: working)
-            console.output("\(Formatting.utc(deadline)) (\(Formatting.local(deadline, calendar.zone)) \(calendar.zone.identifier))\n")
+            console.output(
+                "\(Formatting.utc(deadline)) (\(Formatting.local(deadline, calendar.zone)) "
+                    + "\(calendar.zone.identifier))\n"
+            )
         } else {
             throw .usage("clock needs --between A B or --add DURATION --from A")
         }

@@ -21,7 +21,8 @@ enum WatchCommand {
         } else {
             throw .usage("no events found to take the instant from; give --at INSTANT")
         }
-        let list = WatchList(catalog: inputs.catalog, contracts: inputs.contracts, tickets: inputs.events.tickets, at: at)
+        let list = WatchList(
+            catalog: inputs.catalog, contracts: inputs.contracts, tickets: inputs.events.tickets, at: at)
         console.output(WatchReport.render(list, format: .text))
     }
 }

@@ -9,7 +9,8 @@ func runStatementBenchmark() {
     var random = SplitMix64(seed: 2026)
     let tiers = ["starter", "professional", "enterprise"]
     let regions = (0..<20).map { "region-\($0)" }
-    let contractCount = 10_000, incidentCount = 20_000
+    let contractCount = 10_000
+    let incidentCount = 20_000
     var contractFiles: [SourceFile] = []
     for index in 0..<contractCount {
         let start = Int.random(in: 1...28, using: &random)
@@ -29,7 +30,8 @@ func runStatementBenchmark() {
     }
     var incidents = "timezone: America/Los_Angeles\nincidents:\n"
     for index in 0..<incidentCount {
-        let day = Int.random(in: 1...31, using: &random), hour = Int.random(in: 0...23, using: &random)
+        let day = Int.random(in: 1...31, using: &random)
+        let hour = Int.random(in: 0...23, using: &random)
         let minutes = Int.random(in: 1...180, using: &random)
         let scope: String
         // Mostly one customer's incidents; a few regional ones; one in a thousand platform-wide.
@@ -41,9 +43,12 @@ func runStatementBenchmark() {
         let cause = index % 7 == 0 ? "third-party" : "platform"
         let start = "2026-01-\(pad(day, 2))T\(pad(hour, 2)):00:00Z"
         let endMinutes = hour * 60 + minutes
-        let end = endMinutes < 24 * 60
-            ? "2026-01-\(pad(day, 2))T\(pad(endMinutes / 60, 2)):\(pad(endMinutes % 60, 2)):00Z" : "2026-01-\(pad(day, 2))T23:59:59Z"
-        incidents += "  - id: INC-\(index)\n    start: \(start)\n    end: \(end)\n    scope: \(scope)\n    cause: \(cause)\n"
+        let end =
+            endMinutes < 24 * 60
+            ? "2026-01-\(pad(day, 2))T\(pad(endMinutes / 60, 2)):\(pad(endMinutes % 60, 2)):00Z"
+            : "2026-01-\(pad(day, 2))T23:59:59Z"
+        incidents +=
+            "  - id: INC-\(index)\n    start: \(start)\n    end: \(end)\n    scope: \(scope)\n    cause: \(cause)\n"
     }
     let catalogText = (try? String(contentsOfFile: "Contracts/catalog/2026.1.yaml", encoding: .utf8)) ?? ""
     print("  \(contractCount) contracts, \(incidentCount) incidents, month 2026-01")
@@ -59,7 +64,9 @@ func runStatementBenchmark() {
     var contracts: [Contract] = []
     contracts.reserveCapacity(contractCount)
     for file in contractFiles {
-        guard let document = try? DocumentParser.parse(file), let contract = Contract.decode(document, catalog: catalog).0 else {
+        guard let document = try? DocumentParser.parse(file),
+            let contract = Contract.decode(document, catalog: catalog).0
+        else {
             print("  generated contract \(file.path) did not load")
             return
         }
@@ -76,13 +83,16 @@ func runStatementBenchmark() {
     }
     let diagnostics = log.add(document, defaultZone: catalog.defaultZone, knownContracts: Set(contracts.map(\.id)))
     timer.phase("parse + check incidents", "(\(diagnostics.filter(\.isError).count) errors)")
-    let statements = (try? StatementBuilder(catalog: catalog, contracts: contracts, events: log)
-        .statements(for: LocalMonth(year: 2026, month: 1)!)) ?? []
+    let statements =
+        (try? StatementBuilder(catalog: catalog, contracts: contracts, events: log)
+            .statements(for: LocalMonth(year: 2026, month: 1)!)) ?? []
     timer.phase("compute statements", "(\(statements.count))")
     var bytes = 0
     for statement in statements { bytes += StatementJSON.render(statement).utf8.count }
     timer.phase("render JSON", "(\(bytes / 1024) KiB)")
     let credits = statements.reduce(Int64(0)) { $0 + $1.credit.amount.minorUnits }
-    print(String(format: "  total %.3f s wall, peak memory %.0f MiB (target: under 2 s); credits %@",
-                 timer.total, PhaseTimer.peakMemoryMiB(), Money(minorUnits: credits, currency: .usd).plain))
+    print(
+        String(
+            format: "  total %.3f s wall, peak memory %.0f MiB (target: under 2 s); credits %@",
+            timer.total, PhaseTimer.peakMemoryMiB(), Money(minorUnits: credits, currency: .usd).plain))
 }

@@ -38,55 +38,64 @@ struct ReportPrimitivesTests {
             ("a", .integer(1)), ("b", .array([.string("x"), .null])), ("c", .object([])),
             ("d", .array([.object([("e", .bool(true))])])),
         ])
-        #expect(value.rendered == """
-            {
-              "a": 1,
-              "b": [
-                "x",
-                null
-              ],
-              "c": {},
-              "d": [
+        #expect(
+            value.rendered == """
                 {
-                  "e": true
+                  "a": 1,
+                  "b": [
+                    "x",
+                    null
+                  ],
+                  "c": {},
+                  "d": [
+                    {
+                      "e": true
+                    }
+                  ]
                 }
-              ]
-            }
 
-            """)
-        #expect(value.rendered(.compactScalars) == """
-            {
-              "a": 1,
-              "b": ["x", null],
-              "c": {},
-              "d": [
-                {"e": true}
-              ]
-            }
+                """)
+        #expect(
+            value.rendered(.compactScalars) == """
+                {
+                  "a": 1,
+                  "b": ["x", null],
+                  "c": {},
+                  "d": [
+                    {"e": true}
+                  ]
+                }
 
-            """)
+                """)
     }
 
     @Test("Text tables: columns padded to the widest cell, two spaces apart, figures right, a rule unless told")
     func textTable() {
         let rows = [["INC-1", "platform", "3,120"], ["INC-22", "ddos", "0"]]
-        #expect(TextLayout.table(header: ["id", "cause", "s"], rows: rows, rightAligned: [2]) == [
-            "id      cause         s", "------  --------  -----", "INC-1   platform  3,120", "INC-22  ddos          0",
-        ])
-        #expect(TextLayout.table(header: ["id", "cause", "s"], rows: rows, rightAligned: [2], indent: "  ", rule: false)
-            == ["  id      cause         s", "  INC-1   platform  3,120", "  INC-22  ddos          0"])
+        #expect(
+            TextLayout.table(header: ["id", "cause", "s"], rows: rows, rightAligned: [2]) == [
+                "id      cause         s", "------  --------  -----", "INC-1   platform  3,120",
+                "INC-22  ddos          0",
+            ])
+        #expect(
+            TextLayout.table(header: ["id", "cause", "s"], rows: rows, rightAligned: [2], indent: "  ", rule: false)
+                == ["  id      cause         s", "  INC-1   platform  3,120", "  INC-22  ddos          0"])
     }
 
     @Test("A 39-character table in 20 columns narrows its widest column to 14 and wraps its cell")
     func textTableWraps() {
         let lines = TextLayout.table(
             header: ["term", "value"], rows: [["cap", "fifty percent of the month's charge"]], width: 20)
-        #expect(lines == ["term  value", "----  --------------", "cap   fifty percent", "      of the month's", "      charge"])
+        #expect(
+            lines == [
+                "term  value", "----  --------------", "cap   fifty percent", "      of the month's", "      charge",
+            ])
     }
 
     @Test("Markdown tables: a spaced or compact rule, figure columns aligned right, a bold footer but for blanks")
     func markdownTable() {
-        let table = MarkdownTable(header: ["Item", "Fee"], rows: [["a", "1"]], footer: ["Total", " "], numericColumns: [1])
+        let table = MarkdownTable(
+            header: ["Item", "Fee"], rows: [["a", "1"]], footer: ["Total", " "], numericColumns: [1])
         #expect(table.text == "| Item | Fee |\n| --- | ---: |\n| a | 1 |\n| **Total** |   |\n")
         let compact = MarkdownTable(header: ["Item", "Fee"], rows: [], numericColumns: [1], rule: .compact)
         #expect(compact.lines == ["| Item | Fee |", "|---|---:|"])
@@ -95,36 +104,38 @@ struct ReportPrimitivesTests {
     @Test("HTML tables: a row a line or an element a line, cells escaped, row and column classes")
     func htmlTable() {
         let compact = HTMLTable(header: ["A", "B"], rows: [["<x>", "1"]], numericColumns: [1]).render()
-        #expect(compact == """
-            <table>
-            <thead><tr><th>A</th><th class="num">B</th></tr></thead>
-            <tbody>
-            <tr><td>&lt;x&gt;</td><td class="num">1</td></tr>
-            </tbody>
-            </table>
+        #expect(
+            compact == """
+                <table>
+                <thead><tr><th>A</th><th class="num">B</th></tr></thead>
+                <tbody>
+                <tr><td>&lt;x&gt;</td><td class="num">1</td></tr>
+                </tbody>
+                </table>
 
-            """)
+                """)
         let expanded = HTMLTable(
             header: ["N", "S"], rows: [["1", "ok"]], numericColumns: [0], numericClass: "number", rowClasses: ["ok"],
             columnClasses: [1: "status"], layout: .elementPerLine
         ).render()
-        #expect(expanded == """
-            <table>
-            <thead>
-            <tr>
-            <th class="number">N</th>
-            <th>S</th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr class="ok">
-            <td class="number">1</td>
-            <td class="status">ok</td>
-            </tr>
-            </tbody>
-            </table>
+        #expect(
+            expanded == """
+                <table>
+                <thead>
+                <tr>
+                <th class="number">N</th>
+                <th>S</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr class="ok">
+                <td class="number">1</td>
+                <td class="status">ok</td>
+                </tr>
+                </tbody>
+                </table>
 
-            """)
+                """)
     }
 
     @Test(

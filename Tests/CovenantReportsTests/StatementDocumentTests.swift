@@ -7,7 +7,8 @@ import Testing
 @Suite("The statement document: facts written once for every format")
 struct StatementDocumentTests {
     static func smallMartFebruary() throws -> StatementDocument {
-        let statement = try #require(try SampleProject.statements("2026-02").first { $0.contract.id.rawValue == "C-2026-014" })
+        let statement = try #require(
+            try SampleProject.statements("2026-02").first { $0.contract.id.rawValue == "C-2026-014" })
         return StatementWriter(statement).document()
     }
 
@@ -39,7 +40,9 @@ struct StatementDocumentTests {
         #expect(timeline.days.count == 28 && timeline.days.allSatisfy(\.inService))
         #expect(timeline.days[0].weekday == 7)
         #expect(timeline.marks.map(\.kind) == [.down, .notCounted])
-        #expect(timeline.marks[0].day == 10 && timeline.marks[0].from == 9 * 3600 && timeline.marks[0].to == 9 * 3600 + 52 * 60)
+        #expect(
+            timeline.marks[0].day == 10 && timeline.marks[0].from == 9 * 3600
+                && timeline.marks[0].to == 9 * 3600 + 52 * 60)
         #expect(timeline.marks[0].label == "INC-0205: API outage after deploy (platform)")
         #expect(timeline.marks[1].day == 24)
     }
@@ -58,14 +61,17 @@ struct StatementDocumentTests {
     @Test("The explanation has eight numbered steps, each line indented three spaces and details five")
     func explanation() throws {
         let document = try Self.smallMartFebruary()
-        #expect(document.steps.map(\.title) == [
-            "Terms in force on 2026-02-01, the month's first day of service", "The month", "Incidents", "Maintenance",
-            "Availability", "Charge", "Credit", "Support, as of 2026-03-31T23:00:00Z",
-        ])
+        #expect(
+            document.steps.map(\.title) == [
+                "Terms in force on 2026-02-01, the month's first day of service", "The month", "Incidents",
+                "Maintenance",
+                "Availability", "Charge", "Credit", "Support, as of 2026-03-31T23:00:00Z",
+            ])
         let text = ExplanationRenderer().render(document)
         #expect(text.hasPrefix("EXPLANATION C-2026-014 2026-02: SmallMart Inc.\n\n1. Terms in force on 2026-02-01"))
         #expect(text.contains("\n3. Incidents\n   INC-0205 (platform, scope contracts C-2026-014): "))
-        #expect(text.contains("\n     inside the month's service: 3,120 s; counts: 3,120 s outside excluded maintenance\n"))
+        #expect(
+            text.contains("\n     inside the month's service: 3,120 s; counts: 3,120 s outside excluded maintenance\n"))
         #expect(text.contains("\n   band below 99.9% → 15%: uptime is below: applies\n"))
         #expect(text.hasSuffix("target 95%: achieved\n"))
     }

@@ -22,10 +22,12 @@ public struct GoldenFile: Sendable {
     public static var updating: Bool { ProcessInfo.processInfo.environment[updateVariable] == "1" }
 
     /// Checks `text` against the file at `relativePath` under the folder.
-    public func check(_ text: String, _ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    public func check(_ text: String, _ relativePath: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let url = URL(fileURLWithPath: folder + "/" + relativePath)
         if Self.updating {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
             return
         }
@@ -37,7 +39,9 @@ public struct GoldenFile: Sendable {
         }
         guard text != expected else { return }
         let diff = Self.lineDiff(expected: expected, actual: text)
-        Issue.record("\(relativePath) differs from its golden file (- golden, + rendered):\n\(diff)", sourceLocation: sourceLocation)
+        Issue.record(
+            "\(relativePath) differs from its golden file (- golden, + rendered):\n\(diff)",
+            sourceLocation: sourceLocation)
     }
 
     /// The lines that differ, numbered, as `- ` (golden) and `+ ` (rendered)
@@ -53,7 +57,8 @@ public struct GoldenFile: Sendable {
             }
         }
         var lines: [String] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < old.count || j < new.count {
             if i < old.count, j < new.count, old[i] == new[j] {
                 i += 1

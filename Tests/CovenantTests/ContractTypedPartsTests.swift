@@ -7,10 +7,12 @@ struct ContractTypedPartsTests {
     @Test("Places name where the id, tier and each fee change are written")
     func places() throws {
         let catalog = try Fixtures.catalog()
-        let contract = try Fixtures.contract(Fixtures.simpleContract(extra: """
-            fees:
-              - {from: 2026-06, monthly_fee: 2600}
-            """), catalog: catalog)
+        let contract = try Fixtures.contract(
+            Fixtures.simpleContract(
+                extra: """
+                    fees:
+                      - {from: 2026-06, monthly_fee: 2600}
+                    """), catalog: catalog)
         func text(_ range: SourceRange?) -> String? {
             range.map { String(decoding: contract.file.bytes[$0.start..<$0.end], as: UTF8.self) }
         }
@@ -23,12 +25,13 @@ struct ContractTypedPartsTests {
     @Test("Contacts are values in file order, and two decodings of one file are equal contracts")
     func contacts() throws {
         let catalog = try Fixtures.catalog()
-        let text = Fixtures.simpleContract(extra: """
-            region: us-west
-            contacts:
-              escalation: ops@example.com
-              billing: ap@example.com
-            """)
+        let text = Fixtures.simpleContract(
+            extra: """
+                region: us-west
+                contacts:
+                  escalation: ops@example.com
+                  billing: ap@example.com
+                """)
         let contract = try Fixtures.contract(text, catalog: catalog)
         #expect(contract.contacts.map(\.role) == ["escalation", "billing"])
         #expect(contract.contacts.map(\.address) == ["ops@example.com", "ap@example.com"])
@@ -51,12 +54,14 @@ struct ContractTypedPartsTests {
     @Test("A tier's minimum credit is restated in the contract's currency: $100.50 is EUR 100.50 but not yen")
     func restated() throws {
         let hundred = Money(minorUnits: 10_050, currency: .usd)
-        let euro = try #require(Currency(code: "EUR")), yen = try #require(Currency(code: "JPY"))
+        let euro = try #require(Currency(code: "EUR"))
+        let yen = try #require(Currency(code: "JPY"))
         #expect(hundred.restated(in: euro) == Money(minorUnits: 10_050, currency: euro))
         #expect(hundred.restated(in: yen) == nil)
         #expect(Money(minorUnits: 10_000, currency: .usd).restated(in: yen) == Money(minorUnits: 100, currency: yen))
         let catalogText = Fixtures.text("Contracts/catalog/2026.1.yaml")
-            .replacingOccurrences(of: "    credit_cap: 50%\n", with: "    credit_cap: 50%\n    minimum_credit: 100.50\n")
+            .replacingOccurrences(
+                of: "    credit_cap: 50%\n", with: "    credit_cap: 50%\n    minimum_credit: 100.50\n")
         let catalog = try Fixtures.catalog([catalogText])
         let contract = Fixtures.simpleContract(fee: "250000", extra: "currency: JPY")
         let messages = try Fixtures.contractDiagnostics(contract, catalog: catalog).map(\.message)

@@ -26,11 +26,14 @@ public enum MaintenanceClassifier {
                 day = day.adding(days: 1)
             }
             let inService = governingDay != nil
-            guard let terms = try? contract.terms(on: governingDay ?? contract.term.start, catalog: catalog) else { continue }
+            guard let terms = try? contract.terms(on: governingDay ?? contract.term.start, catalog: catalog) else {
+                continue
+            }
             let policy = terms.catalogVersion.maintenance
             let windowZone = terms.catalogVersion.zone
             let whole = IntervalSet([event.start..<event.end])
-            let standing = whole.intersection(standingOccurrences(policy.standing, zone: windowZone, covering: event.start..<event.end))
+            let standing = whole.intersection(
+                standingOccurrences(policy.standing, zone: windowZone, covering: event.start..<event.end))
             let rest = whole.subtracting(standing)
             let notice = event.start - event.announced
             let outcome: MaintenanceClassification.Outcome
@@ -49,14 +52,17 @@ public enum MaintenanceClassifier {
                     outcome = .downtime(reasons)
                 }
             }
-            result.append(MaintenanceClassification(
-                event: event, standing: standing, rest: rest, outcome: outcome, noticeSeconds: notice))
+            result.append(
+                MaintenanceClassification(
+                    event: event, standing: standing, rest: rest, outcome: outcome, noticeSeconds: notice))
         }
         return result
     }
 
     /// The occurrences of standing windows (local times in `zone`) that touch `range`.
-    public static func standingOccurrences(_ windows: [StandingWindow], zone: ZoneRules, covering range: Range<Int64>)
+    public static func standingOccurrences(
+        _ windows: [StandingWindow], zone: ZoneRules, covering range: Range<Int64>
+    )
         -> IntervalSet
     {
         guard !windows.isEmpty, !range.isEmpty else { return IntervalSet() }
@@ -66,7 +72,8 @@ public enum MaintenanceClassifier {
         while day <= last {
             for window in windows where window.days.weekdays.contains(day.isoWeekday) {
                 let start = zone.instant(day, window.interval.start)
-                let end = window.interval.isOvernight
+                let end =
+                    window.interval.isOvernight
                     ? zone.instant(day.adding(days: 1), window.interval.end) : zone.instant(day, window.interval.end)
                 if start < end { occurrences.append(start..<end) }
             }

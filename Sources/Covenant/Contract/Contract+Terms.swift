@@ -45,7 +45,8 @@ public enum TermsError: Error, Sendable, Hashable {
         switch self {
         case .notInService(let id, let date): return "contract \(id) is not in service on \(date)"
         case .noCatalogVersion(let id, let date): return "no catalog version is in force on \(date) for contract \(id)"
-        case .unknownTier(let id, let tier, let version): return "tier '\(tier)' of contract \(id) is not in catalog \(version)"
+        case .unknownTier(let id, let tier, let version):
+            return "tier '\(tier)' of contract \(id) is not in catalog \(version)"
         case .noFee(let id): return "contract \(id) has no monthly fee and its tier no list fee"
         case .minimumCredit(let id, let minimum, let currency):
             return "the minimum credit \(minimum.plain) \(minimum.currency.code) of contract \(id)'s tier cannot be "
@@ -71,7 +72,8 @@ extension Contract {
     /// February start has its anniversary on 28 February in other years).
     public static func anniversary(of start: LocalDate, onOrBefore date: LocalDate) -> LocalDate {
         func on(_ year: Int) -> LocalDate {
-            LocalDate(year: year, month: start.month, day: min(start.day, LocalDate.daysIn(year: year, month: start.month)))!
+            LocalDate(
+                year: year, month: start.month, day: min(start.day, LocalDate.daysIn(year: year, month: start.month)))!
         }
         guard date > start else { return start }
         let candidate = on(date.year)
@@ -93,7 +95,9 @@ extension Contract {
             if let replacement = amendment.premium { premium = replacement }
             if let fee = amendment.monthlyFee { feeChanges.append((amendment.effective, fee)) }
         }
-        for change in fees where change.from.firstDay <= date { feeChanges.append((change.from.firstDay, change.monthlyFee)) }
+        for change in fees where change.from.firstDay <= date {
+            feeChanges.append((change.from.firstDay, change.monthlyFee))
+        }
         if let renewal, inRenewal {
             merged = merged.merged(with: renewal.overrides)
             if let fee = renewal.monthlyFee { feeChanges.append((renewal.term.start, fee)) }

@@ -44,7 +44,8 @@ public struct ServiceCredit: Sendable, Hashable {
     ///   - nextMonth: the next month.
     ///   - rounding: the catalog's rounding rule.
     public init(
-        uptime: Uptime, terms: SLATerms, charge: Money, nextCharge: Money?, nextMonth: LocalMonth, rounding: RoundingRule
+        uptime: Uptime, terms: SLATerms, charge: Money, nextCharge: Money?, nextMonth: LocalMonth,
+        rounding: RoundingRule
     ) {
         band = terms.band(for: uptime)
         bandTests = terms.credits.map { BandTest(band: $0, uptimeIsBelow: uptime.isBelow($0.below)) }

@@ -45,7 +45,10 @@ extension SchemaReader {
     mutating func scope(_ node: Node, knownContracts: Set<ContractID>?) -> EventScope? {
         if node.scalar == "all" { return .all }
         guard node.entries != nil else {
-            error("expected a scope: 'all', '{region: us-west}' or '{contracts: [C-2026-014]}', found \(SchemaReader.describe(node))", at: node.range)
+            error(
+                "expected a scope: 'all', '{region: us-west}' or '{contracts: [C-2026-014]}', found "
+                    + "\(SchemaReader.describe(node))",
+                at: node.range)
             return nil
         }
         guard let fields = mapping(node, "a scope", optional: ["region", "contracts"]) else { return nil }

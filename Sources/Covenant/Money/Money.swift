@@ -29,7 +29,8 @@ public struct Money: Sendable, Hashable, Comparable {
     /// a tier's list fee applies to a contract in another currency; `nil` when
     /// that currency has too few fraction digits for it.
     public func restated(in other: Currency) -> Money? {
-        other == currency ? self : Money(DecimalNumber(significand: minorUnits, scale: currency.minorDigits), currency: other)
+        other == currency
+            ? self : Money(DecimalNumber(significand: minorUnits, scale: currency.minorDigits), currency: other)
     }
 
     /// The plain decimal text with the currency's fraction digits: `2250.00`.

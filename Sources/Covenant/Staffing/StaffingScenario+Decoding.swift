@@ -166,7 +166,8 @@ private struct ScenarioDecoder {
                 .map { .ratio($0) }
             } else {
                 reader.error(
-                    "expected 'from-catalog' or customers per CSM by tier like '{starter: 12}', found \(SchemaReader.describe(basisNode))",
+                    "expected 'from-catalog' or customers per CSM by tier like '{starter: 12}', found "
+                        + "\(SchemaReader.describe(basisNode))",
                     at: basisNode.range)
             }
         } else if let basisNode = fields["covers"], basisKey == "covers" {
@@ -388,7 +389,8 @@ private struct ScenarioDecoder {
         }
         guard value.scale <= Limits.decimalPlaces, value <= DecimalNumber(Limits.quantity) else {
             reader.error(
-                "\(what) must be at most \(Limits.quantity) with at most \(Limits.decimalPlaces) decimals, found '\(node.scalar ?? "")'",
+                "\(what) must be at most \(Limits.quantity) with at most \(Limits.decimalPlaces) decimals, found "
+                    + "'\(node.scalar ?? "")'",
                 at: node.range)
             return nil
         }
@@ -404,7 +406,8 @@ private struct ScenarioDecoder {
         }
         guard value.scale <= StaffingScenario.Limits.decimalPlaces else {
             reader.error(
-                "expected a share with at most \(StaffingScenario.Limits.decimalPlaces) decimals like '45.5%', found '\(node.scalar ?? "")'",
+                "expected a share with at most \(StaffingScenario.Limits.decimalPlaces) decimals like '45.5%', found "
+                    + "'\(node.scalar ?? "")'",
                 at: node.range)
             return nil
         }
@@ -430,7 +433,8 @@ private struct ScenarioDecoder {
         }
         guard money.minorUnits <= StaffingScenario.Limits.minorUnits else {
             reader.error(
-                "\(what) above \(Money(minorUnits: StaffingScenario.Limits.minorUnits, currency: currency).plain) is not supported, found '\(text)'",
+                "\(what) above \(Money(minorUnits: StaffingScenario.Limits.minorUnits, currency: currency).plain) is "
+                    + "not supported, found '\(text)'",
                 at: range)
             return nil
         }

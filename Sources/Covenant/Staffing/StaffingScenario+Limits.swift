@@ -65,7 +65,8 @@ extension StaffingScenario {
         guard revenue <= Limits.monthlyMinorUnits, cost <= limit else {
             let shown = Money(minorUnits: Int64(Limits.monthlyMinorUnits), currency: tiers.currency)
             return
-                "the plan's monthly revenue or cost could exceed \(shown.plain) \(tiers.currency.code); check its figures"
+                "the plan's monthly revenue or cost could exceed \(shown.plain) \(tiers.currency.code); check its "
+                + "figures"
         }
         return nil
     }

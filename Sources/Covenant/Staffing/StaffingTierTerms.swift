@@ -44,8 +44,12 @@ public struct StaffingTierTerms: Sendable, Hashable {
     public static let seedDefaults = StaffingTierTerms(
         tiers: [
             Tier(name: TierName("starter"), listFee: Money(minorUnits: 250_000, currency: .usd), customersPerCSM: 12),
-            Tier(name: TierName("professional"), listFee: Money(minorUnits: 1_500_000, currency: .usd), customersPerCSM: 4),
-            Tier(name: TierName("enterprise"), listFee: Money(minorUnits: 7_500_000, currency: .usd), customersPerCSM: 2),
+            Tier(
+                name: TierName("professional"), listFee: Money(minorUnits: 1_500_000, currency: .usd),
+                customersPerCSM: 4),
+            Tier(
+                name: TierName("enterprise"), listFee: Money(minorUnits: 7_500_000, currency: .usd),
+                customersPerCSM: 2),
         ],
         currency: .usd)
 }
@@ -56,7 +60,8 @@ extension StaffingTierTerms {
     public init(_ version: CatalogVersion) {
         var tiers: [Tier] = []
         for tier in version.tiers {
-            guard let fee = tier.listFee.flatMap({ Money($0, currency: version.currency) }), let ratio = tier.csmRatio, ratio > 0
+            guard let fee = tier.listFee.flatMap({ Money($0, currency: version.currency) }), let ratio = tier.csmRatio,
+                ratio > 0
             else { continue }
             tiers.append(Tier(name: tier.id, listFee: fee, customersPerCSM: Int64(ratio)))
         }

@@ -16,7 +16,9 @@ struct EventIndex: Sendable {
     /// boundaries differ by zone by less than a day; the window is widened by
     /// two), and every maintenance event (classified whole, so earlier events matter).
     init(_ log: EventLog, month: LocalMonth) {
-        let window = Int64(month.firstDay.daysSinceEpoch - 2) * 86_400..<Int64(month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
+        let window =
+            Int64(month.firstDay.daysSinceEpoch - 2) * 86_400..<Int64(
+                month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
         self.log = log
         for (position, incident) in log.incidents.enumerated()
         where incident.start < window.upperBound && (incident.end ?? Int64.max) > window.lowerBound {
@@ -43,12 +45,15 @@ struct EventIndex: Sendable {
 
     /// The maintenance events that apply to a contract, in the order read.
     func maintenance(for contract: Contract) -> [MaintenanceEvent] {
-        Self.merge(maintenanceForAll, contract.region.flatMap { maintenanceByRegion[$0] }, maintenanceByContract[contract.id])
-            .map { log.maintenance[$0] }
+        Self.merge(
+            maintenanceForAll, contract.region.flatMap { maintenanceByRegion[$0] }, maintenanceByContract[contract.id]
+        )
+        .map { log.maintenance[$0] }
     }
 
     private static func merge(_ a: [Int], _ b: [Int]?, _ c: [Int]?) -> [Int] {
-        let b = b ?? [], c = c ?? []
+        let b = b ?? []
+        let c = c ?? []
         if b.isEmpty && c.isEmpty { return a }
         return (a + b + c).sorted()
     }

@@ -29,7 +29,9 @@ public struct StatementBuilder: Sendable {
 
     /// The statements of every selected contract in service in `month`, in
     /// contract-id order.
-    public func statements(for month: LocalMonth, selecting ids: Set<ContractID>? = nil) throws(TermsError) -> [MonthStatement] {
+    public func statements(
+        for month: LocalMonth, selecting ids: Set<ContractID>? = nil
+    ) throws(TermsError) -> [MonthStatement] {
         let index = EventIndex(events, month: month)
         var result: [MonthStatement] = []
         var calendars = WorkingCalendars()
@@ -59,10 +61,12 @@ public struct StatementBuilder: Sendable {
         let terms = try contract.terms(on: firstDay, catalog: catalog)
         let classified = MaintenanceClassifier.classify(
             index.maintenance(for: contract), contract: contract, catalog: catalog)
-        let availability = MonthAvailability(period: period, incidents: index.incidents(for: contract), maintenance: classified)
+        let availability = MonthAvailability(
+            period: period, incidents: index.incidents(for: contract), maintenance: classified)
         let rounding = terms.catalogVersion.rounding
         let charge = MonthlyCharge(
-            fee: terms.monthlyFee, daysInService: period.daysInService, daysInMonth: month.numberOfDays, rounding: rounding)
+            fee: terms.monthlyFee, daysInService: period.daysInService, daysInMonth: month.numberOfDays,
+            rounding: rounding)
         let next = month.adding(months: 1)
         var nextCharge: MonthlyCharge?
         if let nextDays = contract.serviceDays(in: next) {
@@ -75,7 +79,8 @@ public struct StatementBuilder: Sendable {
             uptime: availability.uptime, terms: terms.sla, charge: charge.amount, nextCharge: nextCharge?.amount,
             nextMonth: next, rounding: rounding)
         let (support, supportNotes) = SupportSummary.month(
-            events.tickets.tickets(of: contract.id), monthRange: period.monthRange, service: period.service, terms: terms,
+            events.tickets.tickets(of: contract.id), monthRange: period.monthRange, service: period.service,
+            terms: terms,
             asOf: asOf, calendars: &calendars)
         let surveys = SurveySummary(events.surveys.responses(of: contract.id, in: period.monthRange))
         return MonthStatement(

@@ -45,7 +45,9 @@ public struct WatchList: Sendable {
             let outcome = TicketOutcome.measure(ticket, terms: support, asOf: at)
             let count = items.count
             for (clock, measure) in [(WatchItem.Clock.response, outcome.response), (.resolution, outcome.resolution)] {
-                guard measure.isRunning, let deadline = measure.deadline, let allowed = measure.allowedSeconds else { continue }
+                guard measure.isRunning, let deadline = measure.deadline, let allowed = measure.allowedSeconds else {
+                    continue
+                }
                 let warnBefore = support.terms.sla.warnBefore(for: measure.severity)
                 let paused = clock == .resolution && outcome.isAwaitingCustomer
                 let state: WatchState
@@ -60,15 +62,18 @@ public struct WatchList: Sendable {
                 } else {
                     state = .onTrack
                 }
-                items.append(WatchItem(
-                    ticket: ticket.id, contract: contract.id, clock: clock, measure: measure, deadline: deadline,
-                    timeLeft: deadline - at, workingLeft: allowed - measure.elapsedSeconds, warnBefore: warnBefore,
-                    state: state))
+                items.append(
+                    WatchItem(
+                        ticket: ticket.id, contract: contract.id, clock: clock, measure: measure, deadline: deadline,
+                        timeLeft: deadline - at, workingLeft: allowed - measure.elapsedSeconds, warnBefore: warnBefore,
+                        state: state))
             }
             if items.count == count { untimed.append(ticket.id) }
         }
         self.items = items.sorted {
-            ($0.timeLeft, $0.ticket, $0.clock == .response ? 0 : 1) < ($1.timeLeft, $1.ticket, $1.clock == .response ? 0 : 1)
+            ($0.timeLeft, $0.ticket, $0.clock == .response ? 0 : 1) < (
+                $1.timeLeft, $1.ticket, $1.clock == .response ? 0 : 1
+            )
         }
         self.untimed = untimed.sorted()
         self.notes = notes

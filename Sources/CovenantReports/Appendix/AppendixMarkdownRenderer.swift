@@ -6,7 +6,10 @@ public struct AppendixMarkdownRenderer: Sendable {
 
     /// The document as Markdown, ending with a line break.
     public func render(_ document: AppendixDocument) -> String {
-        var lines: [String] = ["# \(document.section). \(Escape.markdown(document.title))", "", "*\(Escape.markdown(document.subtitle))*", ""]
+        var lines: [String] = [
+            "# \(document.section). \(Escape.markdown(document.title))", "", "*\(Escape.markdown(document.subtitle))*",
+            "",
+        ]
         for fact in document.facts {
             lines.append("- **\(Escape.markdown(fact.label)):** \(Escape.markdown(fact.value))")
         }

@@ -60,16 +60,22 @@ extension AppendixWriter {
 
     /// When a credit reaches an invoice, and when it is lost.
     func applyingCreditsClause() -> AppendixClause {
-        AppendixClause("How credits are applied and forfeited", [
-            .items([
-                "A month's credit is shown on that month's statement and applied to the invoice of the next month.",
-                "The amount applied is the lesser of the credit and the next month's charge; the rest is forfeited.",
-                "Credits do not roll over to later months and are never paid out.",
-                "A credit earned in the last month of service is forfeited, since no invoice follows it.",
-                "Credits belong to this contract and never move to another.",
-            ]),
-            .text("The next invoice always falls within 60 days of the month, so a credit is used within 60 days or not at all."),
-        ])
+        AppendixClause(
+            "How credits are applied and forfeited",
+            [
+                .items([
+                    "A month's credit is shown on that month's statement and applied to the invoice of the next month.",
+                    "The amount applied is the lesser of the credit and the next month's charge; the rest is "
+                        + "forfeited.",
+                    "Credits do not roll over to later months and are never paid out.",
+                    "A credit earned in the last month of service is forfeited, since no invoice follows it.",
+                    "Credits belong to this contract and never move to another.",
+                ]),
+                .text(
+                    "The next invoice always falls within 60 days of the month, so a credit is used within 60 days or "
+                        + "not at all."
+                ),
+            ])
     }
 
     /// The monthly statement and where it goes.
@@ -91,18 +97,20 @@ extension AppendixWriter {
 
     /// What never counts against the Provider.
     func exclusionsClause() -> AppendixClause {
-        AppendixClause("Exclusions", [
-            .text("Incidents with these causes do not count as downtime:"),
-            .items(IncidentCause.allCases.filter { !$0.counts }.map(Self.describe)),
-            .text(
-                "Failures of the Provider's own platform count, including failures of its cloud providers. A "
-                    + "degradation recorded as not making the service unavailable does not count. An excluded "
-                    + "incident adds no downtime even while it overlaps one that counts; the one that counts still "
-                    + "counts."),
-            .text("Tickets excluded from the support targets, when the ticket records one of these reasons:"),
-            .items(ExclusionReason.allCases.map(\.words)),
-            .text("Excluded tickets are listed on the statement with their reason and not counted."),
-        ])
+        AppendixClause(
+            "Exclusions",
+            [
+                .text("Incidents with these causes do not count as downtime:"),
+                .items(IncidentCause.allCases.filter { !$0.counts }.map(Self.describe)),
+                .text(
+                    "Failures of the Provider's own platform count, including failures of its cloud providers. A "
+                        + "degradation recorded as not making the service unavailable does not count. An excluded "
+                        + "incident adds no downtime even while it overlaps one that counts; the one that counts still "
+                        + "counts."),
+                .text("Tickets excluded from the support targets, when the ticket records one of these reasons:"),
+                .items(ExclusionReason.allCases.map(\.words)),
+                .text("Excluded tickets are listed on the statement with their reason and not counted."),
+            ])
     }
 
     /// An excluded incident cause in words.

@@ -26,9 +26,12 @@ extension AppendixWriter {
         compare("Credit schedule", Self.schedule(a), Self.schedule(b))
         compare("Credit cap", Formatting.percent(a.creditCap), Formatting.percent(b.creditCap))
         compare("Minimum credit", minimum(a), minimum(b))
-        compare("Response achievement", Formatting.percent(a.responseAchievement), Formatting.percent(b.responseAchievement))
         compare(
-            "Resolution achievement", Formatting.percent(a.resolutionAchievement), Formatting.percent(b.resolutionAchievement))
+            "Response achievement", Formatting.percent(a.responseAchievement), Formatting.percent(b.responseAchievement)
+        )
+        compare(
+            "Resolution achievement", Formatting.percent(a.resolutionAchievement),
+            Formatting.percent(b.resolutionAchievement))
         for severity in Severity.allCases {
             compare(
                 "\(severity.title) response",
@@ -46,7 +49,8 @@ extension AppendixWriter {
     /// lock, the SLA terms, maintenance, holiday periods, clocks, rounding and
     /// premium items.
     func differences(_ a: Appendix.TermsPeriod, _ b: Appendix.TermsPeriod) -> [Difference] {
-        let x = a.serviceLevels, y = b.serviceLevels
+        let x = a.serviceLevels
+        let y = b.serviceLevels
         var result: [Difference] = []
         func compare(_ term: String, _ p: String, _ q: String) {
             if p != q { result.append(Difference(term: term, before: p, after: q)) }
@@ -82,7 +86,9 @@ extension AppendixWriter {
     }
 
     /// `30 minutes (always clock)`, or `none`.
-    static func target(_ target: TargetDuration?, _ clock: CalendarName, _ calendars: [CalendarName: CalendarDefinition])
+    static func target(
+        _ target: TargetDuration?, _ clock: CalendarName, _ calendars: [CalendarName: CalendarDefinition]
+    )
         -> String
     {
         guard let target else { return "none" }
@@ -99,7 +105,8 @@ extension AppendixWriter {
     static func extra(_ policy: MaintenancePolicy) -> String {
         guard policy.extraPerMonth > 0 else { return "none" }
         return "\(Wording.count(policy.extraPerMonth, "window")) a month, each at most "
-            + "\(Wording.hoursAndMinutes(policy.extraMaxDuration)), announced \(Wording.daysOrHours(policy.extraNotice)) ahead"
+            + "\(Wording.hoursAndMinutes(policy.extraMaxDuration)), announced "
+            + "\(Wording.daysOrHours(policy.extraNotice)) ahead"
     }
 
     /// The holiday periods in words.

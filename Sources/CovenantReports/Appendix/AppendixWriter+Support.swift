@@ -11,9 +11,10 @@ extension AppendixWriter {
                     + "working time on the clock named:"),
             .table(supportTable(levels)),
             .text("The clocks run as follows:"),
-            .items(levels.clocks.map { clock in
-                "\(clock.name): \(Self.describe(clock, businessDays: usesBusinessDays(clock.name, levels.sla)))"
-            }),
+            .items(
+                levels.clocks.map { clock in
+                    "\(clock.name): \(Self.describe(clock, businessDays: usesBusinessDays(clock.name, levels.sla)))"
+                }),
             .text(
                 "Response time runs from the opening of a ticket to the first human reply, request for information "
                     + "or resolution; automated replies do not count. Resolution time runs from the opening to the "
@@ -99,14 +100,17 @@ extension AppendixWriter {
             let special = calendar.specialHours.keys.sorted().map { date -> String in
                 switch calendar.specialHours[date]! {
                 case .closed: return "\(Wording.date(date)) closed"
-                case .open(let intervals): return "\(Wording.date(date)) \(Wording.list(intervals.map(Wording.interval)))"
+                case .open(let intervals):
+                    return "\(Wording.date(date)) \(Wording.list(intervals.map(Wording.interval)))"
                 }
             }
             text += "; special hours: \(Wording.list(special))"
         }
         if !always { text += "; closed at all other times" }
         if businessDays {
-            text += ". A business day on this clock is \(Wording.hoursAndMinutes(calendar.businessDayLength)) of working time"
+            text +=
+                ". A business day on this clock is \(Wording.hoursAndMinutes(calendar.businessDayLength)) of working "
+                + "time"
         }
         return text + "."
     }

@@ -22,7 +22,9 @@ enum BudgetFigures {
     static func shownShare(_ value: DecimalNumber?) -> String { share(value) ?? "n/a" }
 
     /// A tier name for people: `Professional`.
-    static func tierTitle(_ tier: TierName) -> String { tier.rawValue.prefix(1).uppercased() + tier.rawValue.dropFirst() }
+    static func tierTitle(_ tier: TierName) -> String {
+        tier.rawValue.prefix(1).uppercased() + tier.rawValue.dropFirst()
+    }
 
     /// Text from a file with control characters replaced by spaces, for
     /// plain-text formats that must stay one line per row.

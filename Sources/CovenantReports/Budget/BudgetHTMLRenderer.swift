@@ -36,7 +36,8 @@ public enum BudgetHTMLRenderer {
     static func table(_ table: BudgetTables.Table) -> String {
         let statusColumn = table.columns.firstIndex { $0.title == "Status" }
         return HTMLTable(
-            header: table.columns.map { BudgetFigures.oneLine($0.title) }, rows: table.rows.map { $0.map(BudgetFigures.oneLine) },
+            header: table.columns.map { BudgetFigures.oneLine($0.title) },
+            rows: table.rows.map { $0.map(BudgetFigures.oneLine) },
             numericColumns: table.numericColumns, numericClass: "number",
             rowClasses: table.rows.map { row in statusColumn.map { row[$0] } },
             columnClasses: statusColumn.map { [$0: "status"] } ?? [:], layout: .elementPerLine

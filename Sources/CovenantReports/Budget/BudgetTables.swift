@@ -76,7 +76,10 @@ enum BudgetTables {
         let rows = plan.months.map { month in
             [month.month.description, Formatting.grouped(month.revenue)]
                 + BudgetCostLine.allCases.map { Formatting.grouped(month.costs[$0]) }
-                + [Formatting.grouped(month.totalCost), BudgetFigures.shownShare(month.shownShare), month.status.rawValue]
+                + [
+                    Formatting.grouped(month.totalCost), BudgetFigures.shownShare(month.shownShare),
+                    month.status.rawValue,
+                ]
         }
         return Table(title: "Costs (\(plan.currency.code))", columns: columns, rows: rows)
     }
@@ -89,7 +92,8 @@ enum BudgetTables {
         ]
         let rows = plan.years.map { year in
             [
-                String(year.year), String(year.months), Formatting.grouped(year.revenue), Formatting.grouped(year.totalCost),
+                String(year.year), String(year.months), Formatting.grouped(year.revenue),
+                Formatting.grouped(year.totalCost),
                 BudgetFigures.shownShare(year.shownShare),
             ]
         }
@@ -114,7 +118,8 @@ enum BudgetTables {
         let rows = plan.costItems.map { item in
             [
                 item.name, item.kind == .tool ? "tools" : "on-call",
-                Formatting.grouped(item.price) + (item.kind == .tool ? " a month" : " a week"), String(item.fromCustomers),
+                Formatting.grouped(item.price) + (item.kind == .tool ? " a month" : " a week"),
+                String(item.fromCustomers),
                 item.firstMonth?.description ?? "never",
             ]
         }

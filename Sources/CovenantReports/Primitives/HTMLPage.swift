@@ -25,25 +25,26 @@ public struct HTMLPage: Sendable {
     public func render() -> String {
         let end = closesVoidElements ? " />" : ">"
         return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8"\(end)
-        <meta name="viewport" content="width=device-width, initial-scale=1"\(end)
-        <title>\(Escape.html(title))</title>
-        <style>
-        \(style)</style>
-        </head>
-        <body>
-        \(body)</body>
-        </html>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8"\(end)
+            <meta name="viewport" content="width=device-width, initial-scale=1"\(end)
+            <title>\(Escape.html(title))</title>
+            <style>
+            \(style)</style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
 
-        """
+            """
     }
 
     /// The CSS every page shares: type, tables, and print rules.
     public static let baseStyle = """
-        :root { color-scheme: light; --ink: #1c2430; --muted: #5b6675; --rule: #d5dbe3; --wash: #f3f5f8; --accent: #1f5f8b; }
+        :root { color-scheme: light; --ink: #1c2430; --muted: #5b6675; --rule: #d5dbe3; --wash: #f3f5f8; \
+        --accent: #1f5f8b; }
         * { box-sizing: border-box; }
         body { margin: 0; background: #fff; color: var(--ink); font: 16px/1.55 Georgia, "Times New Roman", serif; }
         main { max-width: 54rem; margin: 0 auto; padding: 2.5rem 1.5rem 4rem; }
@@ -59,7 +60,8 @@ public struct HTMLPage: Sendable {
         thead th { background: var(--wash); font-weight: 600; border-bottom: 2px solid var(--rule); }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         tfoot td { font-weight: 700; border-top: 2px solid var(--ink); border-bottom: none; }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1.25rem; margin: 1.25rem 0 0; padding: 1rem 1.25rem; background: var(--wash); border-radius: 6px; }
+        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1.25rem; \
+        margin: 1.25rem 0 0; padding: 1rem 1.25rem; background: var(--wash); border-radius: 6px; }
         dl.facts dt { font-weight: 600; }
         dl.facts dd { margin: 0; }
         @media print {

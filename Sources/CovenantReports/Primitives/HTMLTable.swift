@@ -54,11 +54,13 @@ public struct HTMLTable: Sendable {
         }
         html += "<tbody>\n"
         for (index, row) in rows.enumerated() {
-            let rowClass = index < rowClasses.count ? rowClasses[index] : nil
-            html += "<tr\(Self.classAttribute(rowClass.map { [$0] } ?? []))>\(line)\(cells(row, tag: "td", body: true))</tr>\n"
+            let rowClass = Self.classAttribute(index < rowClasses.count ? rowClasses[index].map { [$0] } ?? [] : [])
+            html += "<tr\(rowClass)>\(line)\(cells(row, tag: "td", body: true))</tr>\n"
         }
         html += "</tbody>\n"
-        if let footer { html += "<tfoot>\(line)<tr>\(line)\(cells(footer, tag: "td", body: true))</tr>\(line)</tfoot>\n" }
+        if let footer {
+            html += "<tfoot>\(line)<tr>\(line)\(cells(footer, tag: "td", body: true))</tr>\(line)</tfoot>\n"
+        }
         return html + "</table>\n"
     }
 

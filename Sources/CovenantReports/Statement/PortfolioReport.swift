@@ -25,7 +25,8 @@ public enum PortfolioReport: Report {
         [
             statement.contract.id.rawValue, statement.contract.customer, statement.contract.tier.rawValue,
             Formatting.money(statement.charge.amount),
-            statement.availability.uptime.percentCut(digits: 4) + "%" + (statement.availability.isProvisional ? "*" : ""),
+            statement.availability.uptime.percentCut(digits: 4) + "%"
+                + (statement.availability.isProvisional ? "*" : ""),
             Formatting.percent(statement.terms.sla.uptime), Formatting.percent(statement.credit.percent),
             Formatting.money(statement.credit.amount), SupportText.percent(statement.support.response),
             SupportText.percent(statement.support.resolution),

@@ -12,13 +12,17 @@ public struct PortfolioTextRenderer: Sendable {
         var out = TextBlock()
         out.line("PORTFOLIO SUMMARY \(portfolio.month)")
         out.line("")
-        let header = ["contract", "customer", "tier", "charge", "uptime", "target", "credit", "amount", "response", "resolution"]
+        let header = [
+            "contract", "customer", "tier", "charge", "uptime", "target", "credit", "amount", "response", "resolution",
+        ]
         out.table([header] + portfolio.statements.map(PortfolioReport.cells), rightAligned: Set(3...9))
         for currency in portfolio.currencies {
             out.line("")
             out.line("Totals (\(currency.code))")
             let all = portfolio.totals(currency: currency)
-            let rows = portfolio.totalsByTier(currency: currency).map { PortfolioReport.cells($0.tier.rawValue, $0.totals) }
+            let rows = portfolio.totalsByTier(currency: currency).map {
+                PortfolioReport.cells($0.tier.rawValue, $0.totals)
+            }
             out.table(
                 [["tier", "contracts", "charges", "credits"]] + rows + [PortfolioReport.cells("all", all)],
                 rightAligned: [1, 2, 3])

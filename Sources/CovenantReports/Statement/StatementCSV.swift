@@ -7,8 +7,10 @@ public enum StatementCSV {
     public static let header = [
         "contract", "customer", "tier", "month", "currency", "catalog_version", "locked", "charge", "period_seconds",
         "excluded_seconds", "eligible_seconds", "downtime_seconds", "uptime_exact", "uptime_percent", "uptime_target",
-        "met", "provisional", "band_below", "credit_percent", "credit_amount", "capped", "applied_to", "applied", "forfeited",
-        "response_met", "response_missed", "response_pending", "response_attainment", "response_target", "response_achieved",
+        "met", "provisional", "band_below", "credit_percent", "credit_amount", "capped", "applied_to", "applied",
+        "forfeited",
+        "response_met", "response_missed", "response_pending", "response_attainment", "response_target",
+        "response_achieved",
         "resolution_met", "resolution_missed", "resolution_pending", "resolution_attainment", "resolution_target",
         "resolution_achieved", "csat", "csat_count", "nps", "nps_count", "ces", "ces_count",
     ]
@@ -21,10 +23,12 @@ public enum StatementCSV {
             statement.contract.id.rawValue, statement.contract.customer, statement.contract.tier.rawValue,
             statement.month.description, statement.contract.currency.code, statement.terms.catalogVersion.version,
             String(statement.terms.locked), statement.charge.amount.plain, String(availability.periodSeconds),
-            String(availability.excludedSeconds), String(availability.eligibleSeconds), String(availability.downtimeSeconds),
+            String(availability.excludedSeconds), String(availability.eligibleSeconds),
+            String(availability.downtimeSeconds),
             availability.uptime.description, availability.uptime.percentCut(digits: 4),
             Formatting.decimal(statement.terms.sla.uptime), String(statement.met), String(availability.isProvisional),
-            credit.band.map { Formatting.decimal($0.below) } ?? "", Formatting.decimal(credit.percent), credit.amount.plain,
+            credit.band.map { Formatting.decimal($0.below) } ?? "", Formatting.decimal(credit.percent),
+            credit.amount.plain,
             String(credit.capped), credit.appliedTo?.description ?? "", credit.applied.plain, credit.forfeited.plain,
         ] + attainmentFields(statement.support.response) + attainmentFields(statement.support.resolution)
             + surveyFields(statement.surveys)

@@ -10,7 +10,8 @@ extension StatementHTMLRenderer {
             switch incident.counting {
             case .excludedCause: counted += " (excluded cause)"
             case .notDowntime: counted += " (did not breach availability)"
-            case .counts where incident.counted < incident.clipped: counted += " of \(Formatting.grouped(incident.clipped)) s"
+            case .counts where incident.counted < incident.clipped:
+                counted += " of \(Formatting.grouped(incident.clipped)) s"
             case .counts: break
             }
             return [
@@ -34,7 +35,8 @@ extension StatementHTMLRenderer {
             ]
         }
         return HTMLTable(
-            header: ["Window", "What", "Start", "End", "Excluded", "Downtime", "Why"], rows: rows, numericColumns: [4, 5]
+            header: ["Window", "What", "Start", "End", "Excluded", "Downtime", "Why"], rows: rows,
+            numericColumns: [4, 5]
         ).render()
     }
 }

@@ -1,9 +1,12 @@
 extension StatementHTMLRenderer {
     /// The statement page's own CSS, on top of ``HTMLPage/baseStyle``.
     static let style = """
-        .kicker { margin: 0 0 0.25rem; color: var(--accent); font-size: 0.85rem; letter-spacing: 0.06em; text-transform: uppercase; }
-        .headline { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 0.75rem; margin: 1.5rem 0 0.5rem; }
-        .figure { border: 1px solid var(--rule); border-top: 4px solid var(--rule); border-radius: 6px; padding: 0.6rem 0.8rem; }
+        .kicker { margin: 0 0 0.25rem; color: var(--accent); font-size: 0.85rem; letter-spacing: 0.06em; \
+        text-transform: uppercase; }
+        .headline { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 0.75rem; \
+        margin: 1.5rem 0 0.5rem; }
+        .figure { border: 1px solid var(--rule); border-top: 4px solid var(--rule); border-radius: 6px; \
+        padding: 0.6rem 0.8rem; }
         .figure p { margin: 0; }
         .figure .label { color: var(--muted); font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.05em; }
         .figure .value { font-size: 1.45rem; font-weight: 700; font-variant-numeric: tabular-nums; }
@@ -27,7 +30,8 @@ extension StatementHTMLRenderer {
         svg.timeline .not-counted { fill: none; stroke: #6b7685; stroke-width: 1; stroke-dasharray: 3 2; }
         figcaption { font-size: 0.85rem; color: var(--muted); }
         .key { display: inline-block; margin-right: 1rem; white-space: nowrap; }
-        .swatch { display: inline-block; width: 0.9rem; height: 0.7rem; margin-right: 0.35rem; vertical-align: baseline; border-radius: 2px; }
+        .swatch { display: inline-block; width: 0.9rem; height: 0.7rem; margin-right: 0.35rem; \
+        vertical-align: baseline; border-radius: 2px; }
         .swatch.down { background: #c8372d; }
         .swatch.maintenance-down { background: #e08a1e; }
         .swatch.excluded { background: #6f9fd8; }

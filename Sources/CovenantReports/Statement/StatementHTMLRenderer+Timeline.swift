@@ -22,15 +22,18 @@ extension StatementHTMLRenderer {
     func timeline(_ document: StatementDocument) -> String {
         let days = document.timeline.days
         let height = Timeline.top + days.count * Timeline.rowPitch + 400
-        let title = "Downtime and maintenance in \(Wording.month(document.heading.month)), one row per day, "
+        let title =
+            "Downtime and maintenance in \(Wording.month(document.heading.month)), one row per day, "
             + "\(document.zone) time"
-        var svg = "<svg class=\"timeline\" viewBox=\"0 0 \(Self.number(Timeline.width)) \(Self.number(height))\" "
+        var svg =
+            "<svg class=\"timeline\" viewBox=\"0 0 \(Self.number(Timeline.width)) \(Self.number(height))\" "
             + "role=\"img\" aria-labelledby=\"timeline-title\">\n"
         svg += "<title id=\"timeline-title\">\(Escape.html(title))</title>\n"
         svg += days.map(Self.row).joined()
         for hour in stride(from: 0, through: 24, by: 3) {
             let x = Timeline.x(hour * 3600)
-            svg += "<line class=\"grid\" x1=\"\(Self.number(x))\" y1=\"\(Self.number(Timeline.top - 400))\" "
+            svg +=
+                "<line class=\"grid\" x1=\"\(Self.number(x))\" y1=\"\(Self.number(Timeline.top - 400))\" "
                 + "x2=\"\(Self.number(x))\" y2=\"\(Self.number(height - 400))\" />\n"
             if hour % 6 == 0 {
                 svg += "<text class=\"hour\" x=\"\(Self.number(x))\" y=\"12\">\(pad(hour, 2)):00</text>\n"
@@ -40,7 +43,8 @@ extension StatementHTMLRenderer {
         svg += "</svg>\n"
         let key = [
             ("down", "Downtime from incidents"), ("maintenance-down", "Maintenance counted as downtime"),
-            ("excluded", "Maintenance excluded"), ("not-counted", "Incident that did not count"), ("off", "Not in service"),
+            ("excluded", "Maintenance excluded"), ("not-counted", "Incident that did not count"),
+            ("off", "Not in service"),
         ].map { "<span class=\"key\"><span class=\"swatch \($0.0)\"></span>\(Escape.html($0.1))</span>" }
         return "<figure class=\"timeline\">\n\(svg)<figcaption>\(key.joined(separator: " "))</figcaption>\n</figure>\n"
     }
@@ -60,7 +64,8 @@ extension StatementHTMLRenderer {
         let y = Timeline.top + (mark.day - 1) * Timeline.rowPitch
         let width = max((Timeline.chartWidth * (mark.to - mark.from) + 43_200) / 86_400, Timeline.minimumMark)
         let inset = mark.kind == .notCounted ? 300 : 0
-        return "<rect class=\"\(mark.kind.rawValue)\" x=\"\(number(Timeline.x(mark.from)))\" y=\"\(number(y + inset))\" "
+        return
+            "<rect class=\"\(mark.kind.rawValue)\" x=\"\(number(Timeline.x(mark.from)))\" y=\"\(number(y + inset))\" "
             + "width=\"\(number(width))\" height=\"\(number(Timeline.rowHeight - 2 * inset))\">"
             + "<title>\(Escape.html(mark.label))</title></rect>\n"
     }

@@ -23,9 +23,11 @@ public struct StatementHTMLRenderer: Sendable {
         body += section("Incidents", incidents(document))
         body += section("Maintenance", maintenance(document))
         if !document.notes.isEmpty {
-            body += section("Notes", "<ul>\n" + document.notes.map { "<li>\(Escape.html($0))</li>\n" }.joined() + "</ul>\n")
+            body += section(
+                "Notes", "<ul>\n" + document.notes.map { "<li>\(Escape.html($0))</li>\n" }.joined() + "</ul>\n")
         }
-        body += "<footer class=\"muted\"><p>Availability is compared with the target exactly, as a fraction of whole "
+        body +=
+            "<footer class=\"muted\"><p>Availability is compared with the target exactly, as a fraction of whole "
             + "seconds; a percentage shown is cut, never rounded up. Times are in "
             + "\(Escape.html(document.zone.identifier)).</p></footer>\n"
         body += "</main>\n"
@@ -43,7 +45,8 @@ public struct StatementHTMLRenderer: Sendable {
     func header(_ heading: StatementDocument.Heading, zone: ZoneRules) -> String {
         var kicker = "Service level statement · \(Wording.month(heading.month))"
         if heading.provisional { kicker += " · provisional" }
-        let subtitle = "Contract \(heading.contract) · \(heading.tier) tier · catalog "
+        let subtitle =
+            "Contract \(heading.contract) · \(heading.tier) tier · catalog "
             + "\(heading.catalogVersion)\(heading.locked ? ", locked" : "") · times in \(zone)"
         return "<header>\n<p class=\"kicker\">\(Escape.html(kicker))</p>\n"
             + "<h1>\(Escape.html(heading.customer))</h1>\n"
@@ -52,7 +55,9 @@ public struct StatementHTMLRenderer: Sendable {
 
     /// Uptime against the target, downtime, charge and credit.
     func headline(_ document: StatementDocument) -> String {
-        let availability = document.availability, credit = document.credit, charge = document.charge
+        let availability = document.availability
+        let credit = document.credit
+        let charge = document.charge
         var creditNote = "none due"
         if credit.amount.minorUnits > 0 {
             creditNote = "\(Formatting.percent(credit.percent)) of the charge"
@@ -113,7 +118,8 @@ public struct StatementHTMLRenderer: Sendable {
 
     /// The band, the cap, the amount, and where it goes.
     func credit(_ document: StatementDocument) -> String {
-        let credit = document.credit, charge = document.charge
+        let credit = document.credit
+        let charge = document.charge
         guard let band = credit.band else {
             return "<p>None: the uptime target was "
                 + "\(document.availability.met ? "met" : "missed, but no credit band applies").</p>\n"
@@ -122,12 +128,16 @@ public struct StatementHTMLRenderer: Sendable {
         var items = [
             "Band: uptime below \(Formatting.percent(band.below)) earns \(Formatting.percent(band.credit)) of the "
                 + "month's charge.",
-            credit.capped ? "Cap: \(cap) of the charge, which cuts the credit to \(cap)." : "Cap: \(cap) of the charge, not reached.",
+            credit.capped
+                ? "Cap: \(cap) of the charge, which cuts the credit to \(cap)."
+                : "Cap: \(cap) of the charge, not reached.",
         ]
-        var amount = "Credit: \(Formatting.percent(credit.percent)) of \(Formatting.money(charge.amount)) = "
+        var amount =
+            "Credit: \(Formatting.percent(credit.percent)) of \(Formatting.money(charge.amount)) = "
             + Formatting.money(credit.computed)
         if charge.isProrated {
-            amount += " (the charge is \(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days)"
+            amount +=
+                " (the charge is \(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days)"
         }
         items.append(amount + ".")
         if credit.belowMinimum { items.append("Below the minimum credit: none issued.") }

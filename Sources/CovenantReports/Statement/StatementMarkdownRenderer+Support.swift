@@ -8,27 +8,33 @@ extension StatementMarkdownRenderer {
         let excluded = support.excludedTickets
         let count = support.tickets.count
         var out = "## Response time performance\n\n"
-        out += "As of \(Formatting.local(support.asOf, zone)); \(count) ticket\(count == 1 ? "" : "s") opened this month"
+        out +=
+            "As of \(Formatting.local(support.asOf, zone)); \(count) ticket\(count == 1 ? "" : "s") opened this month"
         out += excluded.isEmpty ? ".\n\n" : ", \(excluded.count) excluded.\n\n"
-        out += MarkdownTable(
-            header: ["Metric", "Met", "Missed", "Pending", "Attainment", "Target", "Achieved"],
-            rows: support.metrics.map { metric in
-                let attainment = metric.attainment
-                return [
-                    metric.title, "\(attainment.met)", "\(attainment.missed)", "\(attainment.pending)",
-                    SupportText.percent(attainment), Formatting.percent(attainment.target),
-                    attainment.achieved.map { $0 ? "yes" : "no" } ?? "-",
-                ]
-            }, numericColumns: [1, 2, 3, 4, 5], rule: .compact
-        ).text
+        out +=
+            MarkdownTable(
+                header: ["Metric", "Met", "Missed", "Pending", "Attainment", "Target", "Achieved"],
+                rows: support.metrics.map { metric in
+                    let attainment = metric.attainment
+                    return [
+                        metric.title, "\(attainment.met)", "\(attainment.missed)", "\(attainment.pending)",
+                        SupportText.percent(attainment), Formatting.percent(attainment.target),
+                        attainment.achieved.map { $0 ? "yes" : "no" } ?? "-",
+                    ]
+                }, numericColumns: [1, 2, 3, 4, 5], rule: .compact
+            ).text
         if !support.severities.isEmpty {
             let header = ["Severity"] + support.metrics.flatMap { ["\($0.title) met/missed/pending", "Attainment"] }
             let rows = support.severities.map { row in
                 [row.severity.rawValue] + row.attainments.flatMap { [SupportText.counts($0), SupportText.percent($0)] }
             }
-            out += "\n" + MarkdownTable(header: header, rows: rows, numericColumns: Set(1..<header.count), rule: .compact).text
+            out +=
+                "\n"
+                + MarkdownTable(header: header, rows: rows, numericColumns: Set(1..<header.count), rule: .compact).text
         }
-        let averages = support.metrics.map { "average \($0.name): \($0.averageSeconds.map(Formatting.hours) ?? $0.noAverage)" }
+        let averages = support.metrics.map {
+            "average \($0.name): \($0.averageSeconds.map(Formatting.hours) ?? $0.noAverage)"
+        }
         let sentence = averages.joined(separator: "; ")
         out += "\n" + sentence.prefix(1).uppercased() + sentence.dropFirst() + ".\n\n"
         return out + missed(support, zone: zone) + excludedList(excluded, zone: zone)
@@ -41,8 +47,10 @@ extension StatementMarkdownRenderer {
         var out = "### Missed\n\n"
         for ticket in missed {
             for (metric, measure) in zip(support.metrics, ticket.clocks) where measure.status == .missed {
-                out += "- \(Escape.markdownCell(ticket.id)) (\(ticket.severity), opened "
-                    + "\(Formatting.local(ticket.opened, zone))): \(metric.name) \(SupportText.clock(measure, zone: zone))\n"
+                out +=
+                    "- \(Escape.markdownCell(ticket.id)) (\(ticket.severity), opened "
+                    + "\(Formatting.local(ticket.opened, zone))): \(metric.name) "
+                    + "\(SupportText.clock(measure, zone: zone))\n"
             }
         }
         return out + "\n"
@@ -53,7 +61,8 @@ extension StatementMarkdownRenderer {
         guard !tickets.isEmpty else { return "" }
         return "### Excluded (not counted)\n\n"
             + tickets.map { ticket in
-                "- \(Escape.markdownCell(ticket.id)) (\(ticket.severity), opened \(Formatting.local(ticket.opened, zone))): "
+                "- \(Escape.markdownCell(ticket.id)) (\(ticket.severity), opened "
+                    + "\(Formatting.local(ticket.opened, zone))): "
                     + "\(ticket.exclusion?.rawValue ?? "")\n"
             }.joined() + "\n"
     }

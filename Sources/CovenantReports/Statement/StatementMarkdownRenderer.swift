@@ -50,7 +50,8 @@ public struct StatementMarkdownRenderer: Sendable {
         let rows = document.incidents.map { incident in
             [
                 Escape.markdownCell(incident.id), Formatting.local(incident.start, document.zone),
-                incident.end.map { Formatting.local($0, document.zone) } ?? "open", incident.cause, "\(incident.counted)",
+                incident.end.map { Formatting.local($0, document.zone) } ?? "open", incident.cause,
+                "\(incident.counted)",
                 Escape.markdownCell(incident.title),
             ]
         }
@@ -78,7 +79,9 @@ public struct StatementMarkdownRenderer: Sendable {
     func charge(_ charge: MonthlyCharge) -> String {
         let amount = "**\(Formatting.money(charge.amount))**"
         guard charge.isProrated else { return "## Charge\n\n\(amount)\n\n" }
-        return "## Charge\n\n\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = \(amount)\n\n"
+        return
+            "## Charge\n\n\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = "
+            + "\(amount)\n\n"
     }
 
     func credit(_ document: StatementDocument) -> String {

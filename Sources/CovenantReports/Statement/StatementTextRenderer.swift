@@ -30,15 +30,19 @@ public struct StatementTextRenderer: Sendable {
         out.line("SERVICE LEVEL STATEMENT \(heading.month)" + (heading.provisional ? " (PROVISIONAL)" : ""))
         out.line("\(heading.customer) (\(heading.contract))")
         out.line(
-            "Tier \(heading.tier) · catalog \(heading.catalogVersion)\(heading.locked ? " (locked)" : "") · times in \(zone)")
+            "Tier \(heading.tier) · catalog \(heading.catalogVersion)\(heading.locked ? " (locked)" : "") · times in "
+                + "\(zone)"
+        )
         out.line("")
     }
 
-    func availability(_ availability: StatementDocument.Availability, charge: MonthlyCharge, into out: inout TextBlock) {
+    func availability(_ availability: StatementDocument.Availability, charge: MonthlyCharge, into out: inout TextBlock)
+    {
         out.line("Availability")
         out.row("Target", Formatting.percent(availability.target))
         out.row("Uptime", "\(availability.uptime)% (\(availability.met ? "met" : "missed"))")
-        out.row("Exact", "\(Formatting.grouped(availability.available)) / \(Formatting.grouped(availability.eligible)) s")
+        out.row(
+            "Exact", "\(Formatting.grouped(availability.available)) / \(Formatting.grouped(availability.eligible)) s")
         out.row(
             "In service",
             "\(Formatting.grouped(availability.period)) s (\(charge.daysInService) of \(charge.daysInMonth) days)")
@@ -75,11 +79,13 @@ public struct StatementTextRenderer: Sendable {
         out.line("Maintenance")
         if document.maintenance.isEmpty { out.line("  none") }
         for window in document.maintenance {
-            let start = Formatting.local(window.start, document.zone), end = Formatting.local(window.end, document.zone)
+            let start = Formatting.local(window.start, document.zone)
+            let end = Formatting.local(window.end, document.zone)
             out.line("  \(window.id)  \(start) to \(end)")
             out.line("    \(window.title)")
             out.line(
-                "    excluded \(Formatting.grouped(window.excluded)) s, downtime \(Formatting.grouped(window.downtime)) s: "
+                "    excluded \(Formatting.grouped(window.excluded)) s, downtime "
+                    + "\(Formatting.grouped(window.downtime)) s: "
                     + window.reason)
         }
         out.line("")
@@ -91,7 +97,8 @@ public struct StatementTextRenderer: Sendable {
         out.row(
             "Monthly fee",
             charge.isProrated
-                ? "\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = \(amount)" : amount)
+                ? "\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = \(amount)"
+                : amount)
         out.line("")
     }
 
@@ -99,7 +106,8 @@ public struct StatementTextRenderer: Sendable {
         out.line("Service credit")
         let credit = document.credit
         guard let band = credit.band else {
-            out.line("  none: the uptime target was \(document.availability.met ? "met" : "missed but no band applies")")
+            out.line(
+                "  none: the uptime target was \(document.availability.met ? "met" : "missed but no band applies")")
             return
         }
         out.row("Band", "uptime below \(Formatting.percent(band.below)): \(Formatting.percent(band.credit))")
@@ -109,7 +117,9 @@ public struct StatementTextRenderer: Sendable {
             "\(Formatting.percent(credit.percent)) of \(Formatting.money(document.charge.amount)) = "
                 + Formatting.money(credit.computed))
         if credit.belowMinimum { out.row("Minimum", "below the minimum credit: none issued") }
-        if let month = credit.appliedTo { out.row("Applied", "\(Formatting.money(credit.applied)) to the \(month) invoice") }
+        if let month = credit.appliedTo {
+            out.row("Applied", "\(Formatting.money(credit.applied)) to the \(month) invoice")
+        }
         if credit.forfeited.minorUnits > 0 { out.row("Forfeited", Formatting.money(credit.forfeited)) }
         for action in credit.actions { out.row("Action", action) }
     }

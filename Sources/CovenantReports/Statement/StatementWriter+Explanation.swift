@@ -63,7 +63,8 @@ extension StatementWriter {
         for entry in statement.availability.incidents {
             let incident = entry.incident
             step.line(
-                "\(incident.id) (\(incident.cause.rawValue), scope \(incident.scope)): \(Formatting.utc(incident.start)) "
+                "\(incident.id) (\(incident.cause.rawValue), scope \(incident.scope)): "
+                    + "\(Formatting.utc(incident.start)) "
                     + "to " + (incident.end.map(Formatting.utc) ?? "open, counted to the end of the month"))
             let verdict: String
             switch incident.counting {
@@ -82,19 +83,24 @@ extension StatementWriter {
         if statement.availability.maintenance.isEmpty { step.line("none applies") }
         let policy = statement.terms.catalogVersion.maintenance
         for entry in statement.availability.maintenance {
-            let classification = entry.classification, event = classification.event
+            let classification = entry.classification
+            let event = classification.event
             step.line(
                 "\(event.id): \(Formatting.utc(event.start)) to \(Formatting.utc(event.end)) "
-                    + "(\(Formatting.grouped(event.end - event.start)) s), announced \(Formatting.utc(event.announced))")
+                    + "(\(Formatting.grouped(event.end - event.start)) s), announced \(Formatting.utc(event.announced))"
+            )
             step.detail(
                 "inside standing windows (\(policy.standing.map(\.text).joined(separator: ", ")), local time): "
                     + "\(Formatting.grouped(classification.standing.measure)) s excluded")
             if !classification.rest.isEmpty {
                 let rest = Formatting.grouped(classification.rest.measure)
                 step.detail(
-                    "the rest, \(rest) s, as an extra window: notice \(Formatting.grouped(classification.noticeSeconds)) s"
+                    "the rest, \(rest) s, as an extra window: notice "
+                        + "\(Formatting.grouped(classification.noticeSeconds)) s"
                         + " (needs \(Formatting.grouped(policy.extraNotice))), length \(rest) s "
-                        + "(at most \(Formatting.grouped(policy.extraMaxDuration))), at most \(policy.extraPerMonth) a month")
+                        + "(at most \(Formatting.grouped(policy.extraMaxDuration))), at most \(policy.extraPerMonth) "
+                        + "a month"
+                )
                 switch classification.outcome {
                 case .extraGranted: step.detail("granted: excluded")
                 case .downtime(let reasons):

@@ -26,7 +26,9 @@ extension StatementWriter {
         } else {
             step.line(
                 "uptime = (eligible − downtime) / eligible = \(Formatting.grouped(uptime.numerator)) / "
-                    + "\(Formatting.grouped(uptime.denominator)) = \(uptime.percentCut(digits: 4))% (cut, never rounded up)")
+                    + "\(Formatting.grouped(uptime.denominator)) = \(uptime.percentCut(digits: 4))% (cut, never "
+                    + "rounded up)"
+            )
         }
         step.line(
             "target \(Formatting.percent(statement.terms.sla.uptime)): "
@@ -46,12 +48,14 @@ extension StatementWriter {
 
     /// Step 7: every band tested, the one chosen, the cap, the amount and where it goes.
     func creditStep() -> StatementDocument.Step {
-        let credit = statement.credit, charge = statement.charge
+        let credit = statement.credit
+        let charge = statement.charge
         let rounding = charge.rounding.rawValue
         var step = StepBuilder("Credit")
         for test in credit.bandTests {
             step.line(
-                "band below \(Formatting.percent(test.band.below)) → \(Formatting.percent(test.band.credit)): uptime is "
+                "band below \(Formatting.percent(test.band.below)) → \(Formatting.percent(test.band.credit)): uptime "
+                    + "is "
                     + (test.uptimeIsBelow ? "below: applies" : "not below"))
         }
         if let band = credit.band {
@@ -63,7 +67,8 @@ extension StatementWriter {
                 "cap \(Formatting.percent(statement.terms.sla.creditCap)): "
                     + (credit.capped ? "cuts the share to \(share)" : "not reached"))
             step.line(
-                "amount = \(share) × \(Formatting.money(charge.amount)) = \(Self.exact(charge.amount, credit.percent)) → "
+                "amount = \(share) × \(Formatting.money(charge.amount)) = "
+                    + "\(Self.exact(charge.amount, credit.percent)) → "
                     + "\(Formatting.money(credit.computed)) (rounded \(rounding))")
             if credit.belowMinimum { step.line("below the minimum credit: none issued") }
         } else {
@@ -75,7 +80,9 @@ extension StatementWriter {
                 let charged = Formatting.money(nextCharge.amount)
                 step.line(
                     "next invoice \(next): charge \(charged); applied = min(\(Formatting.money(credit.amount)), "
-                        + "\(charged)) = \(Formatting.money(credit.applied)); forfeited \(Formatting.money(credit.forfeited))")
+                        + "\(charged)) = \(Formatting.money(credit.applied)); forfeited "
+                        + "\(Formatting.money(credit.forfeited))"
+                )
             } else {
                 step.line(
                     "not in service in \(next): the whole credit, \(Formatting.money(credit.forfeited)), is forfeited "

@@ -21,7 +21,8 @@ extension StatementWriter {
         }
         let tickets = support.tickets.map { outcome in
             StatementDocument.Ticket(
-                id: outcome.id.rawValue, severity: outcome.severity, opened: outcome.opened, exclusion: outcome.exclusion,
+                id: outcome.id.rawValue, severity: outcome.severity, opened: outcome.opened,
+                exclusion: outcome.exclusion,
                 clocks: [outcome.response, outcome.resolution])
         }
         return StatementDocument.Support(asOf: support.asOf, metrics: metrics, severities: severities, tickets: tickets)

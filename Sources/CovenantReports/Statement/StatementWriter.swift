@@ -20,7 +20,8 @@ public struct StatementWriter: Sendable {
             heading: heading(), zone: statement.contract.zone, availability: availability(),
             incidents: statement.availability.incidents.map(incident),
             maintenance: statement.availability.maintenance.map(maintenance), charge: statement.charge,
-            credit: statement.credit, creditCap: statement.terms.sla.creditCap, support: support, surveys: statement.surveys, timeline: timeline(),
+            credit: statement.credit, creditCap: statement.terms.sla.creditCap, support: support,
+            surveys: statement.surveys, timeline: timeline(),
             notes: statement.notes.map(\.words), steps: steps(support))
     }
 

@@ -17,7 +17,9 @@ public enum WatchReport: Report {
         if list.items.isEmpty {
             out.line("  no open ticket has a deadline")
         } else {
-            let header = ["", "ticket", "contract", "severity", "clock", "deadline", "time left", "working left", "state"]
+            let header = [
+                "", "ticket", "contract", "severity", "clock", "deadline", "time left", "working left", "state",
+            ]
             out.table([header] + list.items.map(row), rightAligned: [6, 7])
         }
         if !list.untimed.isEmpty {
@@ -42,7 +44,8 @@ public enum WatchReport: Report {
         }
         var state = item.state.description
         if item.state == .warning {
-            state += item.timeLeft < 0
+            state +=
+                item.timeLeft < 0
                 ? " (deadline passed while closed; breaches when the calendar opens)"
                 : " (within \(Formatting.duration(item.warnBefore)))"
         }
