@@ -242,7 +242,7 @@ public enum BudgetSVGRenderer {
                     "<line x1=\"\(right)\" y1=\"\(px(y))\" x2=\"\(right + 5)\" y2=\"\(px(y))\" stroke=\"#333333\"/>")
                 out.append(
                     "<text x=\"\(right + 8)\" y=\"\(px(y + 400))\" text-anchor=\"start\">"
-                        + "\(DecimalNumber(significand: Int64(tick), scale: 2).normalized)%</text>")
+                        + "\(Formatting.percent(DecimalNumber(significand: Int64(tick), scale: 2)))</text>")
             }
             let every = labelInterval
             for (index, month) in plan.months.enumerated() {

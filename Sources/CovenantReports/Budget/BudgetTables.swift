@@ -28,12 +28,12 @@ enum BudgetTables {
         let first = plan.months.first?.month
         let last = plan.months.last?.month
         let span = first.map { "\(plan.months.count) months, \($0) to \(last!)." } ?? "No months."
-        let target = Formatting.decimal(plan.thresholds.target)
-        let red = Formatting.decimal(plan.thresholds.redFlag)
+        let target = Formatting.percent(plan.thresholds.target)
+        let red = Formatting.percent(plan.thresholds.redFlag)
         return [
             "\(span) Amounts in \(plan.currency.code), exact to the cent.",
-            "Share is support cost as a percentage of revenue, cut to two decimals: ok below \(target)%, "
-                + "watch from \(target)% to \(red)%, red above \(red)%.",
+            "Share is support cost as a percentage of revenue, cut to two decimals: ok below \(target), "
+                + "watch from \(target) to \(red), red above \(red).",
             "FTE to two decimals, rounded half-up. Req: required FTE. SE: support engineer. "
                 + "VP: VP Customer Success. Staffed CSM FTE include contracted capacity.",
         ]
