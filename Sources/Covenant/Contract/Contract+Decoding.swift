@@ -21,16 +21,7 @@ extension Contract {
             let top = reader.mapping(
                 document.root, "a contract", required: required, optional: keys.filter { !required.contains($0) })
         else { return nil }
-        var places = Places()
-        func place(_ key: String) -> SourceRange? {
-            top.entry(key).map { $0.value.isNull ? $0.keyRange : $0.value.range }
-        }
-        places.contract = place("contract")
-        places.tier = place("tier")
-        places.signed = place("signed")
-        places.fees = place("fees")
-        places.overrides = place("overrides")
-        places.ended = place("ended")
+        var places = Places(top)
         let id = top.value("contract").flatMap { reader.read($0, .identifier) }
         let customer = top.value("customer").flatMap { reader.read($0, .text) }
         let tierName = top.value("tier").flatMap { reader.read($0, .identifier) }

@@ -22,5 +22,19 @@ extension Contract {
 
         /// No places.
         public init() {}
+
+        /// The places of a contract's top-level fields (fee changes are added
+        /// as they are read).
+        init(_ top: Fields) {
+            func place(_ key: String) -> SourceRange? {
+                top.entry(key).map { $0.value.isNull ? $0.keyRange : $0.value.range }
+            }
+            contract = place("contract")
+            tier = place("tier")
+            signed = place("signed")
+            fees = place("fees")
+            overrides = place("overrides")
+            ended = place("ended")
+        }
     }
 }
