@@ -4,7 +4,8 @@ import CovenantReports
 import Foundation
 
 /// 10,000 generated contracts and 20,000 incidents in one month, end to end:
-/// parse and check the files, build every statement, render them as JSON.
+/// parse and check the files, build every statement, render them as JSON,
+/// then as text, Markdown and HTML (each through its statement document).
 func runStatementBenchmark() {
     var random = SplitMix64(seed: 2026)
     let tiers = ["starter", "professional", "enterprise"]
@@ -90,6 +91,11 @@ func runStatementBenchmark() {
     var bytes = 0
     for statement in statements { bytes += StatementJSON.render(statement).utf8.count }
     timer.phase("render JSON", "(\(bytes / 1024) KiB)")
+    var pages = 0
+    for format in [ReportFormat.text, .md, .html] {
+        for statement in statements { pages += StatementReport.render(statement, format: format).utf8.count }
+        timer.phase("render \(format)", "")
+    }
     let credits = statements.reduce(Int64(0)) { $0 + $1.credit.amount.minorUnits }
     print(
         String(

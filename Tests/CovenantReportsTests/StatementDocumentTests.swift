@@ -86,4 +86,14 @@ struct StatementDocumentTests {
         #expect(text.contains("    API outage\n"))
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
+
+    @Test("Only the parts asked for are built: text and Markdown need neither timeline nor steps")
+    func parts() throws {
+        let statement = try SampleProject.statement("C-2026-014", "2026-02")
+        let bare = StatementWriter(statement).document([])
+        #expect(bare.timeline.days.isEmpty && bare.timeline.marks.isEmpty && bare.steps.isEmpty)
+        #expect(bare.availability == StatementWriter(statement).document().availability)
+        #expect(StatementWriter(statement).document(.steps).steps.count == 8)
+        #expect(StatementWriter(statement).document(.timeline).timeline.days.count == 28)
+    }
 }

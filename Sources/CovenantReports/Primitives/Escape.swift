@@ -74,6 +74,9 @@ public enum Escape {
     /// line breaks and tabs are dropped, so a file cannot send escape
     /// sequences to the reader's terminal.
     public static func plain(_ text: String) -> String {
+        // Most text has no control character: no byte below 0x20 but tab and
+        // line feed, no DEL, and no 0xC2 (the lead byte of every C1 control).
+        if text.utf8.allSatisfy({ $0 >= 0x20 ? $0 != 0x7F && $0 != 0xC2 : $0 == 0x0A || $0 == 0x09 }) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars where !isControl(scalar) || scalar == "\n" || scalar == "\t" {

@@ -24,15 +24,14 @@ public enum Formatting {
 
     /// An integer with thousands separated by commas: `2,419,200`.
     public static func grouped<Number: BinaryInteger>(_ value: Number) -> String {
-        let digits = String(value.magnitude)
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.append(digits[start..<end])
-            end = start
+        let digits = Array(String(value.magnitude).utf8)
+        var bytes: [UInt8] = value < 0 ? [0x2D] : []
+        bytes.reserveCapacity(digits.count + digits.count / 3 + 1)
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { bytes.append(0x2C) }
+            bytes.append(digit)
         }
-        return (value < 0 ? "-" : "") + groups.reversed().joined(separator: ",")
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An exact quantity with its whole part grouped: `2,419.2`, `216`.

@@ -45,7 +45,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .object(let members):
             let inline = style == .compactScalars && members.allSatisfy(\.1.isScalar)
             Self.writeContainer(members.count, "{", "}", inline: inline, indent: indent, into: &output) { index, out in
-                out.append(contentsOf: Escape.json(members[index].0).utf8)
+                Self.appendQuoted(members[index].0, to: &out)
                 out.append(contentsOf: ": ".utf8)
                 members[index].1.write(into: &out, indent: indent + 1, style: style)
             }
@@ -54,7 +54,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             Self.writeContainer(items.count, "[", "]", inline: inline, indent: indent, into: &output) { index, out in
                 items[index].write(into: &out, indent: indent + 1, style: style)
             }
-        case .string(let text): output.append(contentsOf: Escape.json(text).utf8)
+        case .string(let text): Self.appendQuoted(text, to: &output)
         case .integer(let value): output.append(contentsOf: String(value).utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
         case .null: output.append(contentsOf: "null".utf8)
@@ -81,6 +81,18 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
         if !inline { output.append(contentsOf: repeatElement(0x20, count: 2 * indent)) }
         output.append(contentsOf: close.utf8)
+    }
+
+    /// Appends a string literal: printable ASCII with nothing to escape is
+    /// copied whole, anything else goes through ``Escape/json(_:)``.
+    private static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            output.append(0x22)
+            output.append(contentsOf: text.utf8)
+            output.append(0x22)
+        } else {
+            output.append(contentsOf: Escape.json(text).utf8)
+        }
     }
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered == b.rendered }

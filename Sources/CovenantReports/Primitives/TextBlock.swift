@@ -6,7 +6,10 @@ struct TextBlock {
     private(set) var text = ""
 
     /// Appends a line and its line break.
-    mutating func line(_ content: String) { text += Escape.plain(content) + "\n" }
+    mutating func line(_ content: String) {
+        text += Escape.plain(content)
+        text += "\n"
+    }
 
     /// `  Label                 value`, the label padded to 22 characters.
     mutating func row(_ label: String, _ value: String) {

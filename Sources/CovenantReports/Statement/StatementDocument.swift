@@ -38,6 +38,20 @@ public struct StatementDocument: Sendable, Hashable {
     /// Every step behind the figures, in words and numbers (`covenant explain`).
     public var steps: [Step]
 
+    /// The parts only some renderers need, built when asked for: the HTML
+    /// page's timeline and the explanation's steps.
+    public struct Parts: OptionSet, Sendable, Hashable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// The month day by day (the HTML page).
+        public static let timeline = Parts(rawValue: 1)
+        /// The explanation's steps.
+        public static let steps = Parts(rawValue: 2)
+        /// Every part.
+        public static let all: Parts = [.timeline, .steps]
+    }
+
     /// Who, which month, which terms.
     public struct Heading: Sendable, Hashable {
         /// The statement's month.

@@ -11,9 +11,9 @@ public enum StatementReport: Report {
     /// The statement in a format of ``formats``.
     public static func render(_ statement: MonthStatement, format: ReportFormat) -> String {
         switch format {
-        case .text: return StatementTextRenderer().render(StatementWriter(statement).document())
-        case .md: return StatementMarkdownRenderer().render(StatementWriter(statement).document())
-        case .html: return StatementHTMLRenderer().render(StatementWriter(statement).document())
+        case .text: return StatementTextRenderer().render(StatementWriter(statement).document([]))
+        case .md: return StatementMarkdownRenderer().render(StatementWriter(statement).document([]))
+        case .html: return StatementHTMLRenderer().render(StatementWriter(statement).document(.timeline))
         case .json: return StatementJSON.render(statement)
         case .csv: return StatementCSV.render([statement])
         case .svg: preconditionFailure("a statement has no \(format) form")
@@ -29,6 +29,6 @@ public enum ExplanationReport: Report {
     /// The explanation of a statement.
     public static func render(_ statement: MonthStatement, format: ReportFormat = .text) -> String {
         precondition(format == .text, "an explanation is only text")
-        return ExplanationRenderer().render(StatementWriter(statement).document())
+        return ExplanationRenderer().render(StatementWriter(statement).document(.steps))
     }
 }

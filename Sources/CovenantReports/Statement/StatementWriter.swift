@@ -13,16 +13,18 @@ public struct StatementWriter: Sendable {
         self.statement = statement
     }
 
-    /// The whole document.
-    public func document() -> StatementDocument {
+    /// The document with the costlier parts a renderer asks for (all unless
+    /// told); a part not asked for is empty.
+    public func document(_ parts: StatementDocument.Parts = .all) -> StatementDocument {
         let support = support()
         return StatementDocument(
             heading: heading(), zone: statement.contract.zone, availability: availability(),
             incidents: statement.availability.incidents.map(incident),
             maintenance: statement.availability.maintenance.map(maintenance), charge: statement.charge,
             credit: statement.credit, creditCap: statement.terms.sla.creditCap, support: support,
-            surveys: statement.surveys, timeline: timeline(),
-            notes: statement.notes.map(\.words), steps: steps(support))
+            surveys: statement.surveys,
+            timeline: parts.contains(.timeline) ? timeline() : StatementDocument.Timeline(days: [], marks: []),
+            notes: statement.notes.map(\.words), steps: parts.contains(.steps) ? steps(support) : [])
     }
 
     func heading() -> StatementDocument.Heading {
