@@ -57,6 +57,7 @@ public struct Contract: Sendable, Hashable {
     public var id: ContractID
     public var customer: String
     public var tier: TierName
+    /// The region events may be scoped to, if any.
     public var region: RegionName?
     /// The contract's zone: month boundaries and local times.
     public var zone: ZoneRules

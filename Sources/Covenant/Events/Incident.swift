@@ -2,6 +2,7 @@ import CovenantFormat
 
 /// An incident from `incidents.yaml`.
 public struct Incident: Sendable, Hashable {
+    /// Its id, unique across the event files read.
     public var id: IncidentID
     public var title: String
     /// `P1` ... `P4`: reported, not used in arithmetic.
