@@ -55,40 +55,47 @@ public struct StatementTextRenderer: Sendable {
     }
 
     func incidents(_ document: StatementDocument, into out: inout TextBlock) {
-        out.line("Incidents")
-        if document.incidents.isEmpty { out.line("  none") }
-        for incident in document.incidents {
-            let start = Formatting.local(incident.start, document.zone)
-            let end = incident.end.map { Formatting.local($0, document.zone) } ?? "open"
-            out.line("  \(incident.id)  \(start) to \(end)  \(incident.cause)")
-            out.line("    \(incident.title)")
+        events("Incidents", into: &out, document.incidents.map { incident in
             let note: String
             switch incident.counting {
             case .counts: note = ""
             case .notDowntime: note = " (did not breach availability)"
             case .excludedCause: note = " (excluded cause)"
             }
-            out.line(
-                "    counted \(Formatting.grouped(incident.counted)) s of \(Formatting.grouped(incident.clipped)) s "
-                    + "this month" + note)
+            let counted = "counted \(Formatting.grouped(incident.counted)) s of "
+                + "\(Formatting.grouped(incident.clipped)) s this month"
+            return (
+                "\(incident.id)  \(span(incident.start, incident.end, document.zone))  \(incident.cause)",
+                incident.title, counted + note
+            )
+        })
+    }
+
+    func maintenance(_ document: StatementDocument, into out: inout TextBlock) {
+        events("Maintenance", into: &out, document.maintenance.map { window in
+            (
+                "\(window.id)  \(span(window.start, window.end, document.zone))", window.title,
+                "excluded \(Formatting.grouped(window.excluded)) s, downtime \(Formatting.grouped(window.downtime)) s: "
+                    + window.reason
+            )
+        })
+    }
+
+    /// A section of events: each one's id and times, what it was, and how it counted; `none` without events.
+    func events(_ title: String, into out: inout TextBlock, _ events: [(head: String, title: String, detail: String)]) {
+        out.line(title)
+        if events.isEmpty { out.line("  none") }
+        for event in events {
+            out.line("  " + event.head)
+            out.line("    " + event.title)
+            out.line("    " + event.detail)
         }
         out.line("")
     }
 
-    func maintenance(_ document: StatementDocument, into out: inout TextBlock) {
-        out.line("Maintenance")
-        if document.maintenance.isEmpty { out.line("  none") }
-        for window in document.maintenance {
-            let start = Formatting.local(window.start, document.zone)
-            let end = Formatting.local(window.end, document.zone)
-            out.line("  \(window.id)  \(start) to \(end)")
-            out.line("    \(window.title)")
-            out.line(
-                "    excluded \(Formatting.grouped(window.excluded)) s, downtime "
-                    + "\(Formatting.grouped(window.downtime)) s: "
-                    + window.reason)
-        }
-        out.line("")
+    /// `2026-02-10 09:00 to 2026-02-10 09:52`, or `… to open` for an open end.
+    func span(_ start: Int64, _ end: Int64?, _ zone: ZoneRules) -> String {
+        "\(Formatting.local(start, zone)) to \(end.map { Formatting.local($0, zone) } ?? "open")"
     }
 
     func charge(_ charge: MonthlyCharge, into out: inout TextBlock) {
