@@ -17,13 +17,17 @@ let package = Package(
         .executableTarget(
             name: "covenant-bench",
             dependencies: ["Covenant", "CovenantFormat", "CovenantReports", "CovenantCLI"]),
-        .testTarget(name: "CovenantFormatTests", dependencies: ["CovenantFormat"], exclude: ["yaml_compat.py"]),
-        .testTarget(name: "CovenantTests", dependencies: ["Covenant", "CovenantFormat"]),
+        .target(name: "CovenantTestSupport", dependencies: ["Covenant", "CovenantFormat"], path: "Tests/CovenantTestSupport"),
         .testTarget(
-            name: "CovenantReportsTests", dependencies: ["CovenantReports", "Covenant", "CovenantFormat"],
-            exclude: ["Golden"]),
+            name: "CovenantFormatTests", dependencies: ["CovenantFormat", "CovenantTestSupport"],
+            exclude: ["yaml_compat.py"]),
+        .testTarget(name: "CovenantTests", dependencies: ["Covenant", "CovenantFormat", "CovenantTestSupport"]),
         .testTarget(
-            name: "CovenantCLITests", dependencies: ["CovenantCLI", "Covenant", "CovenantFormat", "CovenantReports"]),
+            name: "CovenantReportsTests",
+            dependencies: ["CovenantReports", "Covenant", "CovenantFormat", "CovenantTestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "CovenantCLITests",
+            dependencies: ["CovenantCLI", "Covenant", "CovenantFormat", "CovenantReports", "CovenantTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

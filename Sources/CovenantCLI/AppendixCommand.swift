@@ -24,15 +24,15 @@ enum AppendixCommand {
             throw .invalidInput([Diagnostic(.error, error.message, path: contract.file.path)])
         }
         let document = AppendixWriter(appendix, section: section).document()
-        guard let text = AppendixRenderer.render(document, as: format) else {
-            throw .usage("unknown appendix format '\(format.rawValue)'")
-        }
+        let text = AppendixReport.render(document, format: format)
         let out = arguments.value("out") ?? "-"
         if out == "-" {
             console.output(text)
             return
         }
-        if FileSystem.kind(of: out).isFolder { throw .cannotCreate("\(out) is a folder; --out names the file to write") }
+        if FileSystem.kind(of: out).isFolder {
+            throw .cannotCreate("\(out) is a folder; --out names the file to write")
+        }
         try FileSystem.writeAtomically(text, to: out)
         console.output("wrote the appendix of \(contract.id) to \(out)\n")
     }
@@ -56,9 +56,11 @@ enum AppendixCommand {
     /// `--format md|text|html` (default md).
     static func parseFormat(_ text: String?) throws(CLIError) -> ReportFormat {
         guard let text else { return .md }
-        guard let format = ReportFormat(rawValue: text), AppendixRenderer.formats.contains(format) else {
+        guard let format = ReportFormat(rawValue: text), AppendixReport.formats.contains(format) else {
             throw .usage(
-                "unknown appendix format '\(text)'; expected \(AppendixRenderer.formats.map(\.rawValue).joined(separator: ", "))")
+                "unknown appendix format '\(text)'; expected "
+                    + "\(AppendixReport.formats.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         return format
     }
@@ -76,14 +78,17 @@ enum AppendixCommand {
 
     /// A contract file named on the command line, checked against the
     /// project's catalog; returns the file's warnings.
-    static func loadFile(_ path: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic]) {
+    static func loadFile(_ path: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic])
+    {
         let file = try FileSystem.read(path)
         let (catalog, catalogDiagnostics) = try loader.loadCatalog()
         if catalogDiagnostics.hasErrors { throw .invalidInput(catalogDiagnostics) }
         let (parsed, syntax) = ProjectLoader.parse(file)
         guard let document = parsed else { throw .invalidInput(syntax) }
         guard document.root["contract"] != nil else {
-            throw .invalidInput([Diagnostic(.error, "not a contract: expected a top-level 'contract' key", at: document.location(.at(0)))])
+            throw .invalidInput([
+                Diagnostic(.error, "not a contract: expected a top-level 'contract' key", at: document.location(.at(0)))
+            ])
         }
         let (found, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, existing: [])
         guard let contract = found, !diagnostics.hasErrors else { throw .invalidInput(diagnostics) }

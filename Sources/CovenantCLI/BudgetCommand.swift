@@ -6,9 +6,6 @@ import Foundation
 /// `covenant budget SCENARIO-FILE [--format text|md|csv|json|svg|html] [--out FILE|-]`:
 /// the month-by-month staffing plan of a scenario (STAFFING.md).
 enum BudgetCommand {
-    /// The formats `budget` writes.
-    static let formats: [ReportFormat] = [.text, .md, .csv, .json, .svg, .html]
-
     static func run(_ words: [String], console: inout Console) throws(CLIError) {
         let arguments = try Arguments(words, valued: ["format", "out", "contracts"])
         guard arguments.positionals.count == 1 else {
@@ -18,16 +15,18 @@ enum BudgetCommand {
                     : "budget takes one scenario file, found \(arguments.positionals.count)")
         }
         let formatName = arguments.value("format") ?? ReportFormat.text.rawValue
-        guard let format = ReportFormat(rawValue: formatName), formats.contains(format) else {
+        guard let format = ReportFormat(rawValue: formatName), BudgetReport.formats.contains(format) else {
             throw .usage(
-                "unknown budget format '\(formatName)'; use \(formats.map(\.rawValue).joined(separator: ", "))")
+                "unknown budget format '\(formatName)'; use "
+                    + "\(BudgetReport.formats.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         let out = arguments.value("out")
         if out == "" { throw .usage("--out needs a file name or '-'") }
 
         let (scenario, tiers) = try load(
             arguments.positionals[0], contractsFolder: arguments.value("contracts") ?? "Contracts", console: console)
-        let text = BudgetReport.render(BudgetPlan(scenario: scenario, tiers: tiers), as: format)
+        let text = BudgetReport.render(BudgetPlan(scenario: scenario, tiers: tiers), format: format)
         if let out, out != "-" {
             try FileSystem.writeAtomically(text, to: out, createFolder: false)
         } else {
@@ -38,11 +37,15 @@ enum BudgetCommand {
     /// Reads, parses and decodes a scenario, with the tier fees and CSM
     /// ratios of the catalog version it names (else the newest) when the
     /// project has a catalog; warnings are printed, errors thrown.
-    static func load(_ path: String, contractsFolder: String, console: Console) throws(CLIError)
+    static func load(
+        _ path: String, contractsFolder: String, console: Console
+    ) throws(CLIError)
         -> (StaffingScenario, StaffingTierTerms)
     {
         let file = try FileSystem.read(path)
-        guard !FileSystem.kind(of: path).isFolder else { throw .io("cannot read \(path): it is a folder, not a scenario file") }
+        guard !FileSystem.kind(of: path).isFolder else {
+            throw .io("cannot read \(path): it is a folder, not a scenario file")
+        }
         let document: Document
         do {
             document = try DocumentParser.parse(file)
@@ -66,7 +69,11 @@ enum BudgetCommand {
         if let node = document.root["catalog"], let label = node.scalar {
             guard let version = catalog.version(named: label) else {
                 let known = catalog.versions.map(\.version).joined(separator: ", ")
-                throw .invalidInput([.error("no catalog version '\(label)' in \(loader.catalogFolder) (it has \(known))", in: document.file, node.range)])
+                throw .invalidInput([
+                    .error(
+                        "no catalog version '\(label)' in \(loader.catalogFolder) (it has \(known))", in: document.file,
+                        node.range)
+                ])
             }
             return StaffingTierTerms(version)
         }

@@ -112,8 +112,7 @@ struct CheckContext {
             return diagnostics
         }
         if keys.contains("incidents") || keys.contains("maintenance") {
-            let zone = catalog.newest?.timeZone ?? "UTC"
-            return events.add(document, defaultZone: zone, knownContracts: knownContracts.union(contracts.map(\.id)))
+            return events.add(document, defaultZone: catalog.defaultZone, knownContracts: knownContracts.union(contracts.map(\.id)))
         }
         if keys.contains("plan") {
             do {

@@ -21,21 +21,29 @@ enum ClockCommand {
             version = newest
         }
         guard let definition = version.calendars[CalendarName(name)] else {
-            throw .usage("catalog \(version.version) has no calendar '\(name)'; it has \(version.calendars.keys.map(\.rawValue).sorted().joined(separator: ", "))")
+            throw .usage(
+                "catalog \(version.version) has no calendar '\(name)'; it has "
+                    + "\(version.calendars.keys.map(\.rawValue).sorted().joined(separator: ", "))"
+            )
         }
         let calendar: WorkingCalendar
         do {
             calendar = try WorkingCalendar(definition)
         } catch {
-            throw .invalidInput([Diagnostic(.error, "calendar '\(name)' cannot be used: \(error)", path: version.file.path)])
+            throw .invalidInput([
+                Diagnostic(.error, "calendar '\(name)' cannot be used: \(error)", path: version.file.path)
+            ])
         }
         if let first = arguments.value("between") {
             guard arguments.positionals.count == 1, arguments.value("add") == nil else {
                 throw .usage("--between takes two instants: --between A B")
             }
-            let start = try instant(first, calendar.zone), end = try instant(arguments.positionals[0], calendar.zone)
-            let seconds = end >= start ? calendar.workingSeconds(from: start, to: end) : -calendar.workingSeconds(from: end, to: start)
-            console.output("\(seconds) seconds (\(hms(seconds)))\n")
+            let start = try instant(first, calendar.zone)
+            let end = try instant(arguments.positionals[0], calendar.zone)
+            let seconds =
+                end >= start
+                ? calendar.workingSeconds(from: start, to: end) : -calendar.workingSeconds(from: end, to: start)
+            console.output("\(seconds) seconds (\(Formatting.hours(seconds)))\n")
         } else if let durationText = arguments.value("add") {
             guard let fromText = arguments.value("from"), arguments.positionals.isEmpty else {
                 throw .usage("--add takes a duration and --from an instant: --add 4h --from A")
@@ -50,7 +58,10 @@ enum ClockCommand {
                 throw .usage("--add expects a duration like '4h' or '2 business days', found '\(durationText)'")
             }
             let deadline = calendar.deadline(from: start, adding: working)
-            console.output("\(Formatting.utc(deadline)) (\(Formatting.local(deadline, calendar.zone)) \(calendar.zone.identifier))\n")
+            console.output(
+                "\(Formatting.utc(deadline)) (\(Formatting.local(deadline, calendar.zone)) "
+                    + "\(calendar.zone.identifier))\n"
+            )
         } else {
             throw .usage("clock needs --between A B or --add DURATION --from A")
         }
@@ -61,17 +72,13 @@ enum ClockCommand {
         guard let parsed = ScalarReader.instant(text) else {
             throw .usage("expected an instant like '2026-01-06 15:45' or '2026-01-06T15:45:00-08:00', found '\(text)'")
         }
-        if let exact = parsed.epochSeconds { return exact }
-        switch zone.resolve(parsed.date, parsed.time) {
-        case .unique(let instant): return instant
-        case .gap: throw .usage("\(text) does not exist in \(zone.identifier) (the clocks spring forward); give an offset")
-        case .ambiguous: throw .usage("\(text) is ambiguous in \(zone.identifier) (the clocks fall back); give an offset")
+        do {
+            return try zone.instant(of: parsed)
+        } catch {
+            switch error {
+            case .skipped: throw .usage("\(text) does not exist in \(zone) (the clocks spring forward); give an offset")
+            case .ambiguous: throw .usage("\(text) is ambiguous in \(zone) (the clocks fall back); give an offset")
+            }
         }
-    }
-
-    /// `2h 15m 0s`.
-    static func hms(_ seconds: Int64) -> String {
-        let value = abs(seconds)
-        return (seconds < 0 ? "-" : "") + "\(value / 3600)h \(value % 3600 / 60)m \(value % 60)s"
     }
 }

@@ -26,7 +26,6 @@ struct EventLoader {
     func load(catalog: Catalog, contracts: [Contract], lenient: Bool = false) throws(CLIError) -> (EventLog, [Diagnostic]) {
         var log = EventLog()
         var diagnostics: [Diagnostic] = []
-        let zone = catalog.newest?.timeZone ?? "UTC"
         let known = Set(contracts.map(\.id))
         var tickets: [(file: SourceFile, table: CSVTable)] = []
         var surveys: [(file: SourceFile, table: CSVTable)] = []
@@ -44,7 +43,7 @@ struct EventLoader {
             let (document, syntax) = ProjectLoader.parse(try FileSystem.read(path))
             diagnostics += syntax
             guard let document else { continue }
-            diagnostics += log.add(document, defaultZone: zone, knownContracts: known)
+            diagnostics += log.add(document, defaultZone: catalog.defaultZone, knownContracts: known)
         }
         let (ticketLog, ticketDiagnostics) = TicketLog.decode(tickets, knownContracts: known, lenient: lenient)
         let (surveyLog, surveyDiagnostics) = SurveyLog.decode(surveys, knownContracts: known, lenient: lenient)

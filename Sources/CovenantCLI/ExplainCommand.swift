@@ -8,24 +8,22 @@ enum ExplainCommand {
         let arguments = try Arguments(words, valued: ["month", "contracts", "events", "as-of"])
         guard arguments.positionals.count == 1 else { throw .usage("explain takes one contract id") }
         guard let monthText = arguments.value("month") else { throw .usage("explain needs --month YYYY-MM") }
-        guard let month = ScalarReader.month(monthText) else { throw .usage("--month expects YYYY-MM, found '\(monthText)'") }
+        guard let month = ScalarReader.month(monthText) else {
+            throw .usage("--month expects YYYY-MM, found '\(monthText)'")
+        }
         let inputs = try StatementCommand.loadInputs(arguments)
         guard let contract = inputs.contracts.first(where: { $0.id.rawValue == arguments.positionals[0] }) else {
             throw .usage("no contract has the id '\(arguments.positionals[0])'")
         }
         let builder = StatementBuilder(
             catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events, asOf: inputs.asOf)
+        let found: MonthStatement?
         do {
-            guard let statement = try builder.statement(for: contract, month: month) else {
-                throw CLIError.usage("contract \(contract.id) is not in service in \(month)")
-            }
-            console.output(StatementExplanation.render(statement))
-        } catch let error as TermsError {
-            throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
-        } catch let error as CLIError {
-            throw error
+            found = try builder.statement(for: contract, month: month)
         } catch {
-            throw .io("\(error)")
+            throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
         }
+        guard let statement = found else { throw .usage("contract \(contract.id) is not in service in \(month)") }
+        console.output(ExplanationReport.render(statement, format: .text))
     }
 }

@@ -73,7 +73,7 @@ struct ProjectLoader {
         if let found = contract, let twin = existing.first(where: { $0.id == found.id }) {
             diagnostics.append(.error(
                 "contract id \(found.id) is already used by \(twin.file.path)", in: document.file,
-                found.places["contract"] ?? .at(0)))
+                found.places.contract ?? .at(0)))
             contract = nil
         }
         return (contract, diagnostics)

@@ -97,8 +97,7 @@ enum StatementCommand {
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
         var asOf: Int64?
         if let text = arguments.value("as-of") {
-            let zone = ZoneRules(identifier: catalog.newest?.timeZone ?? "UTC") ?? ZoneRules(identifier: "UTC")!
-            asOf = try ClockCommand.instant(text, zone)
+            asOf = try ClockCommand.instant(text, catalog.defaultZone)
         }
         return Inputs(
             catalog: catalog, contracts: contracts, events: events, warnings: warnings + diagnostics, asOf: asOf,
@@ -114,16 +113,15 @@ enum StatementCommand {
         guard let latest = inputs.events.latestEventInstant else {
             throw .usage("no events found to choose a month from; give --month YYYY-MM")
         }
-        let zone = ZoneRules(identifier: inputs.catalog.newest?.timeZone ?? "UTC") ?? ZoneRules(identifier: "UTC")!
-        return LocalMonth(zone.local(latest).date)
+        return LocalMonth(inputs.catalog.defaultZone.local(latest).date)
     }
 
     /// `text`, or several: `json,html`.
     static func parseFormats(_ text: String) throws(CLIError) -> [ReportFormat] {
         var formats: [ReportFormat] = []
         for name in text.split(separator: ",") {
-            guard let format = ReportFormat(rawValue: String(name)), StatementRenderers.supported.contains(format) else {
-                throw .usage("unknown statement format '\(name)'; expected \(StatementRenderers.supported.map(\.rawValue).joined(separator: ", "))")
+            guard let format = ReportFormat(rawValue: String(name)), StatementReport.formats.contains(format) else {
+                throw .usage("unknown statement format '\(name)'; expected \(StatementReport.formats.map(\.rawValue).joined(separator: ", "))")
             }
             if !formats.contains(format) { formats.append(format) }
         }
@@ -132,11 +130,11 @@ enum StatementCommand {
     }
 
     static func render(_ statement: MonthStatement, format: ReportFormat) -> String {
-        StatementRenderers.render(statement, format: format)
+        StatementReport.render(statement, format: format)
     }
 
     static func renderSummary(_ portfolio: Portfolio, format: ReportFormat) -> String {
-        StatementRenderers.render(portfolio, format: format)
+        PortfolioReport.render(portfolio, format: format)
     }
 
     /// Everything in one stream, for `--out -`.

@@ -12,7 +12,7 @@ enum WatchCommand {
         }
         let inputs = try StatementCommand.loadInputs(arguments)
         console.printDiagnostics(inputs.eventWarnings)
-        let zone = ZoneRules(identifier: inputs.catalog.newest?.timeZone ?? "UTC") ?? ZoneRules(identifier: "UTC")!
+        let zone = inputs.catalog.defaultZone
         let at: Int64
         if let text = arguments.value("at") {
             at = try ClockCommand.instant(text, zone)
@@ -21,7 +21,8 @@ enum WatchCommand {
         } else {
             throw .usage("no events found to take the instant from; give --at INSTANT")
         }
-        let list = WatchList(catalog: inputs.catalog, contracts: inputs.contracts, tickets: inputs.events.tickets, at: at)
-        console.output(WatchText.render(list, zone: zone))
+        let list = WatchList(
+            catalog: inputs.catalog, contracts: inputs.contracts, tickets: inputs.events.tickets, at: at)
+        console.output(WatchReport.render(list, format: .text))
     }
 }

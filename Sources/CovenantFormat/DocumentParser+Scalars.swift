@@ -22,7 +22,8 @@ extension DocumentParser.Input {
     }
 
     /// Reads what starts at `p`: a key followed by `:`, or a value. Scanning finds
-    /// offsets only; ``scalarNode(_:)`` and ``keyText(_:)`` make the text.
+    /// offsets only: the parser records them (`scalarRecord(_:)`, `keyRecord(_:)`)
+    /// and the text is made when the tree is read.
     func scan(at p: Int) throws(SyntaxError) -> DocumentParser.Scan {
         let b = bytes[p]
         switch b {

@@ -57,21 +57,6 @@ public struct SourceFile: Sendable, Hashable {
         if end > start && bytes[end - 1] == 0x0D { end -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
-
-    /// The byte offset of the start of a 1-based line (end of file if past it).
-    public func offset(ofLine line: Int) -> Int {
-        if line <= 1 { return 0 }
-        var current = 1
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0x0A {
-                current += 1
-                if current == line { return index + 1 }
-            }
-            index += 1
-        }
-        return bytes.count
-    }
 }
 
 /// A half-open range of byte offsets in a ``SourceFile``.

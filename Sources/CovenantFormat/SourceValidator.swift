@@ -7,11 +7,6 @@
 /// the file a block of lines at a time just ahead of where it reads, so the
 /// bytes are still in cache when it parses them (see ``DocumentParser``).
 enum SourceValidator {
-    /// Checks the whole file.
-    static func validate(_ bytes: UnsafeBufferPointer<UInt8>, file: SourceFile) throws(SyntaxError) {
-        _ = try validate(bytes, from: 0, until: bytes.count, file: file)
-    }
-
     /// Checks from `start` (a line start) through the end of the line that holds
     /// offset `until - 1`; returns the offset after the last byte checked, a line
     /// start or the end of the file.

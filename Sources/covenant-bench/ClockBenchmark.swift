@@ -7,31 +7,23 @@ func runClockBenchmark() {
     let nine = TimeOfDay(hour: 9, minute: 0), five = TimeOfDay(hour: 17, minute: 0)
     let weekdays = Dictionary(uniqueKeysWithValues: (1...5).map { ($0, [LocalInterval(start: nine, end: five)]) })
     let built = ContinuousClock.now
-    guard
+    guard let zone = ZoneRules(identifier: "America/Los_Angeles"),
         let business = try? WorkingCalendar(
             CalendarDefinition(
-                name: CalendarName("business"), timeZone: "America/Los_Angeles", hours: .weekly(weekdays),
-                holidays: [.usFederal]))
+                name: CalendarName("business"), zone: zone, hours: .weekly(weekdays), holidays: [.usFederal]))
     else {
         print("cannot build the business calendar")
         return
     }
     let buildTime = ContinuousClock.now - built
 
-    var state: UInt64 = 0x00C0_FFEE
-    func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    var random = SplitMix64(seed: 0x00C0_FFEE)
     let from: Int64 = 1_767_225_600  // 2026-01-01T00:00:00Z
     let count = 1_000_000
     func pairs(maxSpan: Int64) -> [(Int64, Int64)] {
         (0..<count).map { _ in
-            let start = from + Int64(next() % UInt64(10 * 365 * 86_400))
-            return (start, start + Int64(next() % UInt64(maxSpan + 1)))
+            let start = from + Int64(random.next() % UInt64(10 * 365 * 86_400))
+            return (start, start + Int64(random.next() % UInt64(maxSpan + 1)))
         }
     }
     let short = pairs(maxSpan: 86_400)

@@ -108,12 +108,18 @@ func generateParseBenchmarkInput(seed: UInt64, minimumBytes: Int) -> [UInt8] {
         switch random.next() % 3 {
         case 0: append("    scope: all\n")
         case 1: append("    scope: {region: \(regions[Int(random.next() % UInt64(regions.count))])}\n")
-        default: append("    scope: {contracts: [C-2026-\(random.next() % 900 + 100), 'C-2027-\(random.next() % 900 + 100)']}\n")
+        default:
+            append(
+                "    scope: {contracts: [C-2026-\(random.next() % 900 + 100), 'C-2027-\(random.next() % 900 + 100)']}\n"
+            )
         }
         append("    cause: \(causes[Int(random.next() % UInt64(causes.count))])\n")
         append("    counts_as_downtime: \(random.next() % 5 == 0 ? "false" : "true")\n")
         append("    root_cause: 'The pool''s limit was \(random.next() % 100 + 10) connections'\n")
-        append("    fix: \"Rolled back \\\"v\(random.next() % 50).\(random.next() % 10)\\\" in \(random.next() % 90 + 5) min\"\n")
+        append(
+            "    fix: \"Rolled back \\\"v\(random.next() % 50).\(random.next() % 10)\\\" in \(random.next() % 90 + 5) "
+                + "min\"\n"
+        )
         append("    affected: [api, \(regions[Int(random.next() % UInt64(regions.count))]), checkout]\n")
         if random.next() % 2 == 0 {
             append("    timeline:\n")

@@ -62,16 +62,30 @@ func runTicketsBenchmark() {
         func later(_ most: UInt64) { at += 60 + Int64(random.next() % most) }
         row("opened", severities[Int(random.next() % 4)])
         let shape = random.next() % 100
-        if shape < 60 { later(30); row("auto_reply") }
-        if shape % 7 == 0 { later(3_600); row("severity", severities[Int(random.next() % 4)]) }
+        if shape < 60 {
+            later(30)
+            row("auto_reply")
+        }
+        if shape % 7 == 0 {
+            later(3_600)
+            row("severity", severities[Int(random.next() % 4)])
+        }
         later(6 * 3_600)
         row(shape % 3 == 0 ? "awaiting_customer" : "replied")
-        if shape % 3 == 0 { later(8 * 3_600); row("customer_replied") }
+        if shape % 3 == 0 {
+            later(8 * 3_600)
+            row("customer_replied")
+        }
         if shape % 11 == 0 { row("excluded", "", "third-party") }
         if shape < 85 {
             later(30 * 3_600)
             row("resolved")
-            if shape % 13 == 0 { later(20 * 3_600); row("reopened"); later(10 * 3_600); row("resolved") }
+            if shape % 13 == 0 {
+                later(20 * 3_600)
+                row("reopened")
+                later(10 * 3_600)
+                row("resolved")
+            }
         }
         ticketCount += 1
     }
@@ -94,15 +108,25 @@ func runTicketsBenchmark() {
     _ = try? StatementBuilder(catalog: catalog, contracts: contracts, events: EventLog())
         .statements(for: LocalMonth(year: 2026, month: 1)!)
     let baseline = ContinuousClock.now - baselineStart
-    print("\(events) ticket events, \(ticketCount) tickets, \(contracts.count) contracts, \(bytes.count / 1_000_000) MB of CSV")
+    print(
+        "\(events) ticket events, \(ticketCount) tickets, \(contracts.count) contracts, \(bytes.count / 1_000_000) MB "
+            + "of CSV"
+    )
     print("best of 3 end-to-end runs:")
     print("  read CSV:          \(milliseconds(run.read))")
     print("  decode tickets:    \(milliseconds(run.decode))")
-    print("  build statements:  \(milliseconds(run.build))  (\(run.statements) statements, \(run.measured) tickets measured)")
+    print(
+        "  build statements:  \(milliseconds(run.build))  (\(run.statements) statements, \(run.measured) tickets "
+            + "measured)"
+    )
     print("    of which without tickets (baseline, same run): \(milliseconds(baseline))")
-    print("  total:             \(milliseconds(run.total))  (target under 3 s: \(run.total < .seconds(3) ? "met" : "missed"))")
+    print(
+        "  total:             \(milliseconds(run.total))  (target under 3 s: "
+            + "\(run.total < .seconds(3) ? "met" : "missed"))"
+    )
     print("  clocks: \(run.met) met, \(run.missed) missed, \(run.pending) pending")
-    print("  peak memory (VmHWM) after one run: \(firstPeak.map { "\($0 / 1024) MB (target under 1 GB: \($0 < 1_048_576 ? "met" : "missed"))" } ?? "unknown")")
+    let firstPeakText = firstPeak.map { "\($0 / 1024) MB (target under 1 GB: \($0 < 1_048_576 ? "met" : "missed"))" }
+    print("  peak memory (VmHWM) after one run: \(firstPeakText ?? "unknown")")
     print("  peak memory (VmHWM) after three runs: \(peakResidentKilobytes().map { "\($0 / 1024) MB" } ?? "unknown")")
 }
 

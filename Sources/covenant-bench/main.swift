@@ -10,7 +10,10 @@ let benchmarks: [(name: String, run: () -> Void)] = [
 let requested = Array(CommandLine.arguments.dropFirst())
 let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
 if !unknown.isEmpty {
-    print("unknown benchmark: \(unknown.joined(separator: ", ")); known: \(benchmarks.map(\.name).joined(separator: ", "))")
+    print(
+        "unknown benchmark: \(unknown.joined(separator: ", ")); known: "
+            + "\(benchmarks.map(\.name).joined(separator: ", "))"
+    )
 } else {
     for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
         print("== \(benchmark.name)")

@@ -1,4 +1,5 @@
 import CovenantFormat
+import CovenantTestSupport
 import Testing
 
 @Suite("CSV reader (RFC 4180)")

@@ -1,17 +1,6 @@
 import CovenantFormat
+import CovenantTestSupport
 import Testing
-
-/// SplitMix64: a small deterministic generator, so every run tries the same inputs.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Document parser: seeded fuzzing")
 struct DocumentParserFuzzTests {
@@ -120,7 +109,7 @@ struct DocumentParserFuzzTests {
 
     @Test("10,000 mutated and random inputs each parse or fail with a located error", .timeLimit(.minutes(2)))
     func fuzz() {
-        var random = SplitMix64(state: 0xC0FF_EE00_2026)
+        var random = SplitMix64(seed: 0xC0FF_EE00_2026)
         let seed = Array(Self.seed.utf8)
         #expect(syntaxError(bytes: seed) == nil)
         for round in 0..<10_000 {

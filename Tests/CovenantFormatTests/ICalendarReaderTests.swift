@@ -1,4 +1,5 @@
 import CovenantFormat
+import CovenantTestSupport
 import Testing
 
 @Suite("iCalendar reader: all-day holiday events (RFC 5545)")

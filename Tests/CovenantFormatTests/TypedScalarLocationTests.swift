@@ -1,4 +1,5 @@
 import CovenantFormat
+import CovenantTestSupport
 import Testing
 
 /// Typed scalars read through the schema reader: a rejected value is an

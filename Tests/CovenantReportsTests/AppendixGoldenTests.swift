@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Testing
 
 @Suite("Appendix golden files")
@@ -10,15 +11,15 @@ struct AppendixGoldenTests {
         let catalog = try AppendixSamples.catalog()
         let contract = try AppendixSamples.contract(file: file, catalog: catalog)
         let document = try AppendixSamples.document(contract, catalog: catalog)
-        try GoldenFile.check(AppendixMarkdownRenderer().render(document), "appendix/\(contract.id).md")
+        try goldenFiles.check(AppendixMarkdownRenderer().render(document), "appendix/\(contract.id).md")
     }
 
     @Test("SmallMart's and Globex's text and HTML appendices match their golden files", arguments: ["C-2026-014", "C-2026-021"])
     func textAndHTML(id: String) throws {
         let catalog = try AppendixSamples.catalog()
         let document = try AppendixSamples.document(try AppendixSamples.contract(id: id, catalog: catalog), catalog: catalog)
-        try GoldenFile.check(AppendixTextRenderer().render(document), "appendix/\(id).txt")
-        try GoldenFile.check(AppendixHTMLRenderer().render(document), "appendix/\(id).html")
+        try goldenFiles.check(AppendixTextRenderer().render(document), "appendix/\(id).txt")
+        try goldenFiles.check(AppendixHTMLRenderer().render(document), "appendix/\(id).html")
     }
 
     @Test("the hostile customer's appendix matches its golden files in every format")
@@ -26,8 +27,8 @@ struct AppendixGoldenTests {
         let catalog = try AppendixSamples.catalog()
         let contract = try AppendixSamples.contract(yaml: AppendixSamples.hostileYAML, catalog: catalog)
         let document = try AppendixSamples.document(contract, catalog: catalog)
-        try GoldenFile.check(AppendixMarkdownRenderer().render(document), "appendix/hostile.md")
-        try GoldenFile.check(AppendixTextRenderer().render(document), "appendix/hostile.txt")
-        try GoldenFile.check(AppendixHTMLRenderer().render(document), "appendix/hostile.html")
+        try goldenFiles.check(AppendixMarkdownRenderer().render(document), "appendix/hostile.md")
+        try goldenFiles.check(AppendixTextRenderer().render(document), "appendix/hostile.txt")
+        try goldenFiles.check(AppendixHTMLRenderer().render(document), "appendix/hostile.html")
     }
 }

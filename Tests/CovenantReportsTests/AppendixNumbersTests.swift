@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Testing
 
 /// Reads the figures back out of rendered Markdown appendices and compares
@@ -243,7 +244,7 @@ struct AppendixNumbersTests {
                 let missing = DecimalNumber(
                     significand: Int64(100 * sla.uptime.denominator - sla.uptime.numerator), scale: sla.uptime.scale)
                 shares.insert(missing)
-                amounts.insert(sla.minimumCredit)
+                add(sla.minimumCredit ?? .zero(rendered.contract.currency))
             }
             add(terms.tier.listFee.flatMap { Money($0, currency: rendered.contract.currency) })
             for item in terms.premium {

@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Foundation
 import Testing
 
@@ -8,17 +9,10 @@ import Testing
 /// in the contract language for the cases the samples do not cover.
 enum AppendixSamples {
     /// Every sample contract file, in byte order.
-    static let contractFiles: [String] = SampleProject.files("Contracts", named: { $0.hasSuffix(".yaml") })
-        .filter { !$0.hasPrefix("Contracts/catalog/") }
+    static let contractFiles: [String] = SampleProject.contractFiles
 
     /// The sample catalog.
-    static func catalog() throws -> Catalog {
-        var versions: [CatalogVersion] = []
-        for path in SampleProject.files("Contracts/catalog", named: { $0.hasSuffix(".yaml") }) {
-            versions.append(try #require(CatalogVersion.decode(try SampleProject.document(path)).0))
-        }
-        return Catalog(versions: versions)
-    }
+    static func catalog() throws -> Catalog { try SampleProject.catalog() }
 
     /// A sample contract by its file, decoded against the sample catalog.
     static func contract(file path: String, catalog: Catalog) throws -> Contract {

@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Testing
 
 /// The clauses that depend on a contract's history: custom terms, changes

@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Testing
 
 @Suite("Appendix words: escaping, numbers, clocks")
@@ -31,7 +32,7 @@ struct AppendixWordingTests {
     @Test(
         "numbers, dates and durations are written without a locale",
         arguments: [
-            (Wording.grouped(2_419_200), "2,419,200"), (Wording.grouped(-1234), "-1,234"), (Wording.grouped(999), "999"),
+            (Formatting.grouped(2_419_200), "2,419,200"), (Formatting.grouped(-1234), "-1,234"), (Formatting.grouped(999), "999"),
             (Wording.date(LocalDate(year: 2026, month: 2, day: 1)!), "1 February 2026"),
             (Wording.month(LocalMonth(year: 2027, month: 9)!), "September 2027"),
             (Wording.hoursAndMinutes(5400), "1 hour 30 minutes"), (Wording.hoursAndMinutes(172_800), "48 hours"),

@@ -1,5 +1,6 @@
 import Covenant
 import CovenantFormat
+import CovenantTestSupport
 import Foundation
 import Testing
 
@@ -48,16 +49,5 @@ struct BudgetEscapingTests {
     func text() {
         let text = BudgetTextRenderer.render(Self.plan)
         #expect(text.hasPrefix("Budget plan: R&D <script>alert(\"x\")</script> | *bold* 'q', a b\n"))
-    }
-
-    @Test(
-        "CSV: fields with commas, quotes or line breaks are quoted, quotes doubled",
-        arguments: [
-            ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
-            ("two\nlines", "\"two\nlines\""),
-            (" padded", "\" padded\""),
-        ])
-    func csvField(text: String, expected: String) {
-        #expect(BudgetCSVRenderer.field(text) == expected)
     }
 }

@@ -1,50 +1,14 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Foundation
 import Testing
 
-/// Compares rendered output with a file under `Golden/budget/`; with
-/// `COVENANT_UPDATE_GOLDEN=1` in the environment, writes the file instead.
-enum BudgetGolden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Golden/budget")
-
-    static var updating: Bool { ProcessInfo.processInfo.environment["COVENANT_UPDATE_GOLDEN"] == "1" }
-
-    static func check(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
-    {
-        let url = folder.appendingPathComponent(name)
-        if updating {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record(
-                "missing golden file \(name); run with COVENANT_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(text == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
-    }
-}
-
-/// The shipped sample scenarios, read and planned as the command does.
+/// The shipped sample scenarios, read and planned as the command does without a catalog.
 enum BudgetSample {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    static func plan(_ name: String) throws -> BudgetPlan {
-        let path = "Scenarios/staffing/\(name).yaml"
-        let data = try Data(contentsOf: root.appendingPathComponent(path))
-        let document = try DocumentParser.parse(SourceFile(path: path, bytes: [UInt8](data)))
-        let decoded = StaffingScenario.decode(document, tiers: .seedDefaults)
-        let scenario = try #require(decoded.scenario, "\(decoded.diagnostics.map(\.rendered))")
-        return BudgetPlan(scenario: scenario, tiers: .seedDefaults)
-    }
-
-    static func basePlan() throws -> BudgetPlan { try plan("base") }
-    static func fastGrowthPlan() throws -> BudgetPlan { try plan("fast-growth") }
+    static func basePlan() throws -> BudgetPlan { try SampleProject.budgetPlan("base") }
+    static func fastGrowthPlan() throws -> BudgetPlan { try SampleProject.budgetPlan("fast-growth") }
 
     /// A small plan built in code, for edge cases the samples do not reach.
     static func plan(
@@ -58,11 +22,12 @@ enum BudgetSample {
             customerPoints: points.map {
                 CustomerPoint(
                     month: ScalarReader.month($0.0)!,
-                    counts: ["starter": $0.1, "professional": $0.2, "enterprise": $0.3])
+                    counts: [TierName("starter"): $0.1, TierName("professional"): $0.2, TierName("enterprise"): $0.3])
             },
             workload: WorkloadAssumptions(
                 ticketsPerCustomer: [
-                    "starter": decimal("3"), "professional": decimal("6"), "enterprise": decimal("12"),
+                    TierName("starter"): decimal("3"), TierName("professional"): decimal("6"),
+                    TierName("enterprise"): decimal("12"),
                 ],
                 autoResolution: decimal("45"), minutesPerTicket: decimal("40"), productiveHours: decimal("120")),
             roles: PerRole(
@@ -81,12 +46,12 @@ struct BudgetGoldenTests {
     @Test("every format of the base scenario matches its golden file", arguments: ReportFormat.allCases)
     func golden(format: ReportFormat) throws {
         let plan = try BudgetSample.basePlan()
-        try BudgetGolden.check(BudgetReport.render(plan, as: format), "base.\(format.fileExtension)")
+        try goldenFiles.check(BudgetReport.render(plan, format: format), "budget/base.\(format.fileExtension)")
     }
 
     @Test("rendering twice gives the same bytes", arguments: ReportFormat.allCases)
     func deterministic(format: ReportFormat) throws {
         let plan = try BudgetSample.basePlan()
-        #expect(BudgetReport.render(plan, as: format) == BudgetReport.render(plan, as: format))
+        #expect(BudgetReport.render(plan, format: format) == BudgetReport.render(plan, format: format))
     }
 }

@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Testing
 
 @Suite("Statement golden files")
@@ -10,17 +11,17 @@ struct StatementGoldenTests {
     @Test("every format of two contracts' statements matches its golden file", arguments: cases)
     func statement(month: String, contract: String) throws {
         let statement = try #require(try SampleProject.statements(month).first { $0.contract.id.rawValue == contract })
-        for format in StatementRenderers.supported {
-            try GoldenFile.check(
-                StatementRenderers.render(statement, format: format), "statement/\(contract)-\(month).\(format.fileExtension)")
+        for format in StatementReport.formats {
+            try goldenFiles.check(
+                StatementReport.render(statement, format: format), "statement/\(contract)-\(month).\(format.fileExtension)")
         }
     }
 
     @Test("every format of the portfolio summary matches its golden file")
     func summary() throws {
         let portfolio = Portfolio(month: LocalMonth(year: 2026, month: 1)!, statements: try SampleProject.statements("2026-01"))
-        for format in StatementRenderers.supported {
-            try GoldenFile.check(StatementRenderers.render(portfolio, format: format), "statement/summary-2026-01.\(format.fileExtension)")
+        for format in PortfolioReport.formats {
+            try goldenFiles.check(PortfolioReport.render(portfolio, format: format), "statement/summary-2026-01.\(format.fileExtension)")
         }
     }
 

@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
-import CovenantReports
+@testable import CovenantReports
+import CovenantTestSupport
 import Foundation
 import Testing
 
@@ -13,16 +14,16 @@ struct StatementHTMLTests {
         let statements = try SampleProject.statements(month)
         #expect(!statements.isEmpty)
         for statement in statements {
-            PageChecks.check(StatementHTMLRenderer().render(statement))
+            PageChecks.check(StatementReport.render(statement, format: .html))
         }
         let portfolio = Portfolio(month: try #require(ScalarReader.month(month)), statements: statements)
-        PageChecks.check(PortfolioHTMLRenderer().render(portfolio))
+        PageChecks.check(PortfolioReport.render(portfolio, format: .html))
     }
 
     @Test("SmallMart's February page carries case A's figures: 99.8710% missed, $2,250.00 applied to March")
     func headline() throws {
         let statement = try #require(try SampleProject.statements("2026-02").first { $0.contract.id.rawValue == "C-2026-014" })
-        let page = StatementHTMLRenderer().render(statement)
+        let page = StatementReport.render(statement, format: .html)
         let text = PageChecks.parse(page).text
         for fragment in [
             "99.8710%", "target 99.9%: missed", "$15,000.00", "$2,250.00", "applied to the March 2026 invoice",
@@ -36,7 +37,7 @@ struct StatementHTMLTests {
     @Test("the timeline draws INC-0205 on 10 February from 09:00 to 09:52 and INC-0224 as not counted")
     func timeline() throws {
         let statement = try #require(try SampleProject.statements("2026-02").first { $0.contract.id.rawValue == "C-2026-014" })
-        let page = StatementHTMLRenderer().render(statement)
+        let page = StatementReport.render(statement, format: .html)
         // Row 10 starts at 22 + 9 × 18 = 184; 09:00 is 64 + 644 × 9/24 = 305.5; 52 minutes are 644 × 52/1440 = 23.26.
         #expect(page.contains("<rect class=\"down\" x=\"305.5\" y=\"184\" width=\"23.26\" height=\"14\"><title>INC-0205: API outage after deploy (platform)</title></rect>"))
         // Row 24 starts at 22 + 23 × 18 = 436; 13:00 is 64 + 644 × 13/24 = 412.83.
@@ -48,19 +49,19 @@ struct StatementHTMLTests {
     func marks() throws {
         let march = try SampleProject.statements("2026-03")
         let initech = try #require(march.first { $0.contract.id.rawValue == "C-2026-034" })
-        let page = StatementHTMLRenderer().render(initech)
+        let page = StatementReport.render(initech, format: .html)
         #expect(page.components(separatedBy: "<rect class=\"day off\"").count - 1 == 14)
         #expect(page.contains("<rect class=\"excluded\""))
         let january = try SampleProject.statements("2026-01")
         let globex = try #require(january.first { $0.contract.id.rawValue == "C-2026-021" })
-        #expect(StatementHTMLRenderer().render(globex).contains("<rect class=\"maintenance-down\""))
+        #expect(StatementReport.render(globex, format: .html).contains("<rect class=\"maintenance-down\""))
     }
 
     @Test("the page is the same bytes every time")
     func deterministic() throws {
         let statements = try SampleProject.statements("2026-01")
         for statement in statements {
-            #expect(StatementHTMLRenderer().render(statement) == StatementHTMLRenderer().render(statement))
+            #expect(StatementReport.render(statement, format: .html) == StatementReport.render(statement, format: .html))
         }
     }
 
@@ -81,12 +82,12 @@ struct StatementHTMLTests {
 
             """
         let diagnostics = log.add(
-            try DocumentParser.parse(SourceFile(path: "incidents.yaml", text: incidents)), defaultZone: "America/Los_Angeles",
+            try DocumentParser.parse(SourceFile(path: "incidents.yaml", text: incidents)), defaultZone: catalog.defaultZone,
             knownContracts: [contract.id])
         #expect(!diagnostics.hasErrors)
         let statement = try #require(
             try StatementBuilder(catalog: catalog, contracts: [contract], events: log).statements(for: LocalMonth(year: 2026, month: 1)!).first)
-        let page = StatementHTMLRenderer().render(statement)
+        let page = StatementReport.render(statement, format: .html)
         PageChecks.check(page, strict: false)
         let text = PageChecks.parse(page).text
         #expect(text.contains("<script>alert(1)</script> & Sons"))
@@ -94,28 +95,29 @@ struct StatementHTMLTests {
         #expect(page.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;/title&gt;&lt;/svg&gt;&lt;script&gt;"))
     }
 
-    @Test("support figures, when given, become a table per severity and a ticket list")
+    @Test("support rows per severity and for all tickets, and a ticket list, come from the document's support part")
     func support() throws {
         let statement = try #require(try SampleProject.statements("2026-02").first { $0.contract.id.rawValue == "C-2026-014" })
-        #expect(!StatementHTMLRenderer().render(statement).contains("<h2>Support</h2>"))
-        let figures = StatementSupportView.Figures(
-            met: 10, missed: 1, pending: 0, attainment: DecimalNumber(significand: 909, scale: 1),
-            target: DecimalNumber(95), achieved: false)
-        let none = StatementSupportView.Figures(met: 0, missed: 0, pending: 2, attainment: nil, target: DecimalNumber(95), achieved: nil)
-        let view = StatementSupportView(
-            rows: [StatementSupportView.Row(label: "All tickets", response: figures, resolution: none)],
-            tickets: [
-                StatementSupportView.Ticket(
-                    id: "T-<1001>", severity: .medium, opened: 1_770_000_000, response: "met in 2 hours 15 minutes",
-                    resolution: "pending", excluded: "feature-request")
-            ])
-        let page = StatementHTMLRenderer().render(statement, support: view)
+        var document = StatementWriter(statement).document()
+        let target = DecimalNumber(95)
+        var tenOfEleven = Attainment(target: target)
+        tenOfEleven.met = 10
+        tenOfEleven.missed = 1
+        var pending = Attainment(target: target)
+        pending.pending = 2
+        document.support.metrics[0].attainment = tenOfEleven
+        document.support.metrics[1].attainment = pending
+        document.support.severities = [StatementDocument.SeverityRow(severity: .medium, attainments: [tenOfEleven, nil])]
+        document.support.tickets[0].id = "T-<1001>"
+        document.support.tickets[0].exclusion = .featureRequest
+        let page = StatementHTMLRenderer().render(document)
         PageChecks.check(page)
         let text = PageChecks.parse(page).text
         #expect(page.contains("<h2>Support</h2>"))
         for fragment in [
-            "10 met, 1 missed", "90.9% (target 95%: not achieved)", "0 met, 0 missed, 2 pending", "none counted (target 95%)",
-            "T-<1001>", "feature-request",
+            "Medium", "10 met, 1 missed", "90.9% (target 95%: not achieved)", "0 met, 0 missed, 2 pending",
+            "none counted (target 95%)", "0 met, 0 missed", "T-<1001>", "feature-request",
+            "met in 1 hour 30 minutes of 2 hours",
         ] {
             #expect(text.contains(fragment), "missing \(fragment)")
         }

@@ -25,7 +25,7 @@ struct AvailabilityRulesTests {
         let month = try #require(ScalarReader.month("2026-01"))
         let result = try #require(try builder.statement(for: contract, month: month))
         // INC-0 starts 2026-01-14T23:00Z, before as_of, and counts its whole 2 h; INC-1 and MW-1 start later.
-        #expect(result.availability.incidents.map(\.incident.id) == ["INC-0"])
+        #expect(result.availability.incidents.map(\.incident.id.rawValue) == ["INC-0"])
         #expect(result.availability.maintenance.isEmpty)
         #expect(result.availability.downtimeSeconds == 7200)
         let unbounded = try Fixtures.statement(contract, month: "2026-01", events: events, catalog: catalog)
@@ -67,7 +67,7 @@ struct AvailabilityRulesTests {
         ])
         #expect(result.availability.downtimeSeconds == 14_400)
         #expect(result.availability.isProvisional)
-        #expect(result.warnings.contains { $0.contains("still open") })
+        #expect(result.notes.contains(.incidentOpen(IncidentID("O-1"))))
     }
 
     @Test("an incident from Jan 31 23:50 to Feb 1 00:20 counts ten minutes in January and twenty in February")
@@ -109,8 +109,7 @@ struct AvailabilityRulesTests {
         #expect(result.availability.uptime.percentCut(digits: 4) == "0.0000")
         let catalog = try Fixtures.catalog()
         let contract = try Fixtures.contract(Fixtures.simpleContract(), catalog: catalog)
-        let zone = try #require(ZoneRules(identifier: "America/Los_Angeles"))
-        let period = ServicePeriod(contract: contract, month: try #require(ScalarReader.month("2026-01")), zone: zone)
+        let period = ServicePeriod(contract: contract, month: try #require(ScalarReader.month("2026-01")))
         let event = MaintenanceEvent(
             id: "M", title: "M", start: period.monthRange.lowerBound, end: period.monthRange.upperBound, announced: 0,
             scope: .all, location: SourceLocation(file: SourceFile(path: "x", text: ""), range: .at(0)))
@@ -119,5 +118,28 @@ struct AvailabilityRulesTests {
         let availability = MonthAvailability(period: period, incidents: [], maintenance: [whole])
         #expect(availability.eligibleSeconds == 0)
         #expect(availability.uptime.meets(DecimalNumber(100)))
+    }
+
+    @Test("each incident says whether and why it counts: platform counts, third-party is excluded, a degradation is not downtime")
+    func counting() throws {
+        let result = try statement([
+            """
+            incidents:
+              - {id: P-1, start: 2026-01-05T09:00:00Z, end: 2026-01-05T10:00:00Z, cause: platform}
+              - {id: TP-1, start: 2026-01-06T09:00:00Z, end: 2026-01-06T10:00:00Z, cause: third-party}
+              - {id: D-1, start: 2026-01-07T09:00:00Z, end: 2026-01-07T10:00:00Z, cause: platform, counts_as_downtime: false}
+
+            """,
+        ])
+        #expect(result.availability.incidents.map(\.incident.counting) == [.counts, .excludedCause, .notDowntime])
+    }
+
+    @Test("one hour down in January: 2,674,800 s available of 2,678,400, and Starter's 99.5% allows 13,392 s")
+    func availableAndAllowed() throws {
+        let result = try statement([Fixtures.incidents([("2026-01-05T10:00:00Z", "2026-01-05T11:00:00Z")])])
+        #expect(result.availability.availableSeconds == 2_674_800)
+        #expect(result.availability.eligibleSeconds == 2_678_400)
+        #expect(result.terms.sla.uptime == DecimalNumber(significand: 995, scale: 1))
+        #expect(result.allowedDowntime.description == "13392")
     }
 }

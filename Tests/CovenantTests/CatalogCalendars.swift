@@ -3,7 +3,7 @@ import CovenantFormat
 
 /// The shipped catalog's calendars (catalog 2026.1), built in code.
 enum CatalogCalendars {
-    static let zone = "America/Los_Angeles"
+    static let zone = ZoneRules(identifier: "America/Los_Angeles")!
 
     static func hours(_ days: ClosedRange<Int>, _ start: Int, _ end: Int) -> [Int: [LocalInterval]] {
         let interval = LocalInterval(start: TimeOfDay(hour: start, minute: 0), end: TimeOfDay(hour: end, minute: 0))
@@ -11,15 +11,15 @@ enum CatalogCalendars {
     }
 
     static let always = try! WorkingCalendar(
-        CalendarDefinition(name: CalendarName("always"), timeZone: zone, hours: .always))
+        CalendarDefinition(name: CalendarName("always"), zone: zone, hours: .always))
     static let business = try! WorkingCalendar(
         CalendarDefinition(
-            name: CalendarName("business"), timeZone: zone, hours: .weekly(hours(1...5, 9, 17)), holidays: [.usFederal]))
+            name: CalendarName("business"), zone: zone, hours: .weekly(hours(1...5, 9, 17)), holidays: [.usFederal]))
     static let extended = try! WorkingCalendar(
         CalendarDefinition(
-            name: CalendarName("extended"), timeZone: zone, hours: .weekly(hours(1...5, 9, 18)), holidays: [.usFederal]))
+            name: CalendarName("extended"), zone: zone, hours: .weekly(hours(1...5, 9, 18)), holidays: [.usFederal]))
     static let extendedWeekend = try! WorkingCalendar(
         CalendarDefinition(
-            name: CalendarName("extended-weekend"), timeZone: zone,
+            name: CalendarName("extended-weekend"), zone: zone,
             hours: .weekly(hours(1...5, 9, 18).merging(hours(6...7, 9, 17)) { a, _ in a }), holidays: [.usFederal]))
 }

@@ -10,7 +10,7 @@ struct CreditRulesTests {
         CreditBand(below: DecimalNumber(99), credit: DecimalNumber(50), actions: ["incident review meeting"]),
     ]
 
-    func terms(cap: Int64 = 50, minimum: DecimalNumber = .zero) -> SLATerms {
+    func terms(cap: Int64 = 50, minimum: Money? = nil) -> SLATerms {
         SLATerms(
             uptime: DecimalNumber(significand: 9995, scale: 2), credits: Self.enterpriseBands, creditCap: DecimalNumber(cap),
             minimumCredit: minimum, responseAchievement: DecimalNumber(99), resolutionAchievement: DecimalNumber(99),
@@ -40,7 +40,7 @@ struct CreditRulesTests {
     @Test("below the minimum credit nothing is issued")
     func minimum() {
         let credit = ServiceCredit(
-            uptime: Uptime(numerator: 9994, denominator: 10_000), terms: terms(minimum: DecimalNumber(100)),
+            uptime: Uptime(numerator: 9994, denominator: 10_000), terms: terms(minimum: Money(minorUnits: 10_000, currency: .usd)),
             charge: Money(minorUnits: 50_000, currency: .usd), nextCharge: Money(minorUnits: 50_000, currency: .usd),
             nextMonth: LocalMonth(year: 2026, month: 2)!, rounding: .halfUp)
         #expect(credit.computed.plain == "75.00")
@@ -82,5 +82,25 @@ struct CreditRulesTests {
         #expect(statement.credit.forfeited.plain == "250.00")
         #expect(statement.credit.appliedTo == nil)
         #expect(statement.nextCharge == nil)
+    }
+
+    @Test("every band is tested in schedule order: 99.4% is below 99.95% and 99.5% but not 99%, and 99.5% applies")
+    func bandTests() {
+        let credit = ServiceCredit(
+            uptime: Uptime(numerator: 9940, denominator: 10_000), terms: terms(), charge: Money(minorUnits: 100_000, currency: .usd),
+            nextCharge: nil, nextMonth: LocalMonth(year: 2026, month: 2)!, rounding: .halfUp)
+        #expect(credit.bandTests.map(\.band) == Self.enterpriseBands)
+        #expect(credit.bandTests.map(\.uptimeIsBelow) == [true, true, false])
+        #expect(credit.band == Self.enterpriseBands[1])
+    }
+
+    @Test("a forfeited credit and a credit below the minimum are notes on the statement, with their amounts")
+    func creditNotes() throws {
+        let catalog = try Fixtures.catalog()
+        let contract = try Fixtures.contract(Fixtures.simpleContract(extra: "ended: 2026-01-31"), catalog: catalog)
+        let events = try Fixtures.events([Fixtures.incidents([("2026-01-08T18:00:00Z", "2026-01-08T23:00:00Z")])])
+        let statement = try Fixtures.statement(contract, month: "2026-01", events: events, catalog: catalog)
+        let february = try #require(LocalMonth(year: 2026, month: 2))
+        #expect(statement.notes == [.creditForfeited(Money(minorUnits: 25_000, currency: .usd), notInService: february)])
     }
 }

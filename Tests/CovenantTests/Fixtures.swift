@@ -1,21 +1,13 @@
 import Covenant
 import CovenantFormat
+import CovenantTestSupport
 import Foundation
 import Testing
 
 /// Builds catalogs, contracts and events from file-language text for tests.
 enum Fixtures {
-    /// The repository root, found from this file's path.
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
-
     /// A shipped file's text.
-    static func text(_ relative: String) -> String {
-        String(decoding: FileManager.default.contents(atPath: root + "/" + relative) ?? Data(), as: UTF8.self)
-    }
+    static func text(_ relative: String) -> String { SampleProject.text(relative) }
 
     /// Parses text; fails the test on a syntax error.
     static func document(_ text: String, path: String = "test.yaml") throws -> Document {
@@ -56,7 +48,7 @@ enum Fixtures {
         var log = EventLog()
         for (index, text) in texts.enumerated() {
             let diagnostics = log.add(
-                try document(text, path: "events\(index).yaml"), defaultZone: "America/Los_Angeles",
+                try document(text, path: "events\(index).yaml"), defaultZone: CatalogCalendars.zone,
                 knownContracts: contracts.isEmpty ? nil : Set(contracts.map(\.id)))
             for diagnostic in diagnostics where diagnostic.isError { Issue.record("\(diagnostic.rendered)") }
         }

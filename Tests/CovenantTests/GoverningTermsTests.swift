@@ -79,4 +79,36 @@ struct GoverningTermsTests {
         #expect(renewed.sla.support[.high]?.response == .time(seconds: 3600))
         #expect(contract.lastDay.description == "2027-12-31")
     }
+
+    @Test("the terms say which date chose the catalog: the signing date 2026-01-20 while locked, else the anniversary")
+    func catalogDate() throws {
+        let catalog = try Fixtures.catalog()
+        let locked = try Fixtures.contract(
+            Fixtures.simpleContract(tier: "professional", fee: "15000", start: "2026-02-01", months: 24, signed: "2026-01-20"),
+            catalog: catalog)
+        let lockedTerms = try locked.terms(on: try #require(LocalDate(year: 2027, month: 6, day: 1)), catalog: catalog)
+        #expect(lockedTerms.catalogDate.description == "2026-01-20")
+        #expect(lockedTerms.term == locked.term)
+        let yearly = try Fixtures.contract(
+            Fixtures.simpleContract(tier: "professional", fee: "15000", start: "2026-03-01", months: 23), catalog: catalog)
+        let terms = try yearly.terms(on: try #require(LocalDate(year: 2027, month: 6, day: 1)), catalog: catalog)
+        #expect(terms.catalogDate.description == "2027-03-01")
+        #expect(!terms.locked && !terms.inRenewal)
+    }
+
+    @Test("in a renewal the terms name the renewal term 2027-01-01 to 2027-12-31 and its anniversary")
+    func renewalTerm() throws {
+        let catalog = try Fixtures.catalog()
+        let contract = try Fixtures.contract(Fixtures.simpleContract(tier: "professional", fee: "15000", extra: """
+            renewal:
+              start: 2027-01-01
+              months: 12
+            """), catalog: catalog)
+        let renewed = try contract.terms(on: try #require(LocalDate(year: 2027, month: 5, day: 1)), catalog: catalog)
+        #expect(renewed.term.start.description == "2027-01-01")
+        #expect(renewed.term.end.description == "2027-12-31")
+        #expect(renewed.catalogDate.description == "2027-01-01")
+        let initial = try contract.terms(on: try #require(LocalDate(year: 2026, month: 5, day: 1)), catalog: catalog)
+        #expect(initial.term == contract.term)
+    }
 }

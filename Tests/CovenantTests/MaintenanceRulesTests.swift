@@ -26,17 +26,17 @@ struct MaintenanceRulesTests {
         let result = try statement("  - {id: MW-1, start: 2026-01-21 00:00, end: 2026-01-21 04:00, announced: 2026-01-14, scope: all}")
         #expect(result.availability.excludedSeconds == 14_400)
         #expect(result.availability.downtimeSeconds == 0)
-        #expect(result.availability.maintenance.first?.classification.reason == "extra window")
+        #expect(result.availability.maintenance.first?.classification.outcome == .extraGranted)
     }
 
     @Test("late notice, too long, and over the allowance each count as downtime, with the reason", arguments: [
-        ("  - {id: MW-1, start: 2026-01-21 00:00, end: 2026-01-21 01:00, announced: 2026-01-14 00:01, scope: all}", "late notice"),
-        ("  - {id: MW-1, start: 2026-01-21 00:00, end: 2026-01-21 04:00:01, announced: 2026-01-01, scope: all}", "too long"),
+        ("  - {id: MW-1, start: 2026-01-21 00:00, end: 2026-01-21 01:00, announced: 2026-01-14 00:01, scope: all}", MaintenanceClassification.DowntimeReason.lateNotice),
+        ("  - {id: MW-1, start: 2026-01-21 00:00, end: 2026-01-21 04:00:01, announced: 2026-01-01, scope: all}", .tooLong),
     ])
-    func notGranted(text: String, reason: String) throws {
+    func notGranted(text: String, reason: MaintenanceClassification.DowntimeReason) throws {
         let result = try statement(text)
         let entry = try #require(result.availability.maintenance.first)
-        #expect(entry.classification.reason == reason)
+        #expect(entry.classification.outcome == .downtime([reason]))
         #expect(entry.excludedSeconds == 0)
         #expect(result.availability.downtimeSeconds == entry.classification.rest.measure)
     }
@@ -47,9 +47,10 @@ struct MaintenanceRulesTests {
               - {id: MW-2, start: 2026-01-22 00:00, end: 2026-01-22 01:00, announced: 2026-01-01, scope: all}
               - {id: MW-1, start: 2026-01-21 00:00, end: 2026-01-21 01:00, announced: 2026-01-01, scope: all}
             """)
-        let reasons = result.availability.maintenance.map { "\($0.classification.event.id): \($0.classification.reason)" }
+        let outcomes = result.availability.maintenance.map(\.classification.outcome)
         // Classified in the order the events start, not the order written.
-        #expect(reasons == ["MW-1: extra window", "MW-2: over the monthly allowance"])
+        #expect(result.availability.maintenance.map(\.classification.event.id) == ["MW-1", "MW-2"])
+        #expect(outcomes == [.extraGranted, .downtime([.overAllowance])])
         #expect(result.availability.excludedSeconds == 3600)
         #expect(result.availability.downtimeSeconds == 3600)
     }
@@ -63,7 +64,9 @@ struct MaintenanceRulesTests {
         let tooLong = try statement("  - {id: MW-1, start: 2026-01-25 00:00, end: 2026-01-25 06:00:01, announced: 2026-01-01, scope: all}")
         #expect(tooLong.availability.excludedSeconds == 7200)
         #expect(tooLong.availability.downtimeSeconds == 14_401)
-        #expect(tooLong.availability.maintenance.first?.classification.reason == "standing window; too long")
+        let classification = try #require(tooLong.availability.maintenance.first?.classification)
+        #expect(classification.standing.measure == 7200)
+        #expect(classification.outcome == .downtime([.tooLong]))
     }
 
     @Test("an event crossing a month end is classified once and its allowance counted in the month it starts")
@@ -91,15 +94,18 @@ struct MaintenanceRulesTests {
         """
 
     @Test("the month's policy is that of its first day: November 2027 follows 2026.1 (one window) though its anniversary is the 10th",
-          arguments: [("2027-11", "MW-2: over the monthly allowance", Int64(3600)), ("2027-12", "MW-2: extra window", 0)])
-    func policyFixedForTheMonth(month: String, second: String, downtime: Int64) throws {
+          arguments: [
+            ("2027-11", MaintenanceClassification.Outcome.downtime([.overAllowance]), Int64(3600)),
+            ("2027-12", .extraGranted, 0),
+          ])
+    func policyFixedForTheMonth(month: String, second: MaintenanceClassification.Outcome, downtime: Int64) throws {
         let catalog = try Self.catalogWithLaterAllowance()
         let contract = try Fixtures.contract(
             Fixtures.simpleContract(start: "2026-11-10", months: 18, signed: "2026-11-01"), catalog: catalog)
         let events = try Fixtures.events([Self.twoWindows.replacingOccurrences(of: "START", with: month)])
         let result = try Fixtures.statement(contract, month: month, events: events, catalog: catalog)
-        let reasons = result.availability.maintenance.map { "\($0.classification.event.id): \($0.classification.reason)" }
-        #expect(reasons == ["MW-1: extra window", second])
+        #expect(result.availability.maintenance.map(\.classification.event.id) == ["MW-1", "MW-2"])
+        #expect(result.availability.maintenance.map(\.classification.outcome) == [.extraGranted, second])
         #expect(result.availability.downtimeSeconds == downtime)
     }
 }

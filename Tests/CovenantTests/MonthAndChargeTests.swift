@@ -10,8 +10,7 @@ struct MonthAndChargeTests {
     func monthLength(month: String, seconds: Int64) throws {
         let catalog = try Fixtures.catalog()
         let contract = try Fixtures.contract(Fixtures.simpleContract(), catalog: catalog)
-        let zone = try #require(ZoneRules(identifier: "America/Los_Angeles"))
-        let period = ServicePeriod(contract: contract, month: try #require(ScalarReader.month(month)), zone: zone)
+        let period = ServicePeriod(contract: contract, month: try #require(ScalarReader.month(month)))
         #expect(period.seconds == seconds)
     }
 

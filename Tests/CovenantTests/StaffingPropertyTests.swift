@@ -1,4 +1,5 @@
 import CovenantFormat
+import CovenantTestSupport
 import Testing
 
 @testable import Covenant

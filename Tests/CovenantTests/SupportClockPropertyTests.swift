@@ -1,5 +1,6 @@
 import Covenant
 import CovenantFormat
+import CovenantTestSupport
 import Testing
 
 /// Seeded random tickets measured two ways: by `TicketOutcome` and by a naive

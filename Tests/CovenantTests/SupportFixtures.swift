@@ -4,10 +4,10 @@ import CovenantFormat
 /// Catalog 2026.1's support terms built in code, and helpers to read
 /// tickets from CSV text.
 enum SupportFixtures {
-    static let zone = "America/Los_Angeles"
+    static let zone = CatalogCalendars.zone
 
     static func calendar(_ name: String, _ hours: WeeklyHours, holidays: [HolidayRule] = [.usFederal]) -> CalendarDefinition {
-        CalendarDefinition(name: CalendarName(name), timeZone: zone, hours: hours, holidays: holidays)
+        CalendarDefinition(name: CalendarName(name), zone: zone, hours: hours, holidays: holidays)
     }
 
     static let calendars: [CalendarName: CalendarDefinition] = [
@@ -78,7 +78,7 @@ enum SupportFixtures {
 
     static let version = CatalogVersion(
         version: "2026.1", effective: LocalDate(year: 2026, month: 1, day: 1)!, provider: "TAI Erlang Autonomics",
-        currency: .usd, rounding: .halfUp, timeZone: zone, calendars: calendars, holidayPeriods: [yearEnd],
+        currency: .usd, rounding: .halfUp, zone: zone, calendars: calendars, holidayPeriods: [yearEnd],
         maintenance: .none, tiers: [starter, professional, enterprise],
         file: SourceFile(path: "Contracts/catalog/2026.1.yaml", text: ""))
 
@@ -86,7 +86,8 @@ enum SupportFixtures {
     static func terms(_ tier: Tier) -> GoverningTerms {
         GoverningTerms(
             catalogVersion: version, tier: tier, sla: tier.terms, locked: false, inRenewal: false,
-            monthlyFee: Money(minorUnits: 0, currency: .usd), premium: [], overrides: SLAOverrides())
+            term: ContractTerm(start: version.effective, end: version.effective.adding(days: 364)),
+            catalogDate: version.effective, monthlyFee: Money(minorUnits: 0, currency: .usd), premium: [], overrides: SLAOverrides())
     }
 
     /// The catalog's calendars, built once for all tests.

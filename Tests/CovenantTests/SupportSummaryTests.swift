@@ -77,11 +77,11 @@ struct SupportSummaryTests {
         #expect(diagnostics.isEmpty)
         var calendars = F.workingCalendars
         let asOf = at(2026, 2, 1, 9, 0, offset: -8)
-        let (summary, warnings) = SupportSummary.month(
+        let (summary, notes) = SupportSummary.month(
             log.tickets(of: ContractID("C-1")), monthRange: Self.monthRange, service: Self.service, terms: F.terms(F.professional), asOf: asOf,
             calendars: &calendars)
         #expect(summary.tickets.map(\.id.rawValue) == ["T-1", "T-2", "T-3", "T-4"])
-        #expect(warnings == ["ticket T-6 was opened 2026-01-02T17:00:00Z, when the contract was not in service; not reported"])
+        #expect(notes == [.ticketOutOfService(TicketID("T-6"), opened: at(2026, 1, 2, 9, 0, offset: -8))])
         // Response: T-1 met (1 h of 4 h), T-2 missed (3 h of 2 h), T-4 pending (1 h of 24 h), T-3 excluded.
         #expect((summary.response.met, summary.response.missed, summary.response.pending) == (1, 1, 1))
         #expect(summary.response.percent?.description == "50.0")

@@ -69,7 +69,7 @@ struct WorkedCasesTests {
         #expect(statement.availability.downtimeSeconds == 0)
         #expect(statement.availability.uptime.percentCut(digits: 4) == "100.0000")
         #expect(statement.credit.amount.minorUnits == 0)
-        #expect(statement.availability.maintenance.first?.classification.reason == "standing window")
+        #expect(statement.availability.maintenance.first?.classification.outcome == .standing)
     }
 }
 

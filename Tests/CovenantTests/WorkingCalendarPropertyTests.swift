@@ -1,5 +1,6 @@
 import Covenant
 import CovenantFormat
+import CovenantTestSupport
 import Foundation
 import Testing
 
@@ -217,7 +218,7 @@ struct RandomCalendar: CustomStringConvertible {
         self.special = special
         let hours: WeeklyHours = always ? .always : .weekly(weekly.mapValues(local))
         definition = CalendarDefinition(
-            name: CalendarName("random"), timeZone: zone, hours: hours, holidays: rules,
+            name: CalendarName("random"), zone: ZoneRules(identifier: zone)!, hours: hours, holidays: rules,
             specialHours: Dictionary(uniqueKeysWithValues: special.map {
                 (LocalDate(daysSinceEpoch: $0.key), $0.value.isEmpty ? DayHours.closed : .open(local($0.value)))
             }))

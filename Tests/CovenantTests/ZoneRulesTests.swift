@@ -1,5 +1,6 @@
 import Covenant
 import CovenantFormat
+import CovenantTestSupport
 import Foundation
 import Testing
 
@@ -90,5 +91,38 @@ struct ZoneRulesTests {
             #expect(rules.offset(at: transition - 1) == before)
             #expect(rules.offset(at: transition) != before)
         }
+    }
+
+    @Test("ZoneRules.utc is the UTC the tz database gives: offset 0 at every instant, no transitions, equal to it")
+    func utcConstant() throws {
+        let read = try #require(ZoneRules(identifier: "UTC"))
+        #expect(ZoneRules.utc == read)
+        #expect(ZoneRules.utc.identifier == "UTC")
+        #expect(ZoneRules.utc.transitions.isEmpty)
+        for instant in [ZoneRules.tableStart - 1, 0, utc(2026, 3, 8, 10), ZoneRules.tableEnd + 1] {
+            #expect(ZoneRules.utc.offset(at: instant) == 0)
+        }
+        #expect(ZoneRules.utc.local(utc(2026, 1, 1, 23, 59)) == (Self.date(2026, 1, 1), Self.time(23, 59)))
+        #expect(ZoneRules.utc != losAngeles)
+    }
+
+    @Test(
+        "A written instant: exact with an offset, local once, skipped at 02:30 on 8 March, ambiguous at 01:30 on 1 November",
+        arguments: [
+            ("2026-01-15T12:00:00-05:00", Result<Int64, LocalTimeError>.success(utc(2026, 1, 15, 17))),
+            ("2026-01-15 12:00", .success(utc(2026, 1, 15, 20))),
+            ("2026-03-08 02:30", .failure(.skipped)),
+            ("2026-11-01 01:30", .failure(.ambiguous(first: utc(2026, 11, 1, 8, 30), second: utc(2026, 11, 1, 9, 30)))),
+            ("2026-11-01T01:30:00-07:00", .success(utc(2026, 11, 1, 8, 30))),
+        ])
+    func writtenInstant(text: String, expected: Result<Int64, LocalTimeError>) throws {
+        let written = try #require(ScalarReader.instant(text))
+        #expect(Result { () throws(LocalTimeError) -> Int64 in try losAngeles.instant(of: written) } == expected)
+    }
+
+    @Test("A catalog's default zone is its newest version's (Los Angeles for the samples); UTC without a version")
+    func catalogDefaultZone() throws {
+        #expect(Catalog(versions: []).defaultZone == .utc)
+        #expect(try Fixtures.catalog().defaultZone == losAngeles)
     }
 }

@@ -8,8 +8,9 @@ import CovenantFormat
 public enum MaintenanceClassifier {
     /// Classifies `events` (those that apply to the contract, in the order read).
     public static func classify(
-        _ events: [MaintenanceEvent], contract: Contract, catalog: Catalog, contractZone: ZoneRules
+        _ events: [MaintenanceEvent], contract: Contract, catalog: Catalog
     ) -> [MaintenanceClassification] {
+        let contractZone = contract.zone
         let ordered = events.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }
         var granted: [LocalMonth: Int] = [:]
         var result: [MaintenanceClassification] = []
@@ -35,9 +36,10 @@ public enum MaintenanceClassifier {
             }
             guard let terms = monthTerms[governingMonth] ?? nil else { continue }
             let policy = terms.catalogVersion.maintenance
-            let windowZone = ZoneRules(identifier: terms.catalogVersion.timeZone) ?? contractZone
+            let windowZone = terms.catalogVersion.zone
             let whole = IntervalSet([event.start..<event.end])
-            let standing = whole.intersection(standingOccurrences(policy.standing, zone: windowZone, covering: event.start..<event.end))
+            let standing = whole.intersection(
+                standingOccurrences(policy.standing, zone: windowZone, covering: event.start..<event.end))
             let rest = whole.subtracting(standing)
             let notice = event.start - event.announced
             let outcome: MaintenanceClassification.Outcome
@@ -56,8 +58,9 @@ public enum MaintenanceClassifier {
                     outcome = .downtime(reasons)
                 }
             }
-            result.append(MaintenanceClassification(
-                event: event, standing: standing, rest: rest, outcome: outcome, noticeSeconds: notice))
+            result.append(
+                MaintenanceClassification(
+                    event: event, standing: standing, rest: rest, outcome: outcome, noticeSeconds: notice))
         }
         return result
     }
@@ -66,13 +69,17 @@ public enum MaintenanceClassifier {
     /// starts in, whose terms are those of its first day of service; when the
     /// contract is not in service that month, the month of the event's first
     /// day of service.
-    static func governingMonth(of startMonth: LocalMonth, firstServiceDay: LocalDate?, contract: Contract) -> LocalMonth {
+    static func governingMonth(
+        of startMonth: LocalMonth, firstServiceDay: LocalDate?, contract: Contract
+    ) -> LocalMonth {
         guard contract.serviceDays(in: startMonth) == nil, let firstServiceDay else { return startMonth }
         return LocalMonth(firstServiceDay)
     }
 
     /// The occurrences of standing windows (local times in `zone`) that touch `range`.
-    public static func standingOccurrences(_ windows: [StandingWindow], zone: ZoneRules, covering range: Range<Int64>)
+    public static func standingOccurrences(
+        _ windows: [StandingWindow], zone: ZoneRules, covering range: Range<Int64>
+    )
         -> IntervalSet
     {
         guard !windows.isEmpty, !range.isEmpty else { return IntervalSet() }
@@ -82,7 +89,8 @@ public enum MaintenanceClassifier {
         while day <= last {
             for window in windows where window.days.weekdays.contains(day.isoWeekday) {
                 let start = zone.instant(day, window.interval.start)
-                let end = window.interval.isOvernight
+                let end =
+                    window.interval.isOvernight
                     ? zone.instant(day.adding(days: 1), window.interval.end) : zone.instant(day, window.interval.end)
                 if start < end { occurrences.append(start..<end) }
             }

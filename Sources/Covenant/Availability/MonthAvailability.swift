@@ -41,6 +41,8 @@ public struct MonthAvailability: Sendable, Hashable {
     public var excludedSeconds: Int64 { excluded.measure }
     /// `period − excluded`.
     public var eligibleSeconds: Int64 { periodSeconds - excludedSeconds }
+    /// `eligible − downtime`: the numerator of the uptime.
+    public var availableSeconds: Int64 { eligibleSeconds - downtimeSeconds }
     /// Seconds of downtime.
     public var downtimeSeconds: Int64 { downtime.measure }
     /// The exact uptime.

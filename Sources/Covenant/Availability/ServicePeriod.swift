@@ -18,7 +18,8 @@ public struct ServicePeriod: Sendable, Hashable {
     public var seconds: Int64 { service.measure }
 
     /// Builds the period of a contract in a month.
-    public init(contract: Contract, month: LocalMonth, zone: ZoneRules) {
+    public init(contract: Contract, month: LocalMonth) {
+        let zone = contract.zone
         self.month = month
         let start = zone.startOfDay(month.firstDay)
         let end = zone.startOfDay(month.adding(months: 1).firstDay)

@@ -13,7 +13,9 @@ extension CalendarDefinition {
             return 86_400
         case .weekly(let days):
             let firstOpen = (1...7).lazy.compactMap { days[$0] }.first { !$0.isEmpty } ?? []
-            return firstOpen.map { $0.localRange(from: 0) }.mergedRanges().reduce(0) { $0 + $1.upperBound - $1.lowerBound }
+            return firstOpen.map { $0.localRange(from: 0) }.mergedRanges().reduce(0) {
+                $0 + $1.upperBound - $1.lowerBound
+            }
         }
     }
 }

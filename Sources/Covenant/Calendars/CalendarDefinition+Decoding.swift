@@ -2,12 +2,15 @@ import CovenantFormat
 
 extension CalendarDefinition {
     /// Decodes one `calendars:` entry.
-    static func decode(_ entry: MappingEntry, defaultZone: String, _ reader: inout SchemaReader) -> CalendarDefinition? {
-        guard let fields = reader.mapping(
-            entry.value, "calendar '\(entry.key)'", required: ["hours"],
-            optional: ["timezone", "holidays", "special_hours", "day_length"])
+    static func decode(
+        _ entry: MappingEntry, defaultZone: ZoneRules, _ reader: inout SchemaReader
+    ) -> CalendarDefinition? {
+        guard
+            let fields = reader.mapping(
+                entry.value, "calendar '\(entry.key)'", required: ["hours"],
+                optional: ["timezone", "holidays", "special_hours", "day_length"])
         else { return nil }
-        let zone = fields.value("timezone").flatMap { CatalogVersion.zone($0, &reader) } ?? defaultZone
+        let zone = fields.value("timezone").flatMap { reader.zone($0) } ?? defaultZone
         var hours = WeeklyHours.weekly([:])
         if let node = fields.value("hours") {
             if let text = node.scalar {
@@ -20,13 +23,15 @@ extension CalendarDefinition {
                 var weekly: [Int: [LocalInterval]] = [:]
                 for day in days.entries {
                     guard let set = ScalarReader.daySet(day.key) else {
-                        reader.error("expected a day set like 'mon-fri' or 'mon,wed,fri', found '\(day.key)'", at: day.keyRange)
+                        reader.error(
+                            "expected a day set like 'mon-fri' or 'mon,wed,fri', found '\(day.key)'", at: day.keyRange)
                         continue
                     }
                     let intervals = readIntervals(day.value, &reader) ?? []
                     for weekday in set.weekdays {
                         if weekly[weekday] != nil {
-                            reader.error("\(DaySet.names[weekday - 1]) appears in more than one day set", at: day.keyRange)
+                            reader.error(
+                                "\(DaySet.names[weekday - 1]) appears in more than one day set", at: day.keyRange)
                         }
                         weekly[weekday] = intervals
                     }
@@ -43,12 +48,16 @@ extension CalendarDefinition {
                 } else if let date = ScalarReader.date(text) {
                     holidays.append(.date(date))
                 } else {
-                    reader.error("expected a holiday rule ('us-federal') or a date like '2026-12-24', found '\(text)'", at: item.range)
+                    reader.error(
+                        "expected a holiday rule ('us-federal') or a date like '2026-12-24', found '\(text)'",
+                        at: item.range)
                 }
             }
         }
         var special: [LocalDate: DayHours] = [:]
-        if let node = fields["special_hours"], let days = reader.mapping(node, "special hours", optional: (node.entries ?? []).map(\.key)) {
+        if let node = fields["special_hours"],
+            let days = reader.mapping(node, "special hours", optional: (node.entries ?? []).map(\.key))
+        {
             for day in days.entries {
                 guard let date = ScalarReader.date(day.key) else {
                     reader.error("expected a date like '2026-11-27', found '\(day.key)'", at: day.keyRange)
@@ -67,7 +76,7 @@ extension CalendarDefinition {
             dayLength = seconds
         }
         return CalendarDefinition(
-            name: CalendarName(entry.key), timeZone: zone, hours: hours, holidays: holidays, specialHours: special,
+            name: CalendarName(entry.key), zone: zone, hours: hours, holidays: holidays, specialHours: special,
             dayLength: dayLength)
     }
 

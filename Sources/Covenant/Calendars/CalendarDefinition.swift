@@ -1,14 +1,5 @@
 import CovenantFormat
 
-/// The name of a calendar in the catalog (`business`, `extended`, ...).
-public struct CalendarName: RawRepresentable, Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var rawValue: String
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public var description: String { rawValue }
-    public static func < (a: CalendarName, b: CalendarName) -> Bool { a.rawValue < b.rawValue }
-}
-
 /// An interval of local time on one day. When `end` is not after `start` it
 /// runs overnight into the next day and belongs to the day it starts on.
 public struct LocalInterval: Sendable, Hashable {
@@ -55,8 +46,8 @@ public enum HolidayRule: Sendable, Hashable {
 public struct CalendarDefinition: Sendable, Hashable {
     /// The calendar's name.
     public var name: CalendarName
-    /// The IANA time zone of its local times.
-    public var timeZone: String
+    /// The zone of its local times.
+    public var zone: ZoneRules
     /// The weekly hours.
     public var hours: WeeklyHours
     /// Holiday sources; a holiday closes the intervals that start on it.
@@ -69,11 +60,11 @@ public struct CalendarDefinition: Sendable, Hashable {
 
     /// Creates a calendar definition.
     public init(
-        name: CalendarName, timeZone: String, hours: WeeklyHours, holidays: [HolidayRule] = [],
+        name: CalendarName, zone: ZoneRules, hours: WeeklyHours, holidays: [HolidayRule] = [],
         specialHours: [LocalDate: DayHours] = [:], dayLength: Int64? = nil
     ) {
         self.name = name
-        self.timeZone = timeZone
+        self.zone = zone
         self.hours = hours
         self.holidays = holidays
         self.specialHours = specialHours

@@ -4,7 +4,4 @@ extension Int64 {
         let q = self / divisor
         return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? q - 1 : q
     }
-
-    /// The remainder of `floorDivided(by:)`, with the divisor's sign.
-    func floorModulo(_ divisor: Int64) -> Int64 { self - floorDivided(by: divisor) * divisor }
 }

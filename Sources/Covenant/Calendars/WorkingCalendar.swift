@@ -29,11 +29,8 @@ public struct WorkingCalendar: Sendable {
     let schedule: DaySchedule
     let timeline: WorkingTimeline
 
-    /// Builds the calendar; throws for an unknown zone or malformed hours.
+    /// Builds the calendar; throws for malformed hours.
     public init(_ definition: CalendarDefinition) throws(CalendarError) {
-        guard let zone = ZoneRules(identifier: definition.timeZone) else {
-            throw .unknownTimeZone(definition.timeZone)
-        }
         if case .weekly(let hours) = definition.hours {
             for (weekday, intervals) in hours {
                 guard (1...7).contains(weekday) else { throw .invalidWeekday(weekday) }
@@ -47,9 +44,9 @@ public struct WorkingCalendar: Sendable {
 
         let schedule = DaySchedule(definition)
         self.definition = definition
-        self.zone = zone
+        self.zone = definition.zone
         self.schedule = schedule
-        self.timeline = WorkingTimeline(schedule: schedule, zone: zone)
+        self.timeline = WorkingTimeline(schedule: schedule, zone: definition.zone)
         dayLength = definition.businessDayLength
     }
 

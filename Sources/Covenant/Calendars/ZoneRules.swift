@@ -7,14 +7,22 @@ import Synchronization
 ///
 /// The table covers 1900-01-01 to 2200-01-01 UTC; before and after it the
 /// first and last offsets apply. Tables are built once per identifier and
-/// shared, so creating the same zone again is cheap.
-public struct ZoneRules: Sendable {
+/// shared, so creating the same zone again is cheap. Two zones are equal when
+/// their identifiers are.
+public struct ZoneRules: Sendable, Hashable, CustomStringConvertible {
     /// The first instant the table covers, 1900-01-01T00:00:00Z.
     public static let tableStart: Int64 = -2_208_988_800
     /// The end of the table, 2200-01-01T00:00:00Z.
     public static let tableEnd: Int64 = 7_258_118_400
 
     let table: Table
+
+    /// Coordinated Universal Time: no offset, no transitions.
+    public static let utc = ZoneRules(table: Table(identifier: "UTC", transitions: [], offsets: [0]))
+
+    private init(table: Table) {
+        self.table = table
+    }
 
     /// The zone named by an IANA identifier (`America/Los_Angeles`, `UTC`);
     /// `nil` for unknown names and for abbreviations such as `PST`.
@@ -24,7 +32,7 @@ public struct ZoneRules: Sendable {
             return
         }
         guard ZoneRules.isZoneName(identifier), let zone = TimeZone(identifier: identifier) else { return nil }
-        let built = Table(identifier: identifier, zone: zone)
+        let built = Table(identifier: identifier, reading: zone)
         table = zoneTables.withLock { tables in
             if let raced = tables[identifier] { return raced }
             tables[identifier] = built
@@ -34,6 +42,13 @@ public struct ZoneRules: Sendable {
 
     /// The identifier the zone was created with.
     public var identifier: String { table.identifier }
+
+    /// The identifier, for people.
+    public var description: String { identifier }
+
+    public static func == (a: ZoneRules, b: ZoneRules) -> Bool { a.identifier == b.identifier }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(identifier) }
 
     /// The instants at which the offset changes, in order.
     public var transitions: [Int64] { table.transitions }
@@ -109,7 +124,15 @@ extension ZoneRules {
         /// segment `i + 1` begins.
         let localStarts: [Int64]
 
-        init(identifier: String, zone: TimeZone) {
+        init(identifier: String, transitions: [Int64], offsets: [Int64]) {
+            self.identifier = identifier
+            self.transitions = transitions
+            self.offsets = offsets
+            self.localStarts = transitions.indices.map { transitions[$0] + offsets[$0 + 1] }
+        }
+
+        /// Reads the offsets of `zone` over the table's span.
+        convenience init(identifier: String, reading zone: TimeZone) {
             func date(_ seconds: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
             var transitions: [Int64] = []
             var offsets: [Int64] = [Int64(zone.secondsFromGMT(for: date(ZoneRules.tableStart)))]
@@ -123,10 +146,7 @@ extension ZoneRules {
                 }
                 cursor = next
             }
-            self.identifier = identifier
-            self.transitions = transitions
-            self.offsets = offsets
-            self.localStarts = transitions.indices.map { transitions[$0] + offsets[$0 + 1] }
+            self.init(identifier: identifier, transitions: transitions, offsets: offsets)
         }
 
         /// The index into `offsets` that applies at an instant.

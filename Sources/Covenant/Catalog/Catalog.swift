@@ -22,4 +22,8 @@ public struct Catalog: Sendable, Hashable {
 
     /// The newest version.
     public var newest: CatalogVersion? { versions.last }
+
+    /// The newest version's zone, for event files and flags that name none;
+    /// UTC without a version.
+    public var defaultZone: ZoneRules { newest?.zone ?? .utc }
 }

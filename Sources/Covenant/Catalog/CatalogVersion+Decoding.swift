@@ -26,32 +26,43 @@ extension CatalogVersion {
         let provider = top.value("provider").flatMap { reader.read($0, .text) } ?? ""
         var currency = Currency.usd
         if let node = top.value("currency"), let code = reader.read(node, .text) {
-            if let known = Currency(code: code) { currency = known } else { reader.error("unknown currency '\(code)'", at: node.range) }
+            if let known = Currency(code: code) {
+                currency = known
+            } else {
+                reader.error("unknown currency '\(code)'", at: node.range)
+            }
         }
         var rounding = RoundingRule.halfUp
         if let node = top.value("rounding"), let text = reader.read(node, .text) {
             if let rule = RoundingRule(rawValue: text) {
                 rounding = rule
             } else {
-                reader.error("expected a rounding rule (half-up, half-even, up or down), found '\(text)'", at: node.range)
+                reader.error(
+                    "expected a rounding rule (half-up, half-even, up or down), found '\(text)'", at: node.range)
             }
         }
-        let timeZone = top.value("timezone").flatMap { zone($0, &reader) } ?? "UTC"
+        let zone = top.value("timezone").flatMap { reader.zone($0) } ?? .utc
         var calendars: [CalendarName: CalendarDefinition] = [:]
-        if let node = top["calendars"], let fields = reader.mapping(node, "calendars", optional: (node.entries ?? []).map(\.key)) {
+        if let node = top["calendars"],
+            let fields = reader.mapping(node, "calendars", optional: (node.entries ?? []).map(\.key))
+        {
             for entry in fields.entries {
                 if ScalarReader.identifier(entry.key) == nil {
                     reader.error("a calendar name must be an identifier, found '\(entry.key)'", at: entry.keyRange)
                 }
-                if let calendar = CalendarDefinition.decode(entry, defaultZone: timeZone, &reader) {
+                if let calendar = CalendarDefinition.decode(entry, defaultZone: zone, &reader) {
                     calendars[calendar.name] = calendar
                 }
             }
         }
         var tiers: [Tier] = []
-        if let node = top["tiers"], let fields = reader.mapping(node, "tiers", optional: (node.entries ?? []).map(\.key)) {
+        if let node = top["tiers"],
+            let fields = reader.mapping(node, "tiers", optional: (node.entries ?? []).map(\.key))
+        {
             for entry in fields.entries {
-                if let tier = Tier.decode(entry, currency: currency, calendars: calendars, &reader) { tiers.append(tier) }
+                if let tier = Tier.decode(entry, currency: currency, calendars: calendars, &reader) {
+                    tiers.append(tier)
+                }
             }
         }
         var periods: [HolidayPeriod] = []
@@ -65,23 +76,14 @@ extension CatalogVersion {
         guard let label, let effective else { return nil }
         return CatalogVersion(
             version: label, effective: effective, provider: provider, currency: currency, rounding: rounding,
-            timeZone: timeZone, calendars: calendars, holidayPeriods: periods, maintenance: maintenance, tiers: tiers,
+            zone: zone, calendars: calendars, holidayPeriods: periods, maintenance: maintenance, tiers: tiers,
             file: document.file)
     }
 
-    /// An IANA zone that exists on this system.
-    static func zone(_ node: Node, _ reader: inout SchemaReader) -> String? {
-        guard let name = reader.read(node, .timeZoneName) else { return nil }
-        guard ZoneRules(identifier: name) != nil else {
-            reader.error("unknown time zone '\(name)'; expected an IANA name like 'America/Los_Angeles'", at: node.range)
-            return nil
-        }
-        return name
-    }
-
     private static func decodePeriod(_ node: Node, tiers: [Tier], _ reader: inout SchemaReader) -> HolidayPeriod? {
-        guard let fields = reader.mapping(
-            node, "a holiday period", required: ["name", "from", "to", "extend_response"], optional: ["tiers"])
+        guard
+            let fields = reader.mapping(
+                node, "a holiday period", required: ["name", "from", "to", "extend_response"], optional: ["tiers"])
         else { return nil }
         let name = fields.value("name").flatMap { reader.read($0, .text) }
         let from = fields.value("from").flatMap { reader.read($0, .monthDay) }
@@ -104,7 +106,9 @@ extension CatalogVersion {
     }
 
     private static func decodeMaintenance(_ node: Node, _ reader: inout SchemaReader) -> MaintenancePolicy {
-        guard let fields = reader.mapping(node, "a maintenance policy", optional: ["standing", "extra"]) else { return .none }
+        guard let fields = reader.mapping(node, "a maintenance policy", optional: ["standing", "extra"]) else {
+            return .none
+        }
         var policy = MaintenancePolicy.none
         if let node = fields["standing"], let items = reader.sequence(node, "standing windows") {
             for item in items {
@@ -112,7 +116,8 @@ extension CatalogVersion {
             }
         }
         if let node = fields["extra"],
-            let extra = reader.mapping(node, "the extra-window rule", required: ["per_month", "max_duration", "notice"])
+            let extra = reader.mapping(
+                node, "the extra-window rule", required: ["per_month", "max_duration", "notice"])
         {
             policy.extraPerMonth = Int(extra.value("per_month").flatMap { reader.read($0, .count) } ?? 0)
             policy.extraMaxDuration = extra.value("max_duration").flatMap { reader.read($0, .duration) } ?? 0

@@ -13,7 +13,7 @@ public struct CatalogVersion: Sendable, Hashable {
     /// How money is rounded.
     public var rounding: RoundingRule
     /// The default zone for calendars, maintenance and reports.
-    public var timeZone: String
+    public var zone: ZoneRules
     /// Calendars by name.
     public var calendars: [CalendarName: CalendarDefinition]
     /// Holiday periods.
@@ -28,7 +28,7 @@ public struct CatalogVersion: Sendable, Hashable {
     /// Creates a catalog version.
     public init(
         version: String, effective: LocalDate, provider: String, currency: Currency, rounding: RoundingRule,
-        timeZone: String, calendars: [CalendarName: CalendarDefinition], holidayPeriods: [HolidayPeriod],
+        zone: ZoneRules, calendars: [CalendarName: CalendarDefinition], holidayPeriods: [HolidayPeriod],
         maintenance: MaintenancePolicy, tiers: [Tier], file: SourceFile
     ) {
         self.version = version
@@ -36,7 +36,7 @@ public struct CatalogVersion: Sendable, Hashable {
         self.provider = provider
         self.currency = currency
         self.rounding = rounding
-        self.timeZone = timeZone
+        self.zone = zone
         self.calendars = calendars
         self.holidayPeriods = holidayPeriods
         self.maintenance = maintenance

@@ -15,7 +15,9 @@ public struct HolidayPeriod: Sendable, Hashable {
     public var tiers: [TierName]
 
     /// Creates a holiday period.
-    public init(name: String, from: (month: Int, day: Int), to: (month: Int, day: Int), extendResponse: Int64, tiers: [TierName]) {
+    public init(
+        name: String, from: (month: Int, day: Int), to: (month: Int, day: Int), extendResponse: Int64, tiers: [TierName]
+    ) {
         self.name = name
         self.from = from
         self.to = to

@@ -16,10 +16,11 @@ enum SLAFields {
     }
 
     /// Reads the SLA fields present in `fields` into overrides; `calendars`
-    /// are the names a clock may use.
-    static func read(_ fields: Fields, calendars: [CalendarName: CalendarDefinition], into reader: inout SchemaReader)
-        -> (SLAOverrides, Places)
-    {
+    /// are the names a clock may use and `currency` the one amounts are in.
+    static func read(
+        _ fields: Fields, calendars: [CalendarName: CalendarDefinition], currency: Currency,
+        into reader: inout SchemaReader
+    ) -> (SLAOverrides, Places) {
         var result = SLAOverrides()
         var places = Places()
         if let node = fields.value("uptime") {
@@ -29,7 +30,9 @@ enum SLAFields {
         if let node = fields["credits"], let items = reader.sequence(node, "a credit schedule") {
             var bands: [CreditBand] = []
             for item in items {
-                guard let band = reader.mapping(item, "a credit band", required: ["below", "credit"], optional: ["actions"])
+                guard
+                    let band = reader.mapping(
+                        item, "a credit band", required: ["below", "credit"], optional: ["actions"])
                 else { continue }
                 let below = band.value("below").flatMap { share($0, &reader) }
                 let credit = band.value("credit").flatMap { share($0, &reader) }
@@ -48,10 +51,15 @@ enum SLAFields {
             result.creditCap = share(node, &reader)
             places.creditCap = node.range
         }
-        if let node = fields.value("minimum_credit") {
-            if let value = reader.read(node, .decimal) {
-                if value.isNegative { reader.error("a minimum credit cannot be negative", at: node.range) }
-                result.minimumCredit = value
+        if let node = fields.value("minimum_credit"), let value = reader.read(node, .decimal) {
+            if value.isNegative {
+                reader.error("a minimum credit cannot be negative", at: node.range)
+            } else if let amount = Money(value, currency: currency) {
+                result.minimumCredit = amount
+            } else {
+                reader.error(
+                    "\(currency.code) allows \(currency.minorDigits) fraction digits, found '\(node.scalar ?? "")'",
+                    at: node.range)
             }
         }
         if let node = fields["achievement"],
@@ -65,12 +73,16 @@ enum SLAFields {
             result.responseClock = response
             result.resolutionClock = resolution
         }
-        if let node = fields["support"], let support = reader.mapping(node, "support targets", optional: Severity.allCases.map(\.rawValue)) {
+        if let node = fields["support"],
+            let support = reader.mapping(node, "support targets", optional: Severity.allCases.map(\.rawValue))
+        {
             for entry in support.entries {
                 guard let severity = Severity(rawValue: entry.key) else { continue }
                 places.severities[severity] = entry.keyRange
-                guard let targets = reader.mapping(
-                    entry.value, "the \(severity) targets", optional: ["response", "resolution", "warn_before", "clocks"])
+                guard
+                    let targets = reader.mapping(
+                        entry.value, "the \(severity) targets",
+                        optional: ["response", "resolution", "warn_before", "clocks"])
                 else { continue }
                 var terms = SeverityTerms()
                 if let node = targets.value("response") {
@@ -106,7 +118,9 @@ enum SLAFields {
     /// A support target: `4h` or `2 business days`.
     static func target(_ node: Node, _ reader: inout SchemaReader) -> TargetDuration? {
         guard let text = node.scalar else {
-            reader.error("expected a target like '4h' or '2 business days', found \(SchemaReader.describe(node))", at: node.range)
+            reader.error(
+                "expected a target like '4h' or '2 business days', found \(SchemaReader.describe(node))", at: node.range
+            )
             return nil
         }
         if let seconds = ScalarReader.duration(text) { return .time(seconds: seconds) }
@@ -116,10 +130,14 @@ enum SLAFields {
     }
 
     /// `{response: NAME, resolution: NAME}` naming known calendars.
-    static func clocks(_ node: Node, calendars: [CalendarName: CalendarDefinition], _ reader: inout SchemaReader)
+    static func clocks(
+        _ node: Node, calendars: [CalendarName: CalendarDefinition], _ reader: inout SchemaReader
+    )
         -> (CalendarName?, CalendarName?)
     {
-        guard let fields = reader.mapping(node, "clocks", optional: ["response", "resolution"]) else { return (nil, nil) }
+        guard let fields = reader.mapping(node, "clocks", optional: ["response", "resolution"]) else {
+            return (nil, nil)
+        }
         func calendar(_ key: String) -> CalendarName? {
             guard let node = fields.value(key), let name = reader.read(node, .identifier) else { return nil }
             guard calendars[CalendarName(name)] != nil else {
@@ -143,25 +161,34 @@ enum SLAFields {
         _ reader: inout SchemaReader
     ) {
         for index in terms.credits.indices.dropFirst() {
-            let previous = terms.credits[index - 1], band = terms.credits[index]
+            let previous = terms.credits[index - 1]
+            let band = terms.credits[index]
             let place = index < places.bands.count ? places.bands[index] : SourceRange.at(0)
             if !(band.below < previous.below) {
-                reader.error("credit bands must have strictly falling 'below': \(band.below)% follows \(previous.below)%", at: place)
+                reader.error(
+                    "credit bands must have strictly falling 'below': \(band.below)% follows \(previous.below)%",
+                    at: place)
             }
             if band.credit < previous.credit {
-                reader.error("credit bands must have rising or equal credits: \(band.credit)% follows \(previous.credit)%", at: place)
+                reader.error(
+                    "credit bands must have rising or equal credits: \(band.credit)% follows \(previous.credit)%",
+                    at: place)
             }
         }
         if let first = terms.credits.first, first.below != terms.uptime, let place = places.bands.first {
             let relation = first.below < terms.uptime ? "below" : "above"
             reader.warning(
-                "the first credit band starts at \(first.below)%, \(relation) the \(terms.uptime)% target of \(context): "
-                    + (first.below < terms.uptime ? "misses from \(first.below)% up to \(terms.uptime)% earn no credit" : "a month that meets the target still earns a credit"),
+                "the first credit band starts at \(first.below)%, \(relation) the \(terms.uptime)% target of "
+                    + "\(context): "
+                    + (first.below < terms.uptime
+                        ? "misses from \(first.below)% up to \(terms.uptime)% earn no credit"
+                        : "a month that meets the target still earns a credit"),
                 at: place)
         }
         for (index, band) in terms.credits.enumerated() where terms.creditCap < band.credit {
             let place = index < places.bands.count ? places.bands[index] : SourceRange.at(0)
-            reader.warning("the \(band.credit)% credit of this band exceeds the \(terms.creditCap)% cap of \(context)", at: place)
+            reader.warning(
+                "the \(band.credit)% credit of this band exceeds the \(terms.creditCap)% cap of \(context)", at: place)
         }
         func seconds(_ target: TargetDuration, _ clock: CalendarName) -> Int64 {
             target.workingSeconds(dayLength: calendars[clock]?.businessDayLength ?? 86_400)
@@ -182,7 +209,8 @@ enum SLAFields {
                 for other in lower {
                     let otherTerms = terms.support[other]
                     let otherValue = metric == "response" ? otherTerms?.response : otherTerms?.resolution
-                    let otherClock = metric == "response" ? terms.responseClock(for: other) : terms.resolutionClock(for: other)
+                    let otherClock =
+                        metric == "response" ? terms.responseClock(for: other) : terms.resolutionClock(for: other)
                     if let otherValue, seconds(otherValue, otherClock) < mine,
                         tighter == nil || seconds(otherValue, otherClock) < seconds(tighter!.1, otherClock)
                     {
@@ -191,14 +219,19 @@ enum SLAFields {
                 }
                 if let (other, otherValue) = tighter {
                     reader.warning(
-                        "\(severity) \(metric) (\(value)) is looser than \(other) \(metric) (\(otherValue)) in \(context)",
+                        "\(severity) \(metric) (\(value)) is looser than \(other) \(metric) (\(otherValue)) in "
+                            + "\(context)",
                         at: place)
                 }
             }
-            if let response = own.response, let resolution = own.resolution, let place = places.response[severity] ?? places.resolution[severity],
-                seconds(response, terms.responseClock(for: severity)) > seconds(resolution, terms.resolutionClock(for: severity))
+            if let response = own.response, let resolution = own.resolution,
+                let place = places.response[severity] ?? places.resolution[severity],
+                seconds(response, terms.responseClock(for: severity))
+                    > seconds(resolution, terms.resolutionClock(for: severity))
             {
-                reader.warning("\(severity) response (\(response)) is longer than its resolution (\(resolution)) in \(context)", at: place)
+                reader.warning(
+                    "\(severity) response (\(response)) is longer than its resolution (\(resolution)) in \(context)",
+                    at: place)
             }
         }
     }

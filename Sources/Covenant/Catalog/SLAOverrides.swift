@@ -6,7 +6,7 @@ public struct SLAOverrides: Sendable, Hashable {
     public var uptime: DecimalNumber?
     public var credits: [CreditBand]?
     public var creditCap: DecimalNumber?
-    public var minimumCredit: DecimalNumber?
+    public var minimumCredit: Money?
     public var responseAchievement: DecimalNumber?
     public var resolutionAchievement: DecimalNumber?
     public var responseClock: CalendarName?

@@ -9,8 +9,9 @@ public struct SLATerms: Sendable, Hashable {
     public var credits: [CreditBand]
     /// The most one month's credit may be, in percent of the charge.
     public var creditCap: DecimalNumber
-    /// An amount below which no credit is issued (in the contract's currency).
-    public var minimumCredit: DecimalNumber
+    /// An amount below which no credit is issued; `nil` for none. A
+    /// contract's terms state it in the contract's currency.
+    public var minimumCredit: Money?
     /// Share of tickets that must meet their response target, in percent.
     public var responseAchievement: DecimalNumber
     /// Share of tickets that must meet their resolution target, in percent.
@@ -25,7 +26,7 @@ public struct SLATerms: Sendable, Hashable {
     /// Creates terms.
     public init(
         uptime: DecimalNumber, credits: [CreditBand], creditCap: DecimalNumber,
-        minimumCredit: DecimalNumber = .zero, responseAchievement: DecimalNumber,
+        minimumCredit: Money? = nil, responseAchievement: DecimalNumber,
         resolutionAchievement: DecimalNumber, responseClock: CalendarName, resolutionClock: CalendarName,
         support: [Severity: SeverityTerms]
     ) {

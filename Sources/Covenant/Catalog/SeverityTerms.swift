@@ -34,7 +34,9 @@ public struct SeverityTerms: Sendable, Hashable {
 
     /// Per-severity terms with a later layer on top: a severity listed
     /// replaces only the fields it gives.
-    public static func merging(_ base: [Severity: SeverityTerms], with patch: [Severity: SeverityTerms]) -> [Severity: SeverityTerms] {
+    public static func merging(
+        _ base: [Severity: SeverityTerms], with patch: [Severity: SeverityTerms]
+    ) -> [Severity: SeverityTerms] {
         var result = base
         for (severity, terms) in patch { result[severity] = (result[severity] ?? SeverityTerms()).merged(with: terms) }
         return result

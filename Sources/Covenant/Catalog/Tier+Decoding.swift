@@ -12,16 +12,19 @@ extension Tier {
         if ScalarReader.identifier(id) == nil {
             reader.error("a tier name must be an identifier, found '\(id)'", at: entry.keyRange)
         }
-        guard let fields = reader.mapping(
-            entry.value, "tier '\(id)'", required: ["uptime", "clocks"],
-            optional: keys.filter { $0 != "uptime" && $0 != "clocks" })
+        guard
+            let fields = reader.mapping(
+                entry.value, "tier '\(id)'", required: ["uptime", "clocks"],
+                optional: keys.filter { $0 != "uptime" && $0 != "clocks" })
         else { return nil }
         let name = fields.value("name").flatMap { reader.read($0, .text) } ?? id
         var listFee: DecimalNumber?
         if let node = fields.value("list_fee"), let fee = reader.read(node, .decimal) {
             if fee.isNegative { reader.error("a fee cannot be negative", at: node.range) }
             if Money(fee, currency: currency) == nil {
-                reader.error("\(currency.code) allows \(currency.minorDigits) fraction digits, found '\(node.scalar ?? "")'", at: node.range)
+                reader.error(
+                    "\(currency.code) allows \(currency.minorDigits) fraction digits, found '\(node.scalar ?? "")'",
+                    at: node.range)
             }
             listFee = fee
         }
@@ -29,17 +32,20 @@ extension Tier {
         if let ratio = csmRatio, ratio == 0, let node = fields["csm_ratio"] {
             reader.error("a CSM ratio must be at least 1", at: node.range)
         }
-        let (patch, places) = SLAFields.read(fields, calendars: calendars, into: &reader)
-        guard let uptime = patch.uptime, let responseClock = patch.responseClock, let resolutionClock = patch.resolutionClock
+        let (patch, places) = SLAFields.read(fields, calendars: calendars, currency: currency, into: &reader)
+        guard let uptime = patch.uptime, let responseClock = patch.responseClock,
+            let resolutionClock = patch.resolutionClock
         else {
-            if patch.uptime != nil, let node = fields["clocks"], patch.responseClock == nil || patch.resolutionClock == nil {
+            if patch.uptime != nil, let node = fields["clocks"],
+                patch.responseClock == nil || patch.resolutionClock == nil
+            {
                 reader.error("a tier's clocks need both 'response' and 'resolution'", at: node.range)
             }
             return nil
         }
         let terms = SLATerms(
             uptime: uptime, credits: patch.credits ?? [], creditCap: patch.creditCap ?? DecimalNumber(100),
-            minimumCredit: patch.minimumCredit ?? .zero, responseAchievement: patch.responseAchievement ?? DecimalNumber(100),
+            minimumCredit: patch.minimumCredit, responseAchievement: patch.responseAchievement ?? DecimalNumber(100),
             resolutionAchievement: patch.resolutionAchievement ?? DecimalNumber(100), responseClock: responseClock,
             resolutionClock: resolutionClock, support: patch.support)
         SLAFields.check(terms, places: places, calendars: calendars, context: "tier '\(id)'", &reader)

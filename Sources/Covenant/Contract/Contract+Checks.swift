@@ -6,21 +6,26 @@ extension Contract {
     func check(catalog: Catalog, _ reader: inout SchemaReader) {
         let naturalEnd = renewal?.term.end ?? term.end
         if signed > term.start.adding(days: 366 * 5) {
-            reader.warning("signed \(signed), long after the term starts on \(term.start)", at: places["signed"] ?? .at(0))
+            reader.warning("signed \(signed), long after the term starts on \(term.start)", at: places.signed ?? .at(0))
         }
         if let ended, ended < term.start || ended > naturalEnd {
-            reader.error("ended \(ended) is outside the term (\(term.start) to \(naturalEnd))", at: places["ended"] ?? .at(0))
+            reader.error(
+                "ended \(ended) is outside the term (\(term.start) to \(naturalEnd))", at: places.ended ?? .at(0))
         }
         if let renewal, renewal.term.start <= term.end {
-            reader.error("the renewal starts on \(renewal.term.start), before the term ends on \(term.end)", at: renewal.range)
+            reader.error(
+                "the renewal starts on \(renewal.term.start), before the term ends on \(term.end)", at: renewal.range)
         }
         var amendedMonths: Set<LocalMonth> = []
         for amendment in amendments {
             let date = amendment.effective
             if date < term.start || date > naturalEnd {
-                reader.error("amendment effective \(date) is outside the term (\(term.start) to \(naturalEnd))", at: amendment.range)
+                reader.error(
+                    "amendment effective \(date) is outside the term (\(term.start) to \(naturalEnd))",
+                    at: amendment.range)
             } else if date < signed {
-                reader.error("amendment effective \(date) is before the contract was signed on \(signed)", at: amendment.range)
+                reader.error(
+                    "amendment effective \(date) is before the contract was signed on \(signed)", at: amendment.range)
             }
             if date.day != 1 {
                 reader.error("amendment effective \(date) is not the first day of a month", at: amendment.range)
@@ -28,12 +33,13 @@ extension Contract {
             if amendment.monthlyFee != nil { amendedMonths.insert(LocalMonth(date)) }
             if isLocked, date <= term.end, !amendment.overrides.isEmpty {
                 reader.error(
-                    "amendment effective \(date) changes SLA terms of a locked contract during its initial term (\(term.start) to \(term.end)); only the fee may change",
+                    "amendment effective \(date) changes SLA terms of a locked contract during its initial term "
+                        + "(\(term.start) to \(term.end)); only the fee may change",
                     at: amendment.overridesRange ?? amendment.range)
             }
         }
         for change in fees {
-            let place = places["fees.\(change.from)"] ?? places["fees"] ?? .at(0)
+            let place = places.feeChanges[change.from] ?? places.fees ?? .at(0)
             if amendedMonths.contains(change.from) {
                 reader.error("the fee for \(change.from) is set both in 'fees' and by an amendment", at: place)
             }
@@ -48,7 +54,7 @@ extension Contract {
     /// about stricter custom terms without premium items and renewals that
     /// loosen a locked contract.
     private func checkTerms(catalog: Catalog, _ reader: inout SchemaReader) {
-        let tierPlace = places["tier"] ?? .at(0)
+        let tierPlace = places.tier ?? .at(0)
         var reported: Set<String> = []
         for day in termChangeDays() {
             do {
@@ -59,10 +65,12 @@ extension Contract {
         }
         guard let initial = try? terms(on: term.start, catalog: catalog) else { return }
         let standard = initial.tier.terms
-        if premium.isEmpty, let stricter = Self.stricterPoint(initial.sla, than: standard, calendars: initial.catalogVersion.calendars) {
+        if premium.isEmpty,
+            let stricter = Self.stricterPoint(initial.sla, than: standard, calendars: initial.catalogVersion.calendars)
+        {
             reader.warning(
                 "overrides make \(stricter) stricter than tier '\(tier)' with no premium item to pay for it",
-                at: places["overrides"] ?? tierPlace)
+                at: places.overrides ?? tierPlace)
         }
         if isLocked, let renewal, let renewed = try? terms(on: renewal.term.start, catalog: catalog),
             let looser = Self.stricterPoint(initial.sla, than: renewed.sla, calendars: renewed.catalogVersion.calendars)
@@ -90,13 +98,15 @@ extension Contract {
     }
 
     /// The first target in which `a` is stricter than `b`, named for people.
-    static func stricterPoint(_ a: SLATerms, than b: SLATerms, calendars: [CalendarName: CalendarDefinition]) -> String? {
+    static func stricterPoint(_ a: SLATerms, than b: SLATerms, calendars: [CalendarName: CalendarDefinition]) -> String?
+    {
         if b.uptime < a.uptime { return "the uptime target (\(a.uptime)% against \(b.uptime)%)" }
         func seconds(_ target: TargetDuration?, _ clock: CalendarName) -> Int64? {
             target.map { $0.workingSeconds(dayLength: calendars[clock]?.businessDayLength ?? 86_400) }
         }
         for severity in Severity.allCases {
-            let mine = a.support[severity], theirs = b.support[severity]
+            let mine = a.support[severity]
+            let theirs = b.support[severity]
             if let x = seconds(mine?.response, a.responseClock(for: severity)),
                 let y = seconds(theirs?.response, b.responseClock(for: severity)), x < y
             {
@@ -105,7 +115,9 @@ extension Contract {
             if let x = seconds(mine?.resolution, a.resolutionClock(for: severity)) {
                 let y = seconds(theirs?.resolution, b.resolutionClock(for: severity))
                 if y == nil || x < y! {
-                    return "the \(severity) resolution target (\(mine!.resolution!) against \(theirs?.resolution?.description ?? "none"))"
+                    return
+                        "the \(severity) resolution target (\(mine!.resolution!) against "
+                            + "\(theirs?.resolution?.description ?? "none"))"
                 }
             }
         }

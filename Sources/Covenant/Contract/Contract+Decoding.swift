@@ -17,15 +17,15 @@ extension Contract {
     }
 
     private static func decode(_ document: Document, catalog: Catalog, _ reader: inout SchemaReader) -> Contract? {
-        guard let top = reader.mapping(
-            document.root, "a contract", required: required, optional: keys.filter { !required.contains($0) })
+        guard
+            let top = reader.mapping(
+                document.root, "a contract", required: required, optional: keys.filter { !required.contains($0) })
         else { return nil }
-        var places: [String: SourceRange] = [:]
-        for entry in top.entries { places[entry.key] = entry.value.isNull ? entry.keyRange : entry.value.range }
+        var places = Places(top)
         let id = top.value("contract").flatMap { reader.read($0, .identifier) }
         let customer = top.value("customer").flatMap { reader.read($0, .text) }
         let tierName = top.value("tier").flatMap { reader.read($0, .identifier) }
-        let region = top.value("region").flatMap { reader.read($0, .identifier) }
+        let region = top.value("region").flatMap { reader.read($0, .identifier) }.map { RegionName($0) }
         let signed = top.value("signed").flatMap { reader.read($0, .date) }
         let term = top["term"].flatMap { node in
             reader.mapping(node, "the term", required: ["start"], optional: ["months", "end"])
@@ -39,72 +39,90 @@ extension Contract {
             let locked = term.lasts(atLeast: 24)
             governing = catalog.version(on: locked ? signed : term.start)
         }
-        let timeZone = top.value("timezone").flatMap { CatalogVersion.zone($0, &reader) } ?? governing?.timeZone ?? "UTC"
+        let zone = top.value("timezone").flatMap { reader.zone($0) } ?? governing?.zone ?? .utc
         var currency = governing?.currency ?? .usd
         if let node = top.value("currency"), let code = reader.read(node, .text) {
-            if let known = Currency(code: code) { currency = known } else { reader.error("unknown currency '\(code)'", at: node.range) }
+            if let known = Currency(code: code) {
+                currency = known
+            } else {
+                reader.error("unknown currency '\(code)'", at: node.range)
+            }
         }
         let calendars = governing?.calendars ?? [:]
         let monthlyFee = top.value("monthly_fee").flatMap { fee($0, currency, &reader) }
         var fees: [FeeChange] = []
         if let node = top["fees"], let items = reader.sequence(node, "fee changes") {
             for item in items {
-                guard let fields = reader.mapping(item, "a fee change", required: ["from", "monthly_fee"]) else { continue }
+                guard let fields = reader.mapping(item, "a fee change", required: ["from", "monthly_fee"]) else {
+                    continue
+                }
                 let from = fields.value("from").flatMap { reader.read($0, .month) }
                 let amount = fields.value("monthly_fee").flatMap { fee($0, currency, &reader) }
                 if let from, let amount {
                     fees.append(FeeChange(from: from, monthlyFee: amount))
-                    places["fees.\(from)"] = fields.value("from")!.range
+                    places.feeChanges[from] = fields.value("from")!.range
                 }
             }
         }
         var overrides = SLAOverrides()
         if let node = top["overrides"], let fields = reader.mapping(node, "overrides", optional: SLAFields.keys) {
-            overrides = SLAFields.read(fields, calendars: calendars, into: &reader).0
+            overrides = SLAFields.read(fields, calendars: calendars, currency: currency, into: &reader).0
         }
         let premium = top["premium"].map { readPremium($0, currency, &reader) } ?? []
         var amendments: [Amendment] = []
         if let node = top["amendments"], let items = reader.sequence(node, "amendments") {
             for item in items {
-                guard let fields = reader.mapping(
-                    item, "an amendment", required: ["effective"], optional: ["monthly_fee", "overrides", "premium"])
+                guard
+                    let fields = reader.mapping(
+                        item, "an amendment", required: ["effective"],
+                        optional: ["monthly_fee", "overrides", "premium"])
                 else { continue }
                 guard let effective = fields.value("effective").flatMap({ reader.read($0, .date) }) else { continue }
                 var amendment = Amendment(
-                    effective: effective, monthlyFee: fields.value("monthly_fee").flatMap { fee($0, currency, &reader) },
+                    effective: effective,
+                    monthlyFee: fields.value("monthly_fee").flatMap { fee($0, currency, &reader) },
                     overrides: SLAOverrides(), premium: fields["premium"].map { readPremium($0, currency, &reader) },
                     overridesRange: nil, range: fields.value("effective")!.range)
-                if let node = fields["overrides"], let over = reader.mapping(node, "overrides", optional: SLAFields.keys) {
-                    amendment.overrides = SLAFields.read(over, calendars: calendars, into: &reader).0
+                if let node = fields["overrides"],
+                    let over = reader.mapping(node, "overrides", optional: SLAFields.keys)
+                {
+                    amendment.overrides =
+                        SLAFields.read(over, calendars: calendars, currency: currency, into: &reader).0
                     amendment.overridesRange = fields.entry("overrides")!.keyRange
                 }
                 amendments.append(amendment)
             }
         }
         var renewal: Renewal?
-        if let node = top["renewal"], let fields = reader.mapping(
-            node, "a renewal", required: ["start"], optional: ["months", "end", "overrides", "monthly_fee"]),
+        if let node = top["renewal"],
+            let fields = reader.mapping(
+                node, "a renewal", required: ["start"], optional: ["months", "end", "overrides", "monthly_fee"]),
             let renewalTerm = readTerm(node, what: "the renewal", &reader)
         {
             var overridesOfRenewal = SLAOverrides()
             if let node = fields["overrides"], let over = reader.mapping(node, "overrides", optional: SLAFields.keys) {
                 let renewalCalendars = catalog.version(on: renewalTerm.start)?.calendars ?? calendars
-                overridesOfRenewal = SLAFields.read(over, calendars: renewalCalendars, into: &reader).0
+                overridesOfRenewal =
+                    SLAFields.read(over, calendars: renewalCalendars, currency: currency, into: &reader).0
             }
             renewal = Renewal(
                 term: renewalTerm, overrides: overridesOfRenewal,
                 monthlyFee: fields.value("monthly_fee").flatMap { fee($0, currency, &reader) }, range: node.range)
         }
         let ended = top.value("ended").flatMap { reader.read($0, .date) }
-        var contacts: [(String, String)] = []
-        if let node = top["contacts"], let fields = reader.mapping(node, "contacts", optional: (node.entries ?? []).map(\.key)) {
+        var contacts: [Contact] = []
+        if let node = top["contacts"],
+            let fields = reader.mapping(node, "contacts", optional: (node.entries ?? []).map(\.key))
+        {
             for entry in fields.entries {
-                if let text = reader.read(entry.value, .text) { contacts.append((entry.key, text)) }
+                if let text = reader.read(entry.value, .text) {
+                    contacts.append(Contact(role: entry.key, address: text))
+                }
             }
         }
         guard let id, let customer, let tierName, let signed, let term else { return nil }
         return Contract(
-            id: ContractID(id), customer: customer, tier: TierName(tierName), region: region, timeZone: timeZone,
+            id: ContractID(id), customer: customer, tier: TierName(tierName), region: region, zone: zone,
             currency: currency, signed: signed, term: term, monthlyFee: monthlyFee, fees: fees, overrides: overrides,
             premium: premium, amendments: amendments, renewal: renewal, ended: ended, contacts: contacts,
             file: reader.file, places: places)
@@ -114,7 +132,8 @@ extension Contract {
     private static func readTerm(_ node: Node, what: String, _ reader: inout SchemaReader) -> ContractTerm? {
         guard let fields = node.entries.map({ Fields(node: node, entries: $0) }) else { return nil }
         guard let start = fields.value("start").flatMap({ reader.read($0, .date) }) else { return nil }
-        let monthsNode = fields.value("months"), endNode = fields.value("end")
+        let monthsNode = fields.value("months")
+        let endNode = fields.value("end")
         switch (monthsNode, endNode) {
         case (let months?, _?):
             reader.error("\(what) has both 'end' and 'months'; give one", at: months.range)
@@ -148,7 +167,8 @@ extension Contract {
         }
         guard let money = Money(value, currency: currency) else {
             reader.error(
-                "\(currency.code) allows \(currency.minorDigits) fraction digits, found '\(node.scalar ?? "")'", at: node.range)
+                "\(currency.code) allows \(currency.minorDigits) fraction digits, found '\(node.scalar ?? "")'",
+                at: node.range)
             return nil
         }
         return money
@@ -158,7 +178,9 @@ extension Contract {
         guard let items = reader.sequence(node, "premium items") else { return [] }
         var result: [PremiumItem] = []
         for item in items {
-            guard let fields = reader.mapping(item, "a premium item", required: ["item"], optional: ["annual_fee", "monthly_fee"]),
+            guard
+                let fields = reader.mapping(
+                    item, "a premium item", required: ["item"], optional: ["annual_fee", "monthly_fee"]),
                 let text = fields.value("item").flatMap({ reader.read($0, .text) })
             else { continue }
             let annual = fields.value("annual_fee").flatMap { fee($0, currency, &reader) }

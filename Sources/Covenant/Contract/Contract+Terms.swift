@@ -13,6 +13,12 @@ public struct GoverningTerms: Sendable, Hashable {
     public var locked: Bool
     /// Whether the day falls in the renewal term.
     public var inRenewal: Bool
+    /// The term the day falls in: the initial term or the renewal.
+    public var term: ContractTerm
+    /// The date whose catalog version governs: the signing date (locked
+    /// initial term), the renewal's start (locked renewal), or the most recent
+    /// anniversary of the term's start.
+    public var catalogDate: LocalDate
     /// The monthly fee in force.
     public var monthlyFee: Money
     /// The premium items in force.
@@ -31,14 +37,20 @@ public enum TermsError: Error, Sendable, Hashable {
     case unknownTier(ContractID, TierName, version: String)
     /// No monthly fee and no list fee.
     case noFee(ContractID)
+    /// The tier's minimum credit has more fraction digits than the contract's currency allows.
+    case minimumCredit(ContractID, Money, Currency)
 
     /// A sentence for people.
     public var message: String {
         switch self {
         case .notInService(let id, let date): return "contract \(id) is not in service on \(date)"
         case .noCatalogVersion(let id, let date): return "no catalog version is in force on \(date) for contract \(id)"
-        case .unknownTier(let id, let tier, let version): return "tier '\(tier)' of contract \(id) is not in catalog \(version)"
+        case .unknownTier(let id, let tier, let version):
+            return "tier '\(tier)' of contract \(id) is not in catalog \(version)"
         case .noFee(let id): return "contract \(id) has no monthly fee and its tier no list fee"
+        case .minimumCredit(let id, let minimum, let currency):
+            return "the minimum credit \(minimum.plain) \(minimum.currency.code) of contract \(id)'s tier cannot be "
+                + "stated in \(currency.code)"
         }
     }
 }
@@ -60,7 +72,8 @@ extension Contract {
     /// February start has its anniversary on 28 February in other years).
     public static func anniversary(of start: LocalDate, onOrBefore date: LocalDate) -> LocalDate {
         func on(_ year: Int) -> LocalDate {
-            LocalDate(year: year, month: start.month, day: min(start.day, LocalDate.daysIn(year: year, month: start.month)))!
+            LocalDate(
+                year: year, month: start.month, day: min(start.day, LocalDate.daysIn(year: year, month: start.month)))!
         }
         guard date > start else { return start }
         let candidate = on(date.year)
@@ -82,7 +95,9 @@ extension Contract {
             if let replacement = amendment.premium { premium = replacement }
             if let fee = amendment.monthlyFee { feeChanges.append((amendment.effective, fee)) }
         }
-        for change in fees where change.from.firstDay <= date { feeChanges.append((change.from.firstDay, change.monthlyFee)) }
+        for change in fees where change.from.firstDay <= date {
+            feeChanges.append((change.from.firstDay, change.monthlyFee))
+        }
         if let renewal, inRenewal {
             merged = merged.merged(with: renewal.overrides)
             if let fee = renewal.monthlyFee { feeChanges.append((renewal.term.start, fee)) }
@@ -90,9 +105,15 @@ extension Contract {
         var fee: Money? = feeChanges.max { $0.0 < $1.0 }?.1
         if fee == nil, let list = tier.listFee { fee = Money(list, currency: currency) }
         guard let fee else { throw .noFee(id) }
+        var sla = tier.terms.applying(merged)
+        if let minimum = sla.minimumCredit {
+            guard let restated = minimum.restated(in: currency) else { throw .minimumCredit(id, minimum, currency) }
+            sla.minimumCredit = restated
+        }
         return GoverningTerms(
-            catalogVersion: version, tier: tier, sla: tier.terms.applying(merged), locked: locked, inRenewal: inRenewal,
-            monthlyFee: fee, premium: premium, overrides: merged)
+            catalogVersion: version, tier: tier, sla: sla, locked: locked, inRenewal: inRenewal,
+            term: inRenewal ? renewal?.term ?? term : term, catalogDate: versionDate, monthlyFee: fee, premium: premium,
+            overrides: merged)
     }
 
     /// The days of service in a month (first and last), `nil` when none.

@@ -57,9 +57,10 @@ public struct Contract: Sendable, Hashable {
     public var id: ContractID
     public var customer: String
     public var tier: TierName
-    public var region: String?
+    /// The region events may be scoped to, if any.
+    public var region: RegionName?
     /// The contract's zone: month boundaries and local times.
-    public var timeZone: String
+    public var zone: ZoneRules
     public var currency: Currency
     public var signed: LocalDate
     /// The initial term.
@@ -74,11 +75,11 @@ public struct Contract: Sendable, Hashable {
     /// The last day of service when the customer left early.
     public var ended: LocalDate?
     /// Named contacts, in file order.
-    public var contacts: [(role: String, address: String)]
+    public var contacts: [Contact]
     /// The file it came from.
     public var file: SourceFile
-    /// Where notable fields are written (`contract`, `tier`, `term`, ...).
-    public var places: [String: SourceRange]
+    /// Where fields checked after decoding are written.
+    public var places: Places
 
     /// The last day of service: `ended`, or the end of the renewal or term.
     public var lastDay: LocalDate {
@@ -95,19 +96,5 @@ public struct Contract: Sendable, Hashable {
         if date <= term.end { return true }
         if let renewal, date >= renewal.term.start { return true }
         return false
-    }
-
-    /// A location in the contract's file.
-    public func location(_ key: String) -> SourceLocation {
-        SourceLocation(file: file, range: places[key] ?? .at(0))
-    }
-
-    public static func == (a: Contract, b: Contract) -> Bool {
-        a.id == b.id && a.file == b.file && a.places == b.places
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(file.path)
     }
 }

@@ -3,8 +3,19 @@ import CovenantFormat
 /// A month's service credit (RULES.md §5): the band chosen from the exact
 /// uptime, the cap, the minimum, and how much the next invoice absorbs.
 public struct ServiceCredit: Sendable, Hashable {
-    /// The band that applied, if any.
+    /// A band of the schedule tested against the uptime.
+    public struct BandTest: Sendable, Hashable {
+        /// The band.
+        public var band: CreditBand
+        /// Whether the uptime is strictly below its bound.
+        public var uptimeIsBelow: Bool
+    }
+
+    /// The band that applied, if any: of the bands the uptime is below, the
+    /// one with the lowest bound.
     public var band: CreditBand?
+    /// Every band of the schedule in order, with whether the uptime is below it.
+    public var bandTests: [BandTest]
     /// The share after the cap, in percent (0 when no band).
     public var percent: DecimalNumber
     /// Whether the cap cut the band's credit.
@@ -33,17 +44,17 @@ public struct ServiceCredit: Sendable, Hashable {
     ///   - nextMonth: the next month.
     ///   - rounding: the catalog's rounding rule.
     public init(
-        uptime: Uptime, terms: SLATerms, charge: Money, nextCharge: Money?, nextMonth: LocalMonth, rounding: RoundingRule
+        uptime: Uptime, terms: SLATerms, charge: Money, nextCharge: Money?, nextMonth: LocalMonth,
+        rounding: RoundingRule
     ) {
         band = terms.band(for: uptime)
+        bandTests = terms.credits.map { BandTest(band: $0, uptimeIsBelow: uptime.isBelow($0.below)) }
         let bandCredit = band?.credit ?? .zero
         capped = terms.creditCap < bandCredit
         percent = capped ? terms.creditCap : bandCredit
-        computed = charge.percent(percent, rounding: rounding)
-        // computed < minimum, exactly: units / 10^digits < n / 10^scale.
-        let minimum = terms.minimumCredit
-        belowMinimum = computed.minorUnits > 0
-            && Int128(computed.minorUnits) * minimum.denominator < minimum.numerator * power10(charge.currency.minorDigits)
+        let computed = charge.percent(percent, rounding: rounding)
+        self.computed = computed
+        belowMinimum = computed.minorUnits > 0 && terms.minimumCredit.map { computed < $0 } ?? false
         amount = belowMinimum ? .zero(charge.currency) : computed
         actions = band?.actions ?? []
         if let nextCharge, amount.minorUnits > 0 {

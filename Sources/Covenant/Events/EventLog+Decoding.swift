@@ -6,15 +6,18 @@ extension EventLog {
     /// - Parameters:
     ///   - defaultZone: the catalog's zone, for files without `timezone`.
     ///   - knownContracts: ids a scope may name (`nil`: any).
-    public mutating func add(_ document: Document, defaultZone: String, knownContracts: Set<ContractID>?) -> [Diagnostic] {
+    public mutating func add(
+        _ document: Document, defaultZone: ZoneRules, knownContracts: Set<ContractID>?
+    ) -> [Diagnostic] {
         var reader = SchemaReader(file: document.file)
         let isIncidents = document.root["incidents"] != nil
         let listKey = isIncidents ? "incidents" : "maintenance"
-        guard let top = reader.mapping(document.root, "an \(listKey) file", required: [listKey], optional: ["timezone"]) else {
+        guard let top = reader.mapping(document.root, "an \(listKey) file", required: [listKey], optional: ["timezone"])
+        else {
             return reader.diagnostics
         }
-        var zone = ZoneRules(identifier: defaultZone) ?? ZoneRules(identifier: "UTC")!
-        if let node = top.value("timezone"), let rules = reader.zoneRules(node) { zone = rules }
+        var zone = defaultZone
+        if let node = top.value("timezone"), let rules = reader.zone(node) { zone = rules }
         guard let list = top[listKey], let items = reader.sequence(list, "a list of \(listKey)") else {
             return reader.diagnostics
         }
@@ -49,12 +52,15 @@ extension EventLog {
         return "\(location.file.path):\(line):\(column)"
     }
 
-    private func readIncident(_ node: Node, zone: ZoneRules, _ known: Set<ContractID>?, _ reader: inout SchemaReader) -> Incident? {
-        guard let fields = reader.mapping(
-            node, "an incident", required: ["id", "start", "end", "cause"],
-            optional: ["title", "severity", "scope", "root_cause", "fix", "counts_as_downtime"])
+    private func readIncident(
+        _ node: Node, zone: ZoneRules, _ known: Set<ContractID>?, _ reader: inout SchemaReader
+    ) -> Incident? {
+        guard
+            let fields = reader.mapping(
+                node, "an incident", required: ["id", "start", "end", "cause"],
+                optional: ["title", "severity", "scope", "root_cause", "fix", "counts_as_downtime"])
         else { return nil }
-        let id = fields.value("id").flatMap { reader.read($0, .identifier) }
+        let id = fields.value("id").flatMap { reader.read($0, .identifier) }.map { IncidentID($0) }
         let start = fields.value("start").flatMap { reader.instant($0, zone: zone) }
         var end: Int64?? = .none
         if let node = fields.value("end") {
@@ -65,11 +71,14 @@ extension EventLog {
             cause = IncidentCause(rawValue: text)
             if cause == nil {
                 reader.error(
-                    "unknown cause '\(text)'; expected one of \(IncidentCause.allCases.map(\.rawValue).joined(separator: ", "))",
+                    "unknown cause '\(text)'; expected one of "
+                        + "\(IncidentCause.allCases.map(\.rawValue).joined(separator: ", "))",
                     at: node.range)
             }
         }
-        if let severity = fields.value("severity"), let text = severity.scalar, !["P1", "P2", "P3", "P4"].contains(text) {
+        if let severity = fields.value("severity"), let text = severity.scalar,
+            !["P1", "P2", "P3", "P4"].contains(text)
+        {
             reader.error("expected a severity P1 to P4, found '\(text)'", at: severity.range)
         }
         let scope = fields.value("scope").map { reader.scope($0, knownContracts: known) } ?? .all
@@ -78,20 +87,26 @@ extension EventLog {
             reader.error("an incident must end after it starts", at: node.range)
             return nil
         }
-        guard let id, let start, case .some(let endValue) = end, let cause, let scope, let idNode = fields["id"] else { return nil }
+        guard let id, let start, case .some(let endValue) = end, let cause, let scope, let idNode = fields["id"] else {
+            return nil
+        }
         return Incident(
-            id: id, title: fields.value("title").flatMap { reader.read($0, .text) } ?? id,
+            id: id, title: fields.value("title").flatMap { reader.read($0, .text) } ?? id.rawValue,
             severity: fields.value("severity")?.scalar, start: start, end: endValue, scope: scope, cause: cause,
             countsAsDowntime: counts, rootCause: fields.value("root_cause").flatMap { reader.read($0, .text) },
             fix: fields.value("fix").flatMap { reader.read($0, .text) },
             location: SourceLocation(file: reader.file, range: idNode.range))
     }
 
-    private func readMaintenance(_ node: Node, zone: ZoneRules, _ known: Set<ContractID>?, _ reader: inout SchemaReader)
+    private func readMaintenance(
+        _ node: Node, zone: ZoneRules, _ known: Set<ContractID>?, _ reader: inout SchemaReader
+    )
         -> MaintenanceEvent?
     {
-        guard let fields = reader.mapping(
-            node, "a maintenance event", required: ["id", "start", "end", "announced"], optional: ["scope", "title"])
+        guard
+            let fields = reader.mapping(
+                node, "a maintenance event", required: ["id", "start", "end", "announced"],
+                optional: ["scope", "title"])
         else { return nil }
         let id = fields.value("id").flatMap { reader.read($0, .identifier) }
         let start = fields.value("start").flatMap { reader.instant($0, zone: zone) }

@@ -12,7 +12,7 @@ public struct EventLog: Sendable {
     /// Survey responses from `surveys.csv` files.
     public var surveys = SurveyLog()
     /// Where each incident id is in `incidents`.
-    var incidentPositions: [String: Int] = [:]
+    var incidentPositions: [IncidentID: Int] = [:]
     /// Where each maintenance id is in `maintenance`.
     var maintenancePositions: [String: Int] = [:]
 

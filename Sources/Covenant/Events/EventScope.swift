@@ -3,7 +3,7 @@ public enum EventScope: Sendable, Hashable, CustomStringConvertible {
     /// Every contract.
     case all
     /// Contracts in one region.
-    case region(String)
+    case region(RegionName)
     /// The listed contracts.
     case contracts([ContractID])
 

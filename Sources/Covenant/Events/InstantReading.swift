@@ -6,19 +6,21 @@ extension SchemaReader {
     /// hour) is an error.
     mutating func instant(_ node: Node, zone: ZoneRules) -> Int64? {
         guard let text = read(node, .instant) else { return nil }
-        if let exact = text.epochSeconds { return exact }
-        switch zone.resolve(text.date, text.time) {
-        case .unique(let instant):
-            return instant
-        case .gap:
-            error(
-                "the local time \(text.date) \(text.time) does not exist in \(zone.identifier) (the clocks spring forward); write it with an offset",
-                at: node.range)
-        case .ambiguous(let first, let second):
-            let earlier = TimeZoneOffset.text(zone.offset(at: first)), later = TimeZoneOffset.text(zone.offset(at: second))
-            error(
-                "the local time \(text.date) \(text.time) is ambiguous in \(zone.identifier) (the clocks fall back); write it with an offset, \(earlier) or \(later)",
-                at: node.range)
+        do {
+            return try zone.instant(of: text)
+        } catch {
+            switch error {
+            case .skipped:
+                self.error(
+                    "the local time \(text.date) \(text.time) does not exist in \(zone) (the clocks spring forward); "
+                        + "write it with an offset", at: node.range)
+            case .ambiguous(let first, let second):
+                let earlier = TimeZoneOffset.text(zone.offset(at: first))
+                let later = TimeZoneOffset.text(zone.offset(at: second))
+                self.error(
+                    "the local time \(text.date) \(text.time) is ambiguous in \(zone) (the clocks fall back); "
+                        + "write it with an offset, \(earlier) or \(later)", at: node.range)
+            }
         }
         return nil
     }
@@ -29,8 +31,8 @@ extension SchemaReader {
         return instant(node, zone: zone)
     }
 
-    /// Reads a time zone that exists, as rules.
-    mutating func zoneRules(_ node: Node) -> ZoneRules? {
+    /// Reads a time zone that exists: the one reader of every `timezone` field.
+    mutating func zone(_ node: Node) -> ZoneRules? {
         guard let name = read(node, .timeZoneName) else { return nil }
         guard let rules = ZoneRules(identifier: name) else {
             error("unknown time zone '\(name)'; expected an IANA name like 'America/Los_Angeles'", at: node.range)
@@ -43,7 +45,10 @@ extension SchemaReader {
     mutating func scope(_ node: Node, knownContracts: Set<ContractID>?) -> EventScope? {
         if node.scalar == "all" { return .all }
         guard node.entries != nil else {
-            error("expected a scope: 'all', '{region: us-west}' or '{contracts: [C-2026-014]}', found \(SchemaReader.describe(node))", at: node.range)
+            error(
+                "expected a scope: 'all', '{region: us-west}' or '{contracts: [C-2026-014]}', found "
+                    + "\(SchemaReader.describe(node))",
+                at: node.range)
             return nil
         }
         guard let fields = mapping(node, "a scope", optional: ["region", "contracts"]) else { return nil }
@@ -51,7 +56,7 @@ extension SchemaReader {
             error("a scope names either 'region' or 'contracts'", at: node.range)
             return nil
         }
-        if let region = fields.value("region") { return read(region, .identifier).map { .region($0) } }
+        if let region = fields.value("region") { return read(region, .identifier).map { .region(RegionName($0)) } }
         guard let list = fields["contracts"], let items = sequence(list, "a list of contract ids") else { return nil }
         var ids: [ContractID] = []
         for item in items {

@@ -1,7 +1,9 @@
 import CovenantFormat
 
 /// An exact amount of money in integer minor units (cents for USD).
-public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+///
+/// Money has no text for people of its own: reports write it.
+public struct Money: Sendable, Hashable, Comparable {
     /// The amount in minor units.
     public var minorUnits: Int64
     /// The currency.
@@ -23,31 +25,16 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(minorUnits: units, currency: currency)
     }
 
+    /// The same figure in another currency (`USD 100.00` as `EUR 100.00`), as
+    /// a tier's list fee applies to a contract in another currency; `nil` when
+    /// that currency has too few fraction digits for it.
+    public func restated(in other: Currency) -> Money? {
+        other == currency
+            ? self : Money(DecimalNumber(significand: minorUnits, scale: currency.minorDigits), currency: other)
+    }
+
     /// The plain decimal text with the currency's fraction digits: `2250.00`.
     public var plain: String { DecimalNumber.format(Int128(minorUnits), scale: currency.minorDigits) }
-
-    /// Grouped with commas for people: `2,250.00`.
-    public var grouped: String {
-        let text = plain
-        let negative = text.hasPrefix("-")
-        let body = negative ? String(text.dropFirst()) : text
-        let parts = body.split(separator: ".", maxSplits: 1)
-        var integer = String(parts[0])
-        var groups: [String] = []
-        while integer.count > 3 {
-            groups.insert(String(integer.suffix(3)), at: 0)
-            integer.removeLast(3)
-        }
-        groups.insert(integer, at: 0)
-        let joined = groups.joined(separator: ",") + (parts.count > 1 ? "." + parts[1] : "")
-        return negative ? "-" + joined : joined
-    }
-
-    /// `USD 2,250.00`, or `$2,250.00` for US dollars.
-    public var description: String {
-        if currency.code == "USD" { return minorUnits < 0 ? "-$" + grouped.dropFirst() : "$" + grouped }
-        return "\(currency.code) \(grouped)"
-    }
 
     /// This amount times `numerator / denominator`, rounded once by `rule`.
     public func scaled(by numerator: Int128, over denominator: Int128, rounding rule: RoundingRule) -> Money {

@@ -5,7 +5,7 @@ public struct BudgetMonth: Sendable, Hashable {
     /// The month.
     public var month: LocalMonth
     /// Active customers by tier.
-    public var customers: [String: Int64]
+    public var customers: [TierName: Int64]
     /// All active customers.
     public var totalCustomers: Int64
     /// The fees of the month's customers.
@@ -31,7 +31,7 @@ public struct BudgetMonth: Sendable, Hashable {
 
     /// Creates a month.
     public init(
-        month: LocalMonth, customers: [String: Int64], totalCustomers: Int64, revenue: Money,
+        month: LocalMonth, customers: [TierName: Int64], totalCustomers: Int64, revenue: Money,
         tickets: StaffingFraction, humanTickets: StaffingFraction, humanHours: StaffingFraction,
         required: PerRole<StaffingFraction>, staffed: PerRole<StaffingFraction>, phase: StaffingPhase,
         costs: BudgetCosts, share: StaffingFraction?, status: BudgetStatus

@@ -67,7 +67,7 @@ extension BudgetPlan {
     // MARK: - Step 1: revenue
 
     /// Σ customers × fee, with the scenario's fee where given, else the list fee.
-    static func revenue(_ customers: [String: Int64], fees: [String: Money], tiers: StaffingTierTerms) -> Money {
+    static func revenue(_ customers: [TierName: Int64], fees: [TierName: Money], tiers: StaffingTierTerms) -> Money {
         var cents: Int64 = 0
         for tier in tiers.tiers {
             let fee = fees[tier.name] ?? tier.listFee
@@ -80,7 +80,7 @@ extension BudgetPlan {
 
     /// Σ customers × tickets per customer.
     static func tickets(
-        _ customers: [String: Int64], workload: WorkloadAssumptions, tiers: StaffingTierTerms
+        _ customers: [TierName: Int64], workload: WorkloadAssumptions, tiers: StaffingTierTerms
     ) -> StaffingFraction {
         tiers.names.reduce(StaffingFraction.zero) { sum, tier in
             sum + StaffingFraction(customers[tier] ?? 0) * StaffingFraction(workload.tickets(of: tier))
@@ -103,7 +103,7 @@ extension BudgetPlan {
     /// / productive hours; or one from the month customers first reach the
     /// trigger (`peakCustomers` is the most customers so far).
     static func requiredFTE(
-        _ basis: StaffingRole.Basis, customers: [String: Int64], humanHours: StaffingFraction,
+        _ basis: StaffingRole.Basis, customers: [TierName: Int64], humanHours: StaffingFraction,
         peakCustomers: Int64, workload: WorkloadAssumptions, tiers: StaffingTierTerms
     ) -> StaffingFraction {
         switch basis {

@@ -8,7 +8,7 @@ public struct BudgetPlan: Sendable, Hashable {
     /// The currency of every amount.
     public var currency: Currency
     /// The tier names in report order.
-    public var tiers: [String]
+    public var tiers: [TierName]
     /// The thresholds the statuses were judged against.
     public var thresholds: BudgetThresholds
     /// The months in order.
@@ -24,7 +24,7 @@ public struct BudgetPlan: Sendable, Hashable {
 
     /// Creates a plan from computed parts.
     public init(
-        plan: String, currency: Currency, tiers: [String], thresholds: BudgetThresholds, months: [BudgetMonth],
+        plan: String, currency: Currency, tiers: [TierName], thresholds: BudgetThresholds, months: [BudgetMonth],
         years: [BudgetYear], firstStaffed: PerRole<LocalMonth?>, costItems: [BudgetCostItem]
     ) {
         self.plan = plan

@@ -6,14 +6,14 @@ public struct CustomerPoint: Sendable, Hashable {
     /// The month the counts hold.
     public var month: LocalMonth
     /// Customers by tier; a tier not listed has none.
-    public var counts: [String: Int64]
+    public var counts: [TierName: Int64]
 
     /// Creates a point.
-    public init(month: LocalMonth, counts: [String: Int64]) {
+    public init(month: LocalMonth, counts: [TierName: Int64]) {
         self.month = month
         self.counts = counts
     }
 
     /// The customers of a tier (zero when not listed).
-    public func count(of tier: String) -> Int64 { counts[tier] ?? 0 }
+    public func count(of tier: TierName) -> Int64 { counts[tier] ?? 0 }
 }

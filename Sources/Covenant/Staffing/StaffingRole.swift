@@ -7,7 +7,7 @@ public struct StaffingRole: Sendable, Hashable {
         /// Customers of each tier divided by customers per person
         /// (`ratio:`); tiers not listed, or all with `from-catalog`, take
         /// the catalog's ratio.
-        case ratio([String: Int64])
+        case ratio([TierName: Int64])
         /// Human ticket hours divided by productive hours (`covers: workload`).
         case workload
         /// One person from the month total customers first reach a count.

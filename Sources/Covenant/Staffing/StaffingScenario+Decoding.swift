@@ -111,7 +111,7 @@ private struct ScenarioDecoder {
                 node, "workload",
                 required: ["tickets_per_customer", "auto_resolution", "minutes_per_ticket", "productive_hours"])
         else { return nil }
-        var tickets: [String: DecimalNumber]?
+        var tickets: [TierName: DecimalNumber]?
         if let ticketsNode = fields["tickets_per_customer"] {
             tickets = tierMap(ticketsNode, "tickets_per_customer") { $0.quantity($1, "tickets per customer") }
             if let known = tickets {
@@ -166,7 +166,8 @@ private struct ScenarioDecoder {
                 .map { .ratio($0) }
             } else {
                 reader.error(
-                    "expected 'from-catalog' or customers per CSM by tier like '{starter: 12}', found \(SchemaReader.describe(basisNode))",
+                    "expected 'from-catalog' or customers per CSM by tier like '{starter: 12}', found "
+                        + "\(SchemaReader.describe(basisNode))",
                     at: basisNode.range)
             }
         } else if let basisNode = fields["covers"], basisKey == "covers" {
@@ -329,18 +330,19 @@ private struct ScenarioDecoder {
     /// the closest tier suggested.
     mutating func tierMap<Value>(
         _ node: Node, _ what: String, _ read: (inout ScenarioDecoder, Node) -> Value?
-    ) -> [String: Value]? {
+    ) -> [TierName: Value]? {
         guard let entries = node.entries else {
             if node.isNull { return [:] }
             reader.error("expected \(what) by tier (a mapping), found \(SchemaReader.describe(node))", at: node.range)
             return nil
         }
-        var values: [String: Value] = [:]
+        let names = tiers.names.map(\.rawValue)
+        var values: [TierName: Value] = [:]
         var failed = false
         for entry in entries {
-            guard tiers.names.contains(entry.key) else {
-                var message = "unknown tier '\(entry.key)' in \(what) (tiers: \(tiers.names.joined(separator: ", ")))"
-                if let suggestion = SchemaReader.closest(to: entry.key, among: tiers.names) {
+            guard names.contains(entry.key) else {
+                var message = "unknown tier '\(entry.key)' in \(what) (tiers: \(names.joined(separator: ", ")))"
+                if let suggestion = SchemaReader.closest(to: entry.key, among: names) {
                     message += "; did you mean '\(suggestion)'?"
                 }
                 reader.error(message, at: entry.keyRange)
@@ -348,7 +350,7 @@ private struct ScenarioDecoder {
                 continue
             }
             if let value = read(&self, entry.value) {
-                values[entry.key] = value
+                values[TierName(entry.key)] = value
             } else {
                 failed = true
             }
@@ -387,7 +389,8 @@ private struct ScenarioDecoder {
         }
         guard value.scale <= Limits.decimalPlaces, value <= DecimalNumber(Limits.quantity) else {
             reader.error(
-                "\(what) must be at most \(Limits.quantity) with at most \(Limits.decimalPlaces) decimals, found '\(node.scalar ?? "")'",
+                "\(what) must be at most \(Limits.quantity) with at most \(Limits.decimalPlaces) decimals, found "
+                    + "'\(node.scalar ?? "")'",
                 at: node.range)
             return nil
         }
@@ -403,7 +406,8 @@ private struct ScenarioDecoder {
         }
         guard value.scale <= StaffingScenario.Limits.decimalPlaces else {
             reader.error(
-                "expected a share with at most \(StaffingScenario.Limits.decimalPlaces) decimals like '45.5%', found '\(node.scalar ?? "")'",
+                "expected a share with at most \(StaffingScenario.Limits.decimalPlaces) decimals like '45.5%', found "
+                    + "'\(node.scalar ?? "")'",
                 at: node.range)
             return nil
         }
@@ -429,7 +433,8 @@ private struct ScenarioDecoder {
         }
         guard money.minorUnits <= StaffingScenario.Limits.minorUnits else {
             reader.error(
-                "\(what) above \(Money(minorUnits: StaffingScenario.Limits.minorUnits, currency: currency).plain) is not supported, found '\(text)'",
+                "\(what) above \(Money(minorUnits: StaffingScenario.Limits.minorUnits, currency: currency).plain) is "
+                    + "not supported, found '\(text)'",
                 at: range)
             return nil
         }

@@ -25,7 +25,7 @@ extension StaffingScenario {
     /// `nil`. The bound takes every tier at its largest count of any point,
     /// which no month exceeds.
     func magnitudeProblem(tiers: StaffingTierTerms) -> String? {
-        var most: [String: Int64] = [:]
+        var most: [TierName: Int64] = [:]
         for point in customerPoints {
             for (tier, count) in point.counts { most[tier] = max(most[tier] ?? 0, count) }
         }
@@ -65,7 +65,8 @@ extension StaffingScenario {
         guard revenue <= Limits.monthlyMinorUnits, cost <= limit else {
             let shown = Money(minorUnits: Int64(Limits.monthlyMinorUnits), currency: tiers.currency)
             return
-                "the plan's monthly revenue or cost could exceed \(shown.plain) \(tiers.currency.code); check its figures"
+                "the plan's monthly revenue or cost could exceed \(shown.plain) \(tiers.currency.code); check its "
+                + "figures"
         }
         return nil
     }

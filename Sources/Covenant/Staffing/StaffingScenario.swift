@@ -14,7 +14,7 @@ public struct StaffingScenario: Sendable, Hashable {
     /// Customers by tier at given months, in month order, none outside the plan.
     public var customerPoints: [CustomerPoint]
     /// Monthly fees by tier that replace the list fees; tiers not listed pay list fees.
-    public var fees: [String: Money]
+    public var fees: [TierName: Money]
     /// The support workload assumptions.
     public var workload: WorkloadAssumptions
     /// The roles and what they cost.
@@ -31,7 +31,7 @@ public struct StaffingScenario: Sendable, Hashable {
     /// Creates a scenario.
     public init(
         plan: String, start: LocalMonth, months: Int, catalogVersion: String? = nil,
-        customerPoints: [CustomerPoint], fees: [String: Money] = [:], workload: WorkloadAssumptions,
+        customerPoints: [CustomerPoint], fees: [TierName: Money] = [:], workload: WorkloadAssumptions,
         roles: PerRole<StaffingRole>, staffing: StaffingPolicy, onCall: [OnCallRotation] = [],
         tools: [SupportTool] = [], thresholds: BudgetThresholds
     ) {
@@ -55,7 +55,7 @@ public struct StaffingScenario: Sendable, Hashable {
     /// Customers by tier in a month: the points' counts interpolated
     /// linearly and rounded down per tier between two points, held at the
     /// first point's counts before it and at the last point's after it.
-    public func customers(in month: LocalMonth) -> [String: Int64] {
+    public func customers(in month: LocalMonth) -> [TierName: Int64] {
         guard let first = customerPoints.first, let last = customerPoints.last else { return [:] }
         if month <= first.month { return first.counts }
         if month >= last.month { return last.counts }
@@ -64,7 +64,7 @@ public struct StaffingScenario: Sendable, Hashable {
         let to = customerPoints[after]
         let elapsed = Int128(from.month.months(to: month))
         let span = Int128(from.month.months(to: to.month))
-        var counts: [String: Int64] = [:]
+        var counts: [TierName: Int64] = [:]
         for tier in Set(from.counts.keys).union(to.counts.keys) {
             let start = Int128(from.count(of: tier))
             let change = Int128(to.count(of: tier)) - start

@@ -7,14 +7,14 @@ public struct StaffingTierTerms: Sendable, Hashable {
     /// One tier's terms.
     public struct Tier: Sendable, Hashable {
         /// The tier's name (`professional`).
-        public var name: String
+        public var name: TierName
         /// The list fee for one customer for one month.
         public var listFee: Money
         /// How many customers of the tier one CSM looks after (positive).
         public var customersPerCSM: Int64
 
         /// Creates a tier's terms.
-        public init(name: String, listFee: Money, customersPerCSM: Int64) {
+        public init(name: TierName, listFee: Money, customersPerCSM: Int64) {
             self.name = name
             self.listFee = listFee
             self.customersPerCSM = customersPerCSM
@@ -33,19 +33,23 @@ public struct StaffingTierTerms: Sendable, Hashable {
     }
 
     /// The tier names in order.
-    public var names: [String] { tiers.map(\.name) }
+    public var names: [TierName] { tiers.map(\.name) }
 
     /// The terms of a tier by name.
-    public subscript(name: String) -> Tier? { tiers.first { $0.name == name } }
+    public subscript(name: TierName) -> Tier? { tiers.first { $0.name == name } }
 
     /// SEED.md's tiers: starter $2,500 a month and 12 customers per CSM,
     /// professional $15,000 and 4, enterprise $75,000 and 2, in US dollars.
     /// The tier catalog supplies these figures when one is available.
     public static let seedDefaults = StaffingTierTerms(
         tiers: [
-            Tier(name: "starter", listFee: Money(minorUnits: 250_000, currency: .usd), customersPerCSM: 12),
-            Tier(name: "professional", listFee: Money(minorUnits: 1_500_000, currency: .usd), customersPerCSM: 4),
-            Tier(name: "enterprise", listFee: Money(minorUnits: 7_500_000, currency: .usd), customersPerCSM: 2),
+            Tier(name: TierName("starter"), listFee: Money(minorUnits: 250_000, currency: .usd), customersPerCSM: 12),
+            Tier(
+                name: TierName("professional"), listFee: Money(minorUnits: 1_500_000, currency: .usd),
+                customersPerCSM: 4),
+            Tier(
+                name: TierName("enterprise"), listFee: Money(minorUnits: 7_500_000, currency: .usd),
+                customersPerCSM: 2),
         ],
         currency: .usd)
 }
@@ -56,9 +60,10 @@ extension StaffingTierTerms {
     public init(_ version: CatalogVersion) {
         var tiers: [Tier] = []
         for tier in version.tiers {
-            guard let fee = tier.listFee.flatMap({ Money($0, currency: version.currency) }), let ratio = tier.csmRatio, ratio > 0
+            guard let fee = tier.listFee.flatMap({ Money($0, currency: version.currency) }), let ratio = tier.csmRatio,
+                ratio > 0
             else { continue }
-            tiers.append(Tier(name: tier.id.rawValue, listFee: fee, customersPerCSM: Int64(ratio)))
+            tiers.append(Tier(name: tier.id, listFee: fee, customersPerCSM: Int64(ratio)))
         }
         self.init(tiers: tiers, currency: version.currency)
     }

@@ -3,7 +3,7 @@ import CovenantFormat
 /// How much human support work customers cause.
 public struct WorkloadAssumptions: Sendable, Hashable {
     /// Tickets a customer of each tier opens in a month.
-    public var ticketsPerCustomer: [String: DecimalNumber]
+    public var ticketsPerCustomer: [TierName: DecimalNumber]
     /// The share of tickets closed without a person, in percent.
     public var autoResolution: DecimalNumber
     /// Human handling time of one ticket, in minutes.
@@ -13,7 +13,7 @@ public struct WorkloadAssumptions: Sendable, Hashable {
 
     /// Creates workload assumptions.
     public init(
-        ticketsPerCustomer: [String: DecimalNumber], autoResolution: DecimalNumber,
+        ticketsPerCustomer: [TierName: DecimalNumber], autoResolution: DecimalNumber,
         minutesPerTicket: DecimalNumber, productiveHours: DecimalNumber
     ) {
         self.ticketsPerCustomer = ticketsPerCustomer
@@ -23,5 +23,5 @@ public struct WorkloadAssumptions: Sendable, Hashable {
     }
 
     /// Tickets a customer of a tier opens in a month (zero when not listed).
-    public func tickets(of tier: String) -> DecimalNumber { ticketsPerCustomer[tier] ?? .zero }
+    public func tickets(of tier: TierName) -> DecimalNumber { ticketsPerCustomer[tier] ?? .zero }
 }

@@ -6,10 +6,10 @@ import CovenantFormat
 struct EventIndex: Sendable {
     private let log: EventLog
     private var incidentsForAll: [Int] = []
-    private var incidentsByRegion: [String: [Int]] = [:]
+    private var incidentsByRegion: [RegionName: [Int]] = [:]
     private var incidentsByContract: [ContractID: [Int]] = [:]
     private var maintenanceForAll: [Int] = []
-    private var maintenanceByRegion: [String: [Int]] = [:]
+    private var maintenanceByRegion: [RegionName: [Int]] = [:]
     private var maintenanceByContract: [ContractID: [Int]] = [:]
 
     /// Indexes the incidents that can touch `month` in any zone (month
@@ -18,7 +18,9 @@ struct EventIndex: Sendable {
     /// matter). Incidents and maintenance that start after `asOf` have not
     /// happened yet and are left out (RULES.md §4).
     init(_ log: EventLog, month: LocalMonth, asOf: Int64 = .max) {
-        let window = Int64(month.firstDay.daysSinceEpoch - 2) * 86_400..<Int64(month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
+        let window =
+            Int64(month.firstDay.daysSinceEpoch - 2) * 86_400..<Int64(
+                month.adding(months: 1).firstDay.daysSinceEpoch + 2) * 86_400
         self.log = log
         for (position, incident) in log.incidents.enumerated()
         where incident.start < window.upperBound && (incident.end ?? Int64.max) > window.lowerBound
@@ -47,12 +49,15 @@ struct EventIndex: Sendable {
 
     /// The maintenance events that apply to a contract, in the order read.
     func maintenance(for contract: Contract) -> [MaintenanceEvent] {
-        Self.merge(maintenanceForAll, contract.region.flatMap { maintenanceByRegion[$0] }, maintenanceByContract[contract.id])
-            .map { log.maintenance[$0] }
+        Self.merge(
+            maintenanceForAll, contract.region.flatMap { maintenanceByRegion[$0] }, maintenanceByContract[contract.id]
+        )
+        .map { log.maintenance[$0] }
     }
 
     private static func merge(_ a: [Int], _ b: [Int]?, _ c: [Int]?) -> [Int] {
-        let b = b ?? [], c = c ?? []
+        let b = b ?? []
+        let c = c ?? []
         if b.isEmpty && c.isEmpty { return a }
         return (a + b + c).sorted()
     }

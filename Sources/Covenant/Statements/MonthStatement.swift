@@ -21,9 +21,15 @@ public struct MonthStatement: Sendable {
     public var support: SupportSummary
     /// The survey scores given in the month.
     public var surveys: SurveySummary
-    /// Notes for people: late maintenance, open incidents, forfeits.
-    public var warnings: [String]
+    /// What the reader must know beside the figures: maintenance counted as
+    /// downtime, open incidents, forfeits, tickets left out.
+    public var notes: [StatementNote]
 
     /// Whether the uptime target was met (exactly).
     public var met: Bool { availability.uptime.meets(terms.sla.uptime) }
+
+    /// The downtime the target allows over the month's eligible time, exact.
+    public var allowedDowntime: AllowedDowntime.Quantity {
+        AllowedDowntime.seconds(target: terms.sla.uptime, of: availability.eligibleSeconds)
+    }
 }

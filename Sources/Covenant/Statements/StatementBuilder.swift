@@ -29,16 +29,15 @@ public struct StatementBuilder: Sendable {
 
     /// The statements of every selected contract in service in `month`, in
     /// contract-id order.
-    public func statements(for month: LocalMonth, selecting ids: Set<ContractID>? = nil) throws(TermsError) -> [MonthStatement] {
+    public func statements(
+        for month: LocalMonth, selecting ids: Set<ContractID>? = nil
+    ) throws(TermsError) -> [MonthStatement] {
         let asOf = effectiveAsOf(for: month)
         let index = EventIndex(events, month: month, asOf: asOf)
         var result: [MonthStatement] = []
-        var zones: [String: ZoneRules] = [:]
         var calendars = WorkingCalendars()
         for contract in contracts.sorted(by: { $0.id < $1.id }) where ids?.contains(contract.id) ?? true {
-            let zone = zones[contract.timeZone] ?? Self.zone(of: contract)
-            zones[contract.timeZone] = zone
-            if let statement = try statement(contract, month: month, zone: zone, index: index, asOf: asOf, calendars: &calendars) {
+            if let statement = try statement(contract, month: month, index: index, asOf: asOf, calendars: &calendars) {
                 result.append(statement)
             }
         }
@@ -50,28 +49,25 @@ public struct StatementBuilder: Sendable {
         var calendars = WorkingCalendars()
         let asOf = effectiveAsOf(for: month)
         return try statement(
-            contract, month: month, zone: Self.zone(of: contract), index: EventIndex(events, month: month, asOf: asOf),
+            contract, month: month, index: EventIndex(events, month: month, asOf: asOf),
             asOf: asOf, calendars: &calendars)
     }
 
-    /// The contract's zone (UTC if unknown; decoding has already refused unknown zones).
-    private static func zone(of contract: Contract) -> ZoneRules {
-        ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
-    }
-
     private func statement(
-        _ contract: Contract, month: LocalMonth, zone: ZoneRules, index: EventIndex, asOf: Int64,
+        _ contract: Contract, month: LocalMonth, index: EventIndex, asOf: Int64,
         calendars: inout WorkingCalendars
     ) throws(TermsError) -> MonthStatement? {
-        let period = ServicePeriod(contract: contract, month: month, zone: zone)
+        let period = ServicePeriod(contract: contract, month: month)
         guard let firstDay = period.firstDay else { return nil }
         let terms = try contract.terms(on: firstDay, catalog: catalog)
         let classified = MaintenanceClassifier.classify(
-            index.maintenance(for: contract), contract: contract, catalog: catalog, contractZone: zone)
-        let availability = MonthAvailability(period: period, incidents: index.incidents(for: contract), maintenance: classified)
+            index.maintenance(for: contract), contract: contract, catalog: catalog)
+        let availability = MonthAvailability(
+            period: period, incidents: index.incidents(for: contract), maintenance: classified)
         let rounding = terms.catalogVersion.rounding
         let charge = MonthlyCharge(
-            fee: terms.monthlyFee, daysInService: period.daysInService, daysInMonth: month.numberOfDays, rounding: rounding)
+            fee: terms.monthlyFee, daysInService: period.daysInService, daysInMonth: month.numberOfDays,
+            rounding: rounding)
         let next = month.adding(months: 1)
         var nextCharge: MonthlyCharge?
         if let nextDays = contract.serviceDays(in: next) {
@@ -83,39 +79,37 @@ public struct StatementBuilder: Sendable {
         let credit = ServiceCredit(
             uptime: availability.uptime, terms: terms.sla, charge: charge.amount, nextCharge: nextCharge?.amount,
             nextMonth: next, rounding: rounding)
-        let (support, supportWarnings) = SupportSummary.month(
-            events.tickets.tickets(of: contract.id), monthRange: period.monthRange, service: period.service, terms: terms,
+        let (support, supportNotes) = SupportSummary.month(
+            events.tickets.tickets(of: contract.id), monthRange: period.monthRange, service: period.service,
+            terms: terms,
             asOf: asOf, calendars: &calendars)
         let surveys = SurveySummary(events.surveys.responses(of: contract.id, in: period.monthRange))
         return MonthStatement(
             contract: contract, month: month, terms: terms, availability: availability, charge: charge,
             nextCharge: nextCharge, credit: credit, support: support, surveys: surveys,
-            warnings: Self.warnings(availability, credit, next, policy: terms.catalogVersion.maintenance) + supportWarnings)
+            notes: Self.notes(availability, credit, next, policy: terms.catalogVersion.maintenance) + supportNotes)
     }
 
-    static func warnings(
+    static func notes(
         _ availability: MonthAvailability, _ credit: ServiceCredit, _ next: LocalMonth, policy: MaintenancePolicy
-    ) -> [String] {
-        var warnings: [String] = []
+    ) -> [StatementNote] {
+        var notes: [StatementNote] = []
         for entry in availability.maintenance where entry.downtimeSeconds > 0 {
-            if let note = entry.classification.downtimeNote(policy: policy) { warnings.append(note) }
-        }
-        for entry in availability.incidents where entry.isOpen && entry.clippedSeconds > 0 {
-            warnings.append("incident \(entry.incident.id) is still open: counted to the end of the month; figures are provisional")
-        }
-        if availability.eligibleSeconds == 0 {
-            warnings.append("no eligible time this month: uptime is 100%")
-        }
-        if credit.forfeited.minorUnits > 0 {
-            if credit.applied.minorUnits == 0 {
-                warnings.append("credit of \(credit.forfeited) forfeited: the contract is not in service in \(next)")
-            } else {
-                warnings.append("\(credit.forfeited) of the credit forfeited: it exceeds the \(next) charge")
+            if case .downtime = entry.classification.outcome {
+                notes.append(.maintenanceCounted(entry.classification, policy: policy))
             }
         }
-        if credit.belowMinimum {
-            warnings.append("computed credit \(credit.computed) is below the minimum credit; none issued")
+        for entry in availability.incidents where entry.isOpen && entry.clippedSeconds > 0 {
+            notes.append(.incidentOpen(entry.incident.id))
         }
-        return warnings
+        if availability.eligibleSeconds == 0 { notes.append(.noEligibleTime) }
+        if credit.forfeited.minorUnits > 0 {
+            notes.append(
+                credit.applied.minorUnits == 0
+                    ? .creditForfeited(credit.forfeited, notInService: next)
+                    : .creditPartlyForfeited(credit.forfeited, aboveChargeOf: next))
+        }
+        if credit.belowMinimum { notes.append(.belowMinimumCredit(computed: credit.computed)) }
+        return notes
     }
 }

@@ -4,7 +4,8 @@ import CovenantFormat
 /// offset or `Z`, in whole seconds (`2026-01-06T15:45:00-08:00`).
 public enum RFC3339Instant {
     /// What the reader expects, for messages.
-    public static let expected = "an RFC 3339 instant in whole seconds with an offset or 'Z', like '2026-01-06T15:45:00-08:00'"
+    public static let expected =
+        "an RFC 3339 instant in whole seconds with an offset or 'Z', like '2026-01-06T15:45:00-08:00'"
 
     /// Epoch seconds of `text`, or `nil` unless the whole text is such an instant.
     public static func parse(_ text: String) -> Int64? {

@@ -38,8 +38,11 @@ public struct SupportSummary: Sendable, Hashable {
         for outcome in outcomes where outcome.isCounted {
             response.count(outcome.response.status)
             resolution.count(outcome.resolution.status)
-            let responseRank = outcome.response.severity.position, resolutionRank = outcome.resolution.severity.position
-            if responseByRank[responseRank] == nil { responseByRank[responseRank] = Attainment(target: sla.responseAchievement) }
+            let responseRank = outcome.response.severity.position
+            let resolutionRank = outcome.resolution.severity.position
+            if responseByRank[responseRank] == nil {
+                responseByRank[responseRank] = Attainment(target: sla.responseAchievement)
+            }
             responseByRank[responseRank]!.count(outcome.response.status)
             if resolutionByRank[resolutionRank] == nil {
                 resolutionByRank[resolutionRank] = Attainment(target: sla.resolutionAchievement)

@@ -51,7 +51,7 @@ public struct SupportTerms: Sendable {
         self.response = response
         self.resolution = resolution
         holidayPeriods = version.holidayPeriods.filter { $0.tiers.contains(terms.tier.id) }
-        catalogZone = holidayPeriods.isEmpty ? nil : ZoneRules(identifier: version.timeZone)
+        catalogZone = holidayPeriods.isEmpty ? nil : version.zone
     }
 
     /// The response clock of a severity.

@@ -28,7 +28,9 @@ extension SurveyLog {
                 continue
             }
             for row in table.rows {
-                func field(_ index: Int) -> String { columns[index] < row.fields.count ? row.fields[columns[index]] : "" }
+                func field(_ index: Int) -> String {
+                    columns[index] < row.fields.count ? row.fields[columns[index]] : ""
+                }
                 var messages: [String] = []
                 let contractText = field(0)
                 if contractText.isEmpty {
@@ -41,10 +43,14 @@ extension SurveyLog {
                 let kind = SurveyKind(rawValue: field(2))
                 if kind == nil {
                     messages.append(
-                        "unknown survey kind '\(field(2))'; expected one of \(SurveyKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                        "unknown survey kind '\(field(2))'; expected one of "
+                            + "\(SurveyKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
                 let scoreText = field(3)
-                let score = scoreText.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && scoreText.utf8.count <= 3 ? Int(scoreText) : nil
+                let score =
+                    scoreText.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && scoreText.utf8.count <= 3
+                    ? Int(scoreText) : nil
                 if score == nil {
                     messages.append("expected a whole-number score, found '\(scoreText)'")
                 } else if let kind, let score, !kind.scores.contains(score) {

@@ -98,7 +98,8 @@ public struct TicketClocks: Sendable, Hashable {
     /// if it ran on from its last stop (or from `as_of` when paused then).
     public var resolutionStoppages: [Range<Int64>] {
         var stoppages: [Range<Int64>] = []
-        for (earlier, later) in zip(resolutionRuns, resolutionRuns.dropFirst()) where earlier.upperBound < later.lowerBound {
+        for (earlier, later) in zip(resolutionRuns, resolutionRuns.dropFirst())
+        where earlier.upperBound < later.lowerBound {
             stoppages.append(earlier.upperBound..<later.lowerBound)
         }
         let end = resolutionEnd

@@ -12,7 +12,10 @@ public struct TicketEvent: Sendable, Hashable {
     public var note: String
 
     /// Creates an event.
-    public init(kind: TicketEventKind, at: Int64, severity: Severity? = nil, exclusion: ExclusionReason? = nil, note: String = "") {
+    public init(
+        kind: TicketEventKind, at: Int64, severity: Severity? = nil, exclusion: ExclusionReason? = nil,
+        note: String = ""
+    ) {
         self.kind = kind
         self.at = at
         self.severity = severity

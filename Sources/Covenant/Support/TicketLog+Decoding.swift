@@ -72,9 +72,10 @@ private struct TicketRowDecoder {
             if let column = table.column(name) {
                 columns.append(column)
             } else {
-                problems.append(RowProblem(
-                    source: source, offset: 0, message: "missing required column '\(name)' in a tickets file",
-                    isRowError: false))
+                problems.append(
+                    RowProblem(
+                        source: source, offset: 0, message: "missing required column '\(name)' in a tickets file",
+                        isRowError: false))
             }
         }
         guard columns.count == TicketLog.requiredColumns.count else { return }
@@ -92,7 +93,9 @@ private struct TicketRowDecoder {
             let kind = TicketEventKind(rawValue: eventText)
             if kind == nil {
                 messages.append(
-                    "unknown event '\(eventText)'; expected one of \(TicketEventKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown event '\(eventText)'; expected one of "
+                        + "\(TicketEventKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             let atText = field(atColumn)
             let at = RFC3339Instant.parse(atText)
@@ -103,10 +106,13 @@ private struct TicketRowDecoder {
                 severity = Severity(rawValue: severityText)
                 if severity == nil {
                     messages.append(
-                        "unknown severity '\(severityText)'; expected one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+                        "unknown severity '\(severityText)'; expected one of "
+                            + "\(Severity.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
                 }
             } else if kind == .opened || kind == .severity {
-                messages.append(kind == .opened ? "an 'opened' row needs a severity" : "a 'severity' row needs a severity")
+                messages.append(
+                    kind == .opened ? "an 'opened' row needs a severity" : "a 'severity' row needs a severity")
             }
             let contractText = field(contractColumn)
             var contract: ContractID?
@@ -124,7 +130,8 @@ private struct TicketRowDecoder {
                 exclusion = ExclusionReason(rawValue: note)
                 if exclusion == nil {
                     messages.append(
-                        "an 'excluded' row needs its reason in 'note', one of \(ExclusionReason.allCases.map(\.rawValue).joined(separator: ", ")); found '\(note)'"
+                        "an 'excluded' row needs its reason in 'note', one of "
+                            + "\(ExclusionReason.allCases.map(\.rawValue).joined(separator: ", ")); found '\(note)'"
                     )
                 }
             }
@@ -146,10 +153,11 @@ private struct TicketRowDecoder {
                 ticketIndexes[id] = ticket
                 ticketIDs.append(id)
             }
-            rows.append(PendingRow(
-                ticket: ticket, contract: contract,
-                event: TicketEvent(kind: kind, at: at, severity: severity, exclusion: exclusion, note: note),
-                source: source, offset: row.offset))
+            rows.append(
+                PendingRow(
+                    ticket: ticket, contract: contract,
+                    event: TicketEvent(kind: kind, at: at, severity: severity, exclusion: exclusion, note: note),
+                    source: source, offset: row.offset))
         }
     }
 

@@ -76,13 +76,16 @@ public struct TicketOutcome: Sendable, Hashable {
             if base != Int64.max {
                 extensionSeconds = terms.holidayExtension(opened: clocks.opened)
                 deadline = base + extensionSeconds
-                allowed = extensionSeconds > 0 ? calendar.workingSeconds(from: clocks.opened, to: base + extensionSeconds) : target
+                allowed =
+                    extensionSeconds > 0
+                    ? calendar.workingSeconds(from: clocks.opened, to: base + extensionSeconds) : target
             }
         }
         return ClockMeasure(
             clock: clock.name, severity: severity, elapsedSeconds: elapsed, targetSeconds: clock.target,
             allowedSeconds: allowed, extensionSeconds: extensionSeconds, deadline: deadline, isRunning: isRunning,
-            status: ClockMeasure.status(elapsed: elapsed, allowed: allowed, hasTarget: clock.target != nil, isRunning: isRunning))
+            status: ClockMeasure.status(
+                elapsed: elapsed, allowed: allowed, hasTarget: clock.target != nil, isRunning: isRunning))
     }
 
     private static func measureResolution(_ clocks: TicketClocks, terms: SupportTerms) -> ClockMeasure {
@@ -99,13 +102,15 @@ public struct TicketOutcome: Sendable, Hashable {
         for run in clocks.resolutionRuns {
             let working = calendar.workingSeconds(from: run.lowerBound, to: run.upperBound)
             total += working
-            elapsed += clocks.pauses.isEmpty
+            elapsed +=
+                clocks.pauses.isEmpty
                 ? working : calendar.workingSeconds(from: run.lowerBound, to: run.upperBound, pauses: clocks.pauses)
         }
         var deadline: Int64?
         if let target = clock.target {
             let stoppages = clocks.resolutionStoppages
-            let instant = stoppages.isEmpty
+            let instant =
+                stoppages.isEmpty
                 ? calendar.deadline(from: clocks.opened, adding: target)
                 : calendar.deadline(from: clocks.opened, adding: target, pauses: stoppages)
             deadline = instant == Int64.max ? nil : instant
@@ -114,6 +119,7 @@ public struct TicketOutcome: Sendable, Hashable {
         return ClockMeasure(
             clock: clock.name, severity: severity, elapsedSeconds: elapsed, pausedSeconds: total - elapsed,
             targetSeconds: clock.target, allowedSeconds: allowed, deadline: deadline, isRunning: isRunning,
-            status: ClockMeasure.status(elapsed: elapsed, allowed: allowed, hasTarget: clock.target != nil, isRunning: isRunning))
+            status: ClockMeasure.status(
+                elapsed: elapsed, allowed: allowed, hasTarget: clock.target != nil, isRunning: isRunning))
     }
 }

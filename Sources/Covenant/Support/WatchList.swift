@@ -5,20 +5,23 @@ import CovenantFormat
 public struct WatchList: Sendable {
     /// The instant watched.
     public var at: Int64
+    /// The zone the instant and deadlines are read in: the catalog's.
+    public var zone: ZoneRules
     /// One item per running clock with a target, by time left, then ticket id.
     public var items: [WatchItem]
     /// Open tickets with no running clock that has a target (no deadline to watch).
     public var untimed: [TicketID]
     /// Tickets that could not be measured, with the reason.
-    public var warnings: [String]
+    public var notes: [WatchNote]
 
     /// Builds the list: every ticket opened by `at` and not resolved then,
     /// measured under the terms of the month it was opened in (local).
     public init(catalog: Catalog, contracts: [Contract], tickets: TicketLog, at: Int64) {
         self.at = at
+        zone = catalog.defaultZone
         var items: [WatchItem] = []
         var untimed: [TicketID] = []
-        var warnings: [String] = []
+        var notes: [WatchNote] = []
         var calendars = WorkingCalendars()
         var termsByMonth: [String: SupportTerms] = [:]
         let byID = Dictionary(contracts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -26,8 +29,7 @@ public struct WatchList: Sendable {
             guard let contract = byID[ticket.contract] else { continue }
             let clocks = TicketClocks(ticket, asOf: at)
             guard !clocks.isResolved else { continue }
-            let zone = ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
-            let month = LocalMonth(zone.local(ticket.opened).date)
+            let month = LocalMonth(contract.zone.local(ticket.opened).date)
             let key = "\(contract.id)|\(month)"
             var support = termsByMonth[key]
             if support == nil, let first = contract.serviceDays(in: month)?.first,
@@ -37,13 +39,15 @@ public struct WatchList: Sendable {
                 termsByMonth[key] = support
             }
             guard let support else {
-                warnings.append("ticket \(ticket.id): contract \(contract.id) has no terms for \(month); not watched")
+                notes.append(.noTerms(ticket.id, contract: contract.id, month: month))
                 continue
             }
             let outcome = TicketOutcome.measure(ticket, terms: support, asOf: at)
             let count = items.count
             for (clock, measure) in [(WatchItem.Clock.response, outcome.response), (.resolution, outcome.resolution)] {
-                guard measure.isRunning, let deadline = measure.deadline, let allowed = measure.allowedSeconds else { continue }
+                guard measure.isRunning, let deadline = measure.deadline, let allowed = measure.allowedSeconds else {
+                    continue
+                }
                 let warnBefore = support.terms.sla.warnBefore(for: measure.severity)
                 let paused = clock == .resolution && outcome.isAwaitingCustomer
                 let state: WatchState
@@ -58,18 +62,21 @@ public struct WatchList: Sendable {
                 } else {
                     state = .onTrack
                 }
-                items.append(WatchItem(
-                    ticket: ticket.id, contract: contract.id, clock: clock, measure: measure, deadline: deadline,
-                    timeLeft: deadline - at, workingLeft: allowed - measure.elapsedSeconds, warnBefore: warnBefore,
-                    state: state))
+                items.append(
+                    WatchItem(
+                        ticket: ticket.id, contract: contract.id, clock: clock, measure: measure, deadline: deadline,
+                        timeLeft: deadline - at, workingLeft: allowed - measure.elapsedSeconds, warnBefore: warnBefore,
+                        state: state))
             }
             if items.count == count { untimed.append(ticket.id) }
         }
         self.items = items.sorted {
-            ($0.timeLeft, $0.ticket, $0.clock == .response ? 0 : 1) < ($1.timeLeft, $1.ticket, $1.clock == .response ? 0 : 1)
+            ($0.timeLeft, $0.ticket, $0.clock == .response ? 0 : 1) < (
+                $1.timeLeft, $1.ticket, $1.clock == .response ? 0 : 1
+            )
         }
         self.untimed = untimed.sorted()
-        self.warnings = warnings
+        self.notes = notes
     }
 
     /// How many items are breached.

@@ -32,7 +32,7 @@ public struct Appendix: Sendable {
         /// The maintenance policy.
         public var maintenance: MaintenancePolicy
         /// The catalog's zone: standing windows and holiday-period dates.
-        public var catalogZone: String
+        public var catalogZone: ZoneRules
         /// The holiday periods that apply to the contract's tier.
         public var holidayPeriods: [HolidayPeriod]
         /// The calendars the support clocks name, by name.
@@ -48,7 +48,7 @@ public struct Appendix: Sendable {
         public init(_ terms: GoverningTerms) {
             sla = terms.sla
             maintenance = terms.catalogVersion.maintenance
-            catalogZone = terms.catalogVersion.timeZone
+            catalogZone = terms.catalogVersion.zone
             holidayPeriods = terms.catalogVersion.holidayPeriods.filter { $0.tiers.contains(terms.tier.id) }
             var names = Set<CalendarName>([terms.sla.responseClock, terms.sla.resolutionClock])
             for severity in Severity.allCases {

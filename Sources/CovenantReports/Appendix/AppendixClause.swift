@@ -5,6 +5,12 @@ public struct AppendixClause: Sendable, Hashable {
     /// What it says, in order.
     public var blocks: [AppendixBlock]
 
+    /// The lines of the clause's blocks, each block after a blank line, as a
+    /// line-based renderer lays them out with `render`.
+    public func lines(_ render: (AppendixBlock) -> [String]) -> [String] {
+        blocks.flatMap { [""] + render($0) }
+    }
+
     /// Creates a clause.
     public init(_ title: String, _ blocks: [AppendixBlock]) {
         self.title = title

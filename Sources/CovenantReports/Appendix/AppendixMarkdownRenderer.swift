@@ -6,16 +6,16 @@ public struct AppendixMarkdownRenderer: Sendable {
 
     /// The document as Markdown, ending with a line break.
     public func render(_ document: AppendixDocument) -> String {
-        var lines: [String] = ["# \(document.section). \(Escape.markdown(document.title))", "", "*\(Escape.markdown(document.subtitle))*", ""]
+        var lines: [String] = [
+            "# \(document.section). \(Escape.markdown(document.title))", "", "*\(Escape.markdown(document.subtitle))*",
+            "",
+        ]
         for fact in document.facts {
             lines.append("- **\(Escape.markdown(fact.label)):** \(Escape.markdown(fact.value))")
         }
         for (index, clause) in document.clauses.enumerated() {
             lines += ["", "## \(document.number(ofClauseAt: index)) \(Escape.markdown(clause.title))"]
-            for block in clause.blocks {
-                lines.append("")
-                lines += render(block)
-            }
+            lines += clause.lines(render)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -27,17 +27,10 @@ public struct AppendixMarkdownRenderer: Sendable {
         case .list(let items):
             return items.map { "- " + inline($0) }
         case .table(let table):
-            func row(_ cells: [String], strong: Bool = false) -> String {
-                "| " + cells.map { cell in
-                    let text = Escape.markdownCell(cell)
-                    return strong && !cell.isEmpty ? "**\(text)**" : text
-                }.joined(separator: " | ") + " |"
-            }
-            let rule = "| " + table.header.indices.map { table.numericColumns.contains($0) ? "---:" : "---" }
-                .joined(separator: " | ") + " |"
-            var lines = [row(table.header), rule] + table.rows.map { row($0) }
-            if let footer = table.footer { lines.append(row(footer, strong: true)) }
-            return lines
+            return MarkdownTable(
+                header: table.header.map(Escape.markdownCell), rows: table.rows.map { $0.map(Escape.markdownCell) },
+                footer: table.footer.map { $0.map(Escape.markdownCell) }, numericColumns: table.numericColumns
+            ).lines
         }
     }
 

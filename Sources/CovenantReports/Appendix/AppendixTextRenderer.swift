@@ -27,10 +27,7 @@ public struct AppendixTextRenderer: Sendable {
         for (index, clause) in document.clauses.enumerated() {
             let title = "\(document.number(ofClauseAt: index)) \(Escape.plain(clause.title))"
             lines += ["", "", title, String(repeating: "-", count: title.count)]
-            for block in clause.blocks {
-                lines.append("")
-                lines += render(block)
-            }
+            lines += clause.lines(render)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -19,13 +19,13 @@ extension AppendixWriter {
                     + "below its upper bound and down to the next band's bound:"),
             .table(AppendixTable(header: ["Availability in the month", "Credit"], rows: Self.creditRows(sla))),
             .paragraph([
-                .text("The credit for one month is at most "), .strong(Wording.percent(sla.creditCap)),
+                .text("The credit for one month is at most "), .strong(Formatting.percent(sla.creditCap)),
                 .text(" of that month's charge (the cap)."),
             ]),
         ]
         var amount = "The credit is the share × the month's charge as invoiced, \(rounding(rule))."
-        if sla.minimumCredit > .zero {
-            amount += " A credit below \(self.amount(sla.minimumCredit)) is not issued (the minimum credit)."
+        if let minimum = sla.minimumCredit, minimum.minorUnits > 0 {
+            amount += " A credit below \(self.minimum(sla)) is not issued (the minimum credit)."
         } else {
             amount += " There is no minimum credit."
         }
@@ -39,19 +39,19 @@ extension AppendixWriter {
         guard let top = bands.first else { return [] }
         var rows: [[String]] = []
         if top.below < sla.uptime {
-            rows.append(["at or above \(Wording.percent(sla.uptime))", "none (the target is met)"])
+            rows.append(["at or above \(Formatting.percent(sla.uptime))", "none (the target is met)"])
             rows.append([
-                "below \(Wording.percent(sla.uptime)) and at or above \(Wording.percent(top.below))",
+                "below \(Formatting.percent(sla.uptime)) and at or above \(Formatting.percent(top.below))",
                 "none (no band applies)",
             ])
         } else {
-            rows.append(["at or above \(Wording.percent(top.below))", "none (the target is met)"])
+            rows.append(["at or above \(Formatting.percent(top.below))", "none (the target is met)"])
         }
         for (index, band) in bands.enumerated() {
-            var range = "below \(Wording.percent(band.below))"
-            if index + 1 < bands.count { range += " and at or above \(Wording.percent(bands[index + 1].below))" }
-            var credit = Wording.percent(band.credit)
-            if sla.creditCap < band.credit { credit += " (capped at \(Wording.percent(sla.creditCap)))" }
+            var range = "below \(Formatting.percent(band.below))"
+            if index + 1 < bands.count { range += " and at or above \(Formatting.percent(bands[index + 1].below))" }
+            var credit = Formatting.percent(band.credit)
+            if sla.creditCap < band.credit { credit += " (capped at \(Formatting.percent(sla.creditCap)))" }
             if !band.actions.isEmpty { credit += ", and \(Wording.list(band.actions.map(Wording.withArticle)))" }
             rows.append([range, credit])
         }
@@ -60,16 +60,22 @@ extension AppendixWriter {
 
     /// When a credit reaches an invoice, and when it is lost.
     func applyingCreditsClause() -> AppendixClause {
-        AppendixClause("How credits are applied and forfeited", [
-            .items([
-                "A month's credit is shown on that month's statement and applied to the invoice of the next month.",
-                "The amount applied is the lesser of the credit and the next month's charge; the rest is forfeited.",
-                "Credits do not roll over to later months and are never paid out.",
-                "A credit earned in the last month of service is forfeited, since no invoice follows it.",
-                "Credits belong to this contract and never move to another.",
-            ]),
-            .text("The next invoice always falls within 60 days of the month, so a credit is used within 60 days or not at all."),
-        ])
+        AppendixClause(
+            "How credits are applied and forfeited",
+            [
+                .items([
+                    "A month's credit is shown on that month's statement and applied to the invoice of the next month.",
+                    "The amount applied is the lesser of the credit and the next month's charge; the rest is "
+                        + "forfeited.",
+                    "Credits do not roll over to later months and are never paid out.",
+                    "A credit earned in the last month of service is forfeited, since no invoice follows it.",
+                    "Credits belong to this contract and never move to another.",
+                ]),
+                .text(
+                    "The next invoice always falls within 60 days of the month, so a credit is used within 60 days or "
+                        + "not at all."
+                ),
+            ])
     }
 
     /// The monthly statement and where it goes.
@@ -91,18 +97,20 @@ extension AppendixWriter {
 
     /// What never counts against the Provider.
     func exclusionsClause() -> AppendixClause {
-        AppendixClause("Exclusions", [
-            .text("Incidents with these causes do not count as downtime:"),
-            .items(IncidentCause.allCases.filter { !$0.counts }.map(Self.describe)),
-            .text(
-                "Failures of the Provider's own platform count, including failures of its cloud providers. A "
-                    + "degradation recorded as not making the service unavailable does not count. An excluded "
-                    + "incident adds no downtime even while it overlaps one that counts; the one that counts still "
-                    + "counts."),
-            .text("Tickets excluded from the support targets, when the ticket records one of these reasons:"),
-            .items(TicketExclusion.allCases.map(\.words)),
-            .text("Excluded tickets are listed on the statement with their reason and not counted."),
-        ])
+        AppendixClause(
+            "Exclusions",
+            [
+                .text("Incidents with these causes do not count as downtime:"),
+                .items(IncidentCause.allCases.filter { !$0.counts }.map(Self.describe)),
+                .text(
+                    "Failures of the Provider's own platform count, including failures of its cloud providers. A "
+                        + "degradation recorded as not making the service unavailable does not count. An excluded "
+                        + "incident adds no downtime even while it overlaps one that counts; the one that counts still "
+                        + "counts."),
+                .text("Tickets excluded from the support targets, when the ticket records one of these reasons:"),
+                .items(ExclusionReason.allCases.map(\.words)),
+                .text("Excluded tickets are listed on the statement with their reason and not counted."),
+            ])
     }
 
     /// An excluded incident cause in words.
@@ -116,30 +124,6 @@ extension AppendixWriter {
             return "third parties that are the Customer's own providers, such as its payment processor or webhook "
                 + "endpoint (third-party)"
         case .forceMajeure: return "force majeure (force-majeure)"
-        }
-    }
-
-    /// The reasons a ticket may be excluded (EVENTS.md, `excluded` rows).
-    enum TicketExclusion: String, CaseIterable {
-        case featureRequest = "feature-request"
-        case misconfiguration
-        case abuse
-        case customerNetwork = "customer-network"
-        case thirdParty = "third-party"
-        case deprecatedAPI = "deprecated-api"
-        case forceMajeure = "force-majeure"
-
-        /// The reason in words, with its name in files.
-        var words: String {
-            switch self {
-            case .featureRequest: return "a feature request (feature-request)"
-            case .misconfiguration: return "a misconfiguration on the Customer's side (misconfiguration)"
-            case .abuse: return "abuse (abuse)"
-            case .customerNetwork: return "the Customer's own network (customer-network)"
-            case .thirdParty: return "a third party that is the Customer's own provider (third-party)"
-            case .deprecatedAPI: return "use of a deprecated API (deprecated-api)"
-            case .forceMajeure: return "force majeure (force-majeure)"
-            }
         }
     }
 }

@@ -22,13 +22,16 @@ extension AppendixWriter {
         func compare(_ term: String, _ x: String, _ y: String) {
             if x != y { result.append(Difference(term: term, before: x, after: y)) }
         }
-        compare("Availability target", Wording.percent(a.uptime), Wording.percent(b.uptime))
+        compare("Availability target", Formatting.percent(a.uptime), Formatting.percent(b.uptime))
         compare("Credit schedule", Self.schedule(a), Self.schedule(b))
-        compare("Credit cap", Wording.percent(a.creditCap), Wording.percent(b.creditCap))
-        compare("Minimum credit", amount(a.minimumCredit), amount(b.minimumCredit))
-        compare("Response achievement", Wording.percent(a.responseAchievement), Wording.percent(b.responseAchievement))
+        compare("Credit cap", Formatting.percent(a.creditCap), Formatting.percent(b.creditCap))
+        compare("Minimum credit", minimum(a), minimum(b))
         compare(
-            "Resolution achievement", Wording.percent(a.resolutionAchievement), Wording.percent(b.resolutionAchievement))
+            "Response achievement", Formatting.percent(a.responseAchievement), Formatting.percent(b.responseAchievement)
+        )
+        compare(
+            "Resolution achievement", Formatting.percent(a.resolutionAchievement),
+            Formatting.percent(b.resolutionAchievement))
         for severity in Severity.allCases {
             compare(
                 "\(severity.title) response",
@@ -46,7 +49,8 @@ extension AppendixWriter {
     /// lock, the SLA terms, maintenance, holiday periods, clocks, rounding and
     /// premium items.
     func differences(_ a: Appendix.TermsPeriod, _ b: Appendix.TermsPeriod) -> [Difference] {
-        let x = a.serviceLevels, y = b.serviceLevels
+        let x = a.serviceLevels
+        let y = b.serviceLevels
         var result: [Difference] = []
         func compare(_ term: String, _ p: String, _ q: String) {
             if p != q { result.append(Difference(term: term, before: p, after: q)) }
@@ -75,14 +79,16 @@ extension AppendixWriter {
     static func schedule(_ sla: SLATerms) -> String {
         guard !sla.credits.isEmpty else { return "none" }
         return sla.credits.sorted { $1.below < $0.below }.map { band in
-            var text = "below \(Wording.percent(band.below)): \(Wording.percent(band.credit))"
+            var text = "below \(Formatting.percent(band.below)): \(Formatting.percent(band.credit))"
             if !band.actions.isEmpty { text += " and \(Wording.list(band.actions.map(Wording.withArticle)))" }
             return text
         }.joined(separator: "; ")
     }
 
     /// `30 minutes (always clock)`, or `none`.
-    static func target(_ target: TargetDuration?, _ clock: CalendarName, _ calendars: [CalendarName: CalendarDefinition])
+    static func target(
+        _ target: TargetDuration?, _ clock: CalendarName, _ calendars: [CalendarName: CalendarDefinition]
+    )
         -> String
     {
         guard let target else { return "none" }
@@ -99,7 +105,8 @@ extension AppendixWriter {
     static func extra(_ policy: MaintenancePolicy) -> String {
         guard policy.extraPerMonth > 0 else { return "none" }
         return "\(Wording.count(policy.extraPerMonth, "window")) a month, each at most "
-            + "\(Wording.hoursAndMinutes(policy.extraMaxDuration)), announced \(Wording.daysOrHours(policy.extraNotice)) ahead"
+            + "\(Wording.hoursAndMinutes(policy.extraMaxDuration)), announced "
+            + "\(Wording.daysOrHours(policy.extraNotice)) ahead"
     }
 
     /// The holiday periods in words.
@@ -111,7 +118,7 @@ extension AppendixWriter {
     func premium(_ items: [Contract.PremiumItem]) -> String {
         guard let total = Appendix.yearlyTotal(items, currency: contract.currency) else { return "none" }
         return "\(Wording.count(items.count, "item")): " + items.map(\.item).joined(separator: "; ")
-            + " (\(total) a year)"
+            + " (\(Formatting.money(total)) a year)"
     }
 
     /// A table of differences with two named columns.

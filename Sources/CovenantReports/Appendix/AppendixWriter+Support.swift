@@ -11,9 +11,10 @@ extension AppendixWriter {
                     + "working time on the clock named:"),
             .table(supportTable(levels)),
             .text("The clocks run as follows:"),
-            .items(levels.clocks.map { clock in
-                "\(clock.name): \(Self.describe(clock, businessDays: usesBusinessDays(clock.name, levels.sla)))"
-            }),
+            .items(
+                levels.clocks.map { clock in
+                    "\(clock.name): \(Self.describe(clock, businessDays: usesBusinessDays(clock.name, levels.sla)))"
+                }),
             .text(
                 "Response time runs from the opening of a ticket to the first human reply, request for information "
                     + "or resolution; automated replies do not count. Resolution time runs from the opening to the "
@@ -21,9 +22,9 @@ extension AppendixWriter {
                     + "ticket is reopened. A target is met when the working time at the stop is at most the "
                     + "target. A ticket's severity for its targets is the one in force when its clock stops."),
             .paragraph([
-                .text("Each month, at least "), .strong(Wording.percent(sla.responseAchievement)),
+                .text("Each month, at least "), .strong(Formatting.percent(sla.responseAchievement)),
                 .text(" of counted tickets are to meet their response target and at least "),
-                .strong(Wording.percent(sla.resolutionAchievement)),
+                .strong(Formatting.percent(sla.resolutionAchievement)),
                 .text(
                     " their resolution target. Support results are reported on the monthly statement; service "
                         + "credits depend on availability only (clause \(number(.credits)))."),
@@ -83,7 +84,7 @@ extension AppendixWriter {
         let always: Bool
         if case .always = calendar.hours { always = true } else { always = false }
         if !always || !calendar.holidays.isEmpty || !calendar.specialHours.isEmpty {
-            text += ", \(calendar.timeZone) time"
+            text += ", \(calendar.zone) time"
         }
         var excluded: [String] = []
         if calendar.holidays.contains(.usFederal) {
@@ -99,14 +100,17 @@ extension AppendixWriter {
             let special = calendar.specialHours.keys.sorted().map { date -> String in
                 switch calendar.specialHours[date]! {
                 case .closed: return "\(Wording.date(date)) closed"
-                case .open(let intervals): return "\(Wording.date(date)) \(Wording.list(intervals.map(Wording.interval)))"
+                case .open(let intervals):
+                    return "\(Wording.date(date)) \(Wording.list(intervals.map(Wording.interval)))"
                 }
             }
             text += "; special hours: \(Wording.list(special))"
         }
         if !always { text += "; closed at all other times" }
         if businessDays {
-            text += ". A business day on this clock is \(Wording.hoursAndMinutes(calendar.businessDayLength)) of working time"
+            text +=
+                ". A business day on this clock is \(Wording.hoursAndMinutes(calendar.businessDayLength)) of working "
+                + "time"
         }
         return text + "."
     }

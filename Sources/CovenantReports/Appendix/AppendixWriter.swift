@@ -10,7 +10,8 @@ import CovenantFormat
 public struct AppendixWriter: Sendable {
     /// The fixed clauses, in order; their numbers are `section.rawValue`.
     enum Clause: Int, CaseIterable {
-        case scope = 1, fees, availability, allowedDowntime, maintenance, support, holidayPeriods, credits,
+        case scope = 1
+        case fees, availability, allowedDowntime, maintenance, support, holidayPeriods, credits,
             applyingCredits, reporting, exclusions, customTerms, lock
     }
 
@@ -97,10 +98,11 @@ public struct AppendixWriter: Sendable {
         }
     }
 
-    /// An amount in the contract's currency from a decimal, exact when the
-    /// currency allows its digits.
-    func amount(_ value: DecimalNumber) -> String {
-        Money(value, currency: contract.currency)?.description ?? "\(value) \(contract.currency.code)"
+    /// The minimum credit of a set of terms in the contract's currency, `$0.00` for none.
+    func minimum(_ sla: SLATerms) -> String {
+        guard let minimum = sla.minimumCredit else { return Formatting.money(.zero(contract.currency)) }
+        return minimum.restated(in: contract.currency).map(Formatting.money)
+            ?? "\(minimum.plain) \(minimum.currency.code)"
     }
 
     /// The facts shown under the title.
@@ -119,12 +121,13 @@ public struct AppendixWriter: Sendable {
             facts.append(.init("Last day of service", Wording.date(ended)))
         }
         let version = initial.terms.catalogVersion.version
-        facts.append(.init(
-            "Catalog version",
-            initial.terms.locked ? "\(version), locked for the initial term" : "\(version) at the term start"))
-        facts.append(.init("Time zone", contract.timeZone))
+        facts.append(
+            .init(
+                "Catalog version",
+                initial.terms.locked ? "\(version), locked for the initial term" : "\(version) at the term start"))
+        facts.append(.init("Time zone", contract.zone.identifier))
         facts.append(.init("Currency", contract.currency.code))
-        if let region = contract.region { facts.append(.init("Region", region)) }
+        if let region = contract.region { facts.append(.init("Region", region.rawValue)) }
         return facts
     }
 }

@@ -12,10 +12,8 @@ public enum BudgetCSVRenderer {
             ]
             + roles.map { "fte_required_\($0)" } + roles.map { "fte_staffed_\($0)" }
             + BudgetCostLine.allCases.map { "cost_\($0.rawValue)" } + ["total_cost", "share", "status"]
-        var lines = [header.map(field).joined(separator: ",")]
-        for month in plan.months {
-            let row =
-                [month.month.description] + plan.tiers.map { String(month.customers[$0] ?? 0) }
+        let records = plan.months.map { month in
+            [month.month.description] + plan.tiers.map { String(month.customers[$0] ?? 0) }
                 + [
                     String(month.totalCustomers), month.revenue.plain, BudgetFigures.exact(month.tickets),
                     BudgetFigures.exact(month.humanTickets), month.phase.rawValue,
@@ -24,16 +22,7 @@ public enum BudgetCSVRenderer {
                 + StaffingRoleName.allCases.map { BudgetFigures.fte(month.staffed[$0]) }
                 + BudgetCostLine.allCases.map { month.costs[$0].plain }
                 + [month.totalCost.plain, BudgetFigures.share(month.shownShare) ?? "", month.status.rawValue]
-            lines.append(row.map(field).joined(separator: ","))
         }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A field, quoted when it holds a comma, quote, line break or edge
-    /// spaces; quotes inside are doubled.
-    static func field(_ text: String) -> String {
-        let needsQuotes = text.contains { ",\"\n\r".contains($0) } || text.hasPrefix(" ") || text.hasSuffix(" ")
-        guard needsQuotes else { return text }
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        return CSV.document(header: header, records: records)
     }
 }

@@ -18,14 +18,13 @@ enum BudgetFigures {
     /// A share in percent, already cut to two decimals; `nil` (no revenue) is `nil`.
     static func share(_ value: DecimalNumber?) -> String? { value?.description }
 
-    /// A percentage from a scenario (`10`, `12.5`) without trailing zeros.
-    static func percent(_ value: DecimalNumber) -> String { value.normalized.description }
-
     /// The text for people of a share: `0.79`, or `n/a` without revenue.
     static func shownShare(_ value: DecimalNumber?) -> String { share(value) ?? "n/a" }
 
     /// A tier name for people: `Professional`.
-    static func tierTitle(_ tier: String) -> String { tier.prefix(1).uppercased() + tier.dropFirst() }
+    static func tierTitle(_ tier: TierName) -> String {
+        tier.rawValue.prefix(1).uppercased() + tier.rawValue.dropFirst()
+    }
 
     /// Text from a file with control characters replaced by spaces, for
     /// plain-text formats that must stay one line per row.

@@ -6,31 +6,14 @@ import Covenant
 public enum BudgetHTMLRenderer {
     /// The page, ending with a line break.
     public static func render(_ plan: BudgetPlan) -> String {
-        let title = escape(BudgetTables.title(plan))
-        var out = [
-            "<!DOCTYPE html>",
-            "<html lang=\"en\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(title)</title>",
-            "<style>",
-            style,
-            "</style>",
-            "</head>",
-            "<body>",
-            "<h1>\(title)</h1>",
-        ]
-        out += BudgetTables.notes(plan).map { "<p class=\"note\">\(escape($0))</p>" }
-        out.append("<figure>")
-        out.append(BudgetSVGRenderer.element(plan).dropLast().description)
-        out.append("</figure>")
+        let title = BudgetFigures.oneLine(BudgetTables.title(plan))
+        var body = "<h1>\(Escape.html(title))</h1>\n"
+        body += BudgetTables.notes(plan).map { "<p class=\"note\">\(escape($0))</p>\n" }.joined()
+        body += "<figure>\n" + BudgetSVGRenderer.element(plan) + "</figure>\n"
         for table in BudgetTables.tables(plan) {
-            out.append("<h2>\(escape(table.title))</h2>")
-            out += rows(table)
+            body += "<h2>\(escape(table.title))</h2>\n" + self.table(table)
         }
-        out += ["</body>", "</html>"]
-        return out.joined(separator: "\n") + "\n"
+        return HTMLPage(title: title, style: style + "\n", body: body, closesVoidElements: false).render()
     }
 
     static let style = """
@@ -49,29 +32,16 @@ public enum BudgetHTMLRenderer {
         @media print { body { margin: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
         """
 
-    static func rows(_ table: BudgetTables.Table) -> [String] {
+    /// A table, one element a line, its rows classed by status.
+    static func table(_ table: BudgetTables.Table) -> String {
         let statusColumn = table.columns.firstIndex { $0.title == "Status" }
-        var out = ["<table>", "<thead>", "<tr>"]
-        for column in table.columns {
-            out.append(
-                column.numeric
-                    ? "<th class=\"number\">\(escape(column.title))</th>" : "<th>\(escape(column.title))</th>")
-        }
-        out += ["</tr>", "</thead>", "<tbody>"]
-        for row in table.rows {
-            let status = statusColumn.map { row[$0] }
-            out.append(status.map { "<tr class=\"\(escape($0))\">" } ?? "<tr>")
-            for (index, cell) in row.enumerated() {
-                var classes: [String] = []
-                if table.columns[index].numeric { classes.append("number") }
-                if index == statusColumn { classes.append("status") }
-                let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-                out.append("<td\(attribute)>\(escape(cell))</td>")
-            }
-            out.append("</tr>")
-        }
-        out += ["</tbody>", "</table>"]
-        return out
+        return HTMLTable(
+            header: table.columns.map { BudgetFigures.oneLine($0.title) },
+            rows: table.rows.map { $0.map(BudgetFigures.oneLine) },
+            numericColumns: table.numericColumns, numericClass: "number",
+            rowClasses: table.rows.map { row in statusColumn.map { row[$0] } },
+            columnClasses: statusColumn.map { [$0: "status"] } ?? [:], layout: .elementPerLine
+        ).render()
     }
 
     /// Text for HTML: markup characters escaped, control characters dropped.

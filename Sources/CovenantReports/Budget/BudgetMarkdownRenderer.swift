@@ -8,11 +8,10 @@ public enum BudgetMarkdownRenderer {
         lines += BudgetTables.notes(plan).map(escape)
         for table in BudgetTables.tables(plan) {
             lines += ["", "## " + escape(table.title), ""]
-            lines.append("| " + table.columns.map { escape($0.title) }.joined(separator: " | ") + " |")
-            lines.append("|" + table.columns.map { $0.numeric ? " ---: |" : " --- |" }.joined())
-            for row in table.rows {
-                lines.append("| " + row.map(escape).joined(separator: " | ") + " |")
-            }
+            lines += MarkdownTable(
+                header: table.columns.map { escape($0.title) }, rows: table.rows.map { $0.map(escape) },
+                numericColumns: table.numericColumns
+            ).lines
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,9 +1,12 @@
 import Covenant
 
-/// Renders a budget plan in any of its formats.
-public enum BudgetReport {
+/// A budget plan in each of its formats (STAFFING.md).
+public enum BudgetReport: Report {
+    /// The formats `budget` writes.
+    public static let formats: [ReportFormat] = [.text, .md, .csv, .json, .svg, .html]
+
     /// The plan in a format; every format is deterministic text.
-    public static func render(_ plan: BudgetPlan, as format: ReportFormat) -> String {
+    public static func render(_ plan: BudgetPlan, format: ReportFormat) -> String {
         switch format {
         case .text: return BudgetTextRenderer.render(plan)
         case .md: return BudgetMarkdownRenderer.render(plan)

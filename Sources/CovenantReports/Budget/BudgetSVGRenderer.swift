@@ -53,7 +53,8 @@ public enum BudgetSVGRenderer {
         out.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Layout.width) \(Layout.height)\" "
                 + "width=\"\(Layout.width)\" height=\"\(Layout.height)\" role=\"img\" "
-                + "aria-labelledby=\"budget-chart-title budget-chart-desc\" font-family=\"sans-serif\" font-size=\"12\">"
+                + "aria-labelledby=\"budget-chart-title budget-chart-desc\" font-family=\"sans-serif\" "
+                + "font-size=\"12\">"
         )
         out.append("<title id=\"budget-chart-title\">\(escape(BudgetTables.title(plan)))</title>")
         out.append(
@@ -64,7 +65,8 @@ public enum BudgetSVGRenderer {
             "<text x=\"\(Layout.width / 2)\" y=\"28\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\">"
                 + "\(escape(BudgetTables.title(plan)))</text>")
         out.append(
-            "<text x=\"\(Layout.width / 2)\" y=\"48\" text-anchor=\"middle\" fill=\"#555555\">Monthly support cost by line "
+            "<text x=\"\(Layout.width / 2)\" y=\"48\" text-anchor=\"middle\" fill=\"#555555\">Monthly support cost by "
+                + "line "
                 + "(left axis) and its share of revenue (right axis)</text>")
         out += chart.grid()
         out.append(
@@ -192,7 +194,7 @@ public enum BudgetSVGRenderer {
                         + "y2=\"\(px(y))\" stroke=\"\(colour)\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>",
                     "<text x=\"\(Layout.plotRight - 4)\" y=\"\(px(y - 400))\" text-anchor=\"end\" fill=\"\(colour)\" "
                         + "stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">"
-                        + "\(name) \(BudgetFigures.percent(value))%</text>",
+                        + "\(name) \(Formatting.percent(value))</text>",
                 ]
             }
         }
@@ -208,7 +210,8 @@ public enum BudgetSVGRenderer {
                 let point = (px(centreX(index)), px(shareY(share)))
                 segments[segments.count - 1].append("\(point.0),\(point.1)")
                 points.append(
-                    "<circle class=\"series share-point\" cx=\"\(point.0)\" cy=\"\(point.1)\" r=\"2.5\" fill=\"\(shareColour)\"/>"
+                    "<circle class=\"series share-point\" cx=\"\(point.0)\" cy=\"\(point.1)\" r=\"2.5\" "
+                        + "fill=\"\(shareColour)\"/>"
                 )
             }
             var out = ["<g class=\"share\">"]
@@ -239,14 +242,15 @@ public enum BudgetSVGRenderer {
                     "<line x1=\"\(right)\" y1=\"\(px(y))\" x2=\"\(right + 5)\" y2=\"\(px(y))\" stroke=\"#333333\"/>")
                 out.append(
                     "<text x=\"\(right + 8)\" y=\"\(px(y + 400))\" text-anchor=\"start\">"
-                        + "\(DecimalNumber(significand: Int64(tick), scale: 2).normalized)%</text>")
+                        + "\(Formatting.percent(DecimalNumber(significand: Int64(tick), scale: 2)))</text>")
             }
             let every = labelInterval
             for (index, month) in plan.months.enumerated() {
                 let x = px(centreX(index))
                 let long = index % every == 0
                 out.append(
-                    "<line x1=\"\(x)\" y1=\"\(Layout.plotBottom)\" x2=\"\(x)\" y2=\"\(Layout.plotBottom + (long ? 6 : 3))\" "
+                    "<line x1=\"\(x)\" y1=\"\(Layout.plotBottom)\" x2=\"\(x)\" "
+                        + "y2=\"\(Layout.plotBottom + (long ? 6 : 3))\" "
                         + "stroke=\"#333333\"/>")
                 if long {
                     out.append(
@@ -279,9 +283,9 @@ public enum BudgetSVGRenderer {
             let money = Money(minorUnits: Int64(minorUnits), currency: plan.currency)
             let digits = plan.currency.minorDigits
             if digits > 0 && costScale.step % power10(digits) == 0 {
-                return String(money.grouped.dropLast(digits + 1))
+                return String(Formatting.grouped(money).dropLast(digits + 1))
             }
-            return money.grouped
+            return Formatting.grouped(money)
         }
 
         func legend() -> [String] {
@@ -295,13 +299,15 @@ public enum BudgetSVGRenderer {
                 ))
             items.append(
                 (
-                    "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(targetColour)\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>",
-                    "Target \(BudgetFigures.percent(plan.thresholds.target))%"
+                    "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(targetColour)\" stroke-width=\"1.5\" "
+                        + "stroke-dasharray=\"4 2\"/>",
+                    "Target \(Formatting.percent(plan.thresholds.target))"
                 ))
             items.append(
                 (
-                    "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(redFlagColour)\" stroke-width=\"1.5\" stroke-dasharray=\"4 2\"/>",
-                    "Red flag \(BudgetFigures.percent(plan.thresholds.redFlag))%"
+                    "<line x1=\"0\" y1=\"-3\" x2=\"14\" y2=\"-3\" stroke=\"\(redFlagColour)\" stroke-width=\"1.5\" "
+                        + "stroke-dasharray=\"4 2\"/>",
+                    "Red flag \(Formatting.percent(plan.thresholds.redFlag))"
                 ))
             var out = ["<g class=\"legend\">"]
             for (row, rowItems) in [
@@ -312,7 +318,8 @@ public enum BudgetSVGRenderer {
                 let y = Layout.plotBottom + 78 + row * 24
                 for item in rowItems {
                     out.append(
-                        "<g transform=\"translate(\(x) \(y))\">\(item.0)<text x=\"20\" y=\"2\">\(escape(item.1))</text></g>"
+                        "<g transform=\"translate(\(x) \(y))\">\(item.0)<text x=\"20\" "
+                            + "y=\"2\">\(escape(item.1))</text></g>"
                     )
                     x += 20 + item.1.count * 7 + 24
                 }

@@ -15,6 +15,9 @@ enum BudgetTables {
         var title: String
         var columns: [Column]
         var rows: [[String]]
+
+        /// The indexes of the numeric columns.
+        var numericColumns: Set<Int> { Set(columns.indices.filter { columns[$0].numeric }) }
     }
 
     /// The title line: `Budget plan: Base case 2026-2028`.
@@ -25,12 +28,12 @@ enum BudgetTables {
         let first = plan.months.first?.month
         let last = plan.months.last?.month
         let span = first.map { "\(plan.months.count) months, \($0) to \(last!)." } ?? "No months."
-        let target = BudgetFigures.percent(plan.thresholds.target)
-        let red = BudgetFigures.percent(plan.thresholds.redFlag)
+        let target = Formatting.percent(plan.thresholds.target)
+        let red = Formatting.percent(plan.thresholds.redFlag)
         return [
             "\(span) Amounts in \(plan.currency.code), exact to the cent.",
-            "Share is support cost as a percentage of revenue, cut to two decimals: ok below \(target)%, "
-                + "watch from \(target)% to \(red)%, red above \(red)%.",
+            "Share is support cost as a percentage of revenue, cut to two decimals: ok below \(target), "
+                + "watch from \(target) to \(red), red above \(red).",
             "FTE to two decimals, rounded half-up. Req: required FTE. SE: support engineer. "
                 + "VP: VP Customer Success. Staffed CSM FTE include contracted capacity.",
         ]
@@ -71,9 +74,12 @@ enum BudgetTables {
                 Column(title: "Status", numeric: false),
             ]
         let rows = plan.months.map { month in
-            [month.month.description, month.revenue.grouped]
-                + BudgetCostLine.allCases.map { month.costs[$0].grouped }
-                + [month.totalCost.grouped, BudgetFigures.shownShare(month.shownShare), month.status.rawValue]
+            [month.month.description, Formatting.grouped(month.revenue)]
+                + BudgetCostLine.allCases.map { Formatting.grouped(month.costs[$0]) }
+                + [
+                    Formatting.grouped(month.totalCost), BudgetFigures.shownShare(month.shownShare),
+                    month.status.rawValue,
+                ]
         }
         return Table(title: "Costs (\(plan.currency.code))", columns: columns, rows: rows)
     }
@@ -86,7 +92,8 @@ enum BudgetTables {
         ]
         let rows = plan.years.map { year in
             [
-                String(year.year), String(year.months), year.revenue.grouped, year.totalCost.grouped,
+                String(year.year), String(year.months), Formatting.grouped(year.revenue),
+                Formatting.grouped(year.totalCost),
                 BudgetFigures.shownShare(year.shownShare),
             ]
         }
@@ -111,7 +118,8 @@ enum BudgetTables {
         let rows = plan.costItems.map { item in
             [
                 item.name, item.kind == .tool ? "tools" : "on-call",
-                item.price.grouped + (item.kind == .tool ? " a month" : " a week"), String(item.fromCustomers),
+                Formatting.grouped(item.price) + (item.kind == .tool ? " a month" : " a week"),
+                String(item.fromCustomers),
                 item.firstMonth?.description ?? "never",
             ]
         }

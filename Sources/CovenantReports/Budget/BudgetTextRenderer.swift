@@ -4,36 +4,18 @@ import Covenant
 public enum BudgetTextRenderer {
     /// The plan as text, ending with a line break.
     public static func render(_ plan: BudgetPlan) -> String {
-        var lines = [BudgetFigures.oneLine(BudgetTables.title(plan))]
-        lines += BudgetTables.notes(plan)
+        var lines = [text(BudgetTables.title(plan))]
+        lines += BudgetTables.notes(plan).map(text)
         for table in BudgetTables.tables(plan) {
             lines.append("")
-            lines.append(table.title)
-            lines += layout(table)
+            lines.append(text(table.title))
+            lines += TextLayout.table(
+                header: table.columns.map { text($0.title) }, rows: table.rows.map { $0.map(text) },
+                rightAligned: table.numericColumns)
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The table's heading, a rule and its rows, columns two spaces apart.
-    static func layout(_ table: BudgetTables.Table) -> [String] {
-        let rows = table.rows.map { $0.map(BudgetFigures.oneLine) }
-        var widths = table.columns.map { $0.title.count }
-        for row in rows {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
-        }
-        func line(_ cells: [String]) -> String {
-            var text = ""
-            for (index, cell) in cells.enumerated() {
-                let padding = String(repeating: " ", count: widths[index] - cell.count)
-                if index > 0 { text += "  " }
-                text += table.columns[index].numeric ? padding + cell : cell + padding
-            }
-            while text.hasSuffix(" ") { text.removeLast() }
-            return text
-        }
-        return [
-            line(table.columns.map(\.title)), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
-        ]
-            + rows.map(line)
-    }
+    /// Text from files on one line, through the shared escaping.
+    static func text(_ text: String) -> String { Escape.plain(BudgetFigures.oneLine(text)) }
 }

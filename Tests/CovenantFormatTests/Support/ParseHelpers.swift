@@ -1,4 +1,5 @@
 import CovenantFormat
+import CovenantTestSupport
 import Testing
 
 /// Parses text as a file named `test.yaml`.

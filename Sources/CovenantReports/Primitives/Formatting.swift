@@ -1,0 +1,84 @@
+import Covenant
+import CovenantFormat
+
+/// How every report writes numbers, instants and durations: one function per
+/// kind, the same in every format and on every machine (no locale, no time
+/// zone of the machine, no floating point). Words for people are in
+/// ``Wording``.
+public enum Formatting {
+    /// `2026-02-04T18:45:00Z`.
+    public static func utc(_ instant: Int64) -> String { RFC3339Instant.utc(instant) }
+
+    /// `2026-01-07 10:45` (with `:SS` when seconds are not zero) in a zone.
+    public static func local(_ instant: Int64, _ zone: ZoneRules) -> String {
+        let (date, time) = zone.local(instant)
+        return "\(date) \(time)"
+    }
+
+    /// A decimal without trailing fraction zeros, for data and beside a
+    /// written unit: `99.9`, `15`.
+    public static func decimal(_ value: DecimalNumber) -> String { value.normalized.description }
+
+    /// A percentage without trailing fraction zeros: `99.9%`, `15%`.
+    public static func percent(_ value: DecimalNumber) -> String { "\(value.normalized)%" }
+
+    /// An integer with thousands separated by commas: `2,419,200`.
+    public static func grouped<Number: BinaryInteger>(_ value: Number) -> String {
+        let digits = Array(String(value.magnitude).utf8)
+        var bytes: [UInt8] = value < 0 ? [0x2D] : []
+        bytes.reserveCapacity(digits.count + digits.count / 3 + 1)
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { bytes.append(0x2C) }
+            bytes.append(digit)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An exact quantity with its whole part grouped: `2,419.2`, `216`.
+    public static func grouped(_ quantity: AllowedDowntime.Quantity) -> String {
+        let fraction = quantity.fractionDigits
+        return grouped(quantity.wholePart) + (fraction.isEmpty ? "" : "." + fraction)
+    }
+
+    /// An amount with its whole part grouped by thousands: `2,250.00`, `-1,000.50`.
+    public static func grouped(_ money: Money) -> String {
+        let digits = money.currency.minorDigits
+        let units = Int128(money.minorUnits)
+        let scale = power10(digits)
+        let fraction = String(units.magnitude % UInt128(scale))
+        let whole = grouped(units.magnitude / UInt128(scale))
+        return (units < 0 ? "-" : "") + whole
+            + (digits > 0 ? "." + String(repeating: "0", count: digits - fraction.count) + fraction : "")
+    }
+
+    /// An amount for people: `$2,250.00` for US dollars, `EUR 2,250.00`
+    /// otherwise, a minus sign first.
+    public static func money(_ money: Money) -> String {
+        let text = grouped(money)
+        guard money.currency.code == "USD" else { return "\(money.currency.code) \(text)" }
+        return money.minorUnits < 0 ? "-$" + text.dropFirst() : "$" + text
+    }
+
+    /// Seconds as minutes, cut to two decimals, trailing zeros dropped:
+    /// `52`, `223.2`, `223.21` (for 13,393 s).
+    public static func minutes(_ seconds: Int64) -> String {
+        DecimalNumber(significand: seconds * 100 / 60, scale: 2).normalized.description
+    }
+
+    /// A wall-clock duration down to seconds, from the largest unit present:
+    /// `52m 0s`, `2h 15m 0s`, `3d 4h 0m 0s`.
+    public static func duration(_ seconds: Int64) -> String {
+        let value = seconds.magnitude
+        let days = value / 86_400, hours = value % 86_400 / 3600
+        var text = days > 0 ? "\(days)d \(hours)h " : hours > 0 ? "\(hours)h " : ""
+        text += "\(value % 3600 / 60)m \(value % 60)s"
+        return (seconds < 0 ? "-" : "") + text
+    }
+
+    /// Working time in hours, minutes and seconds (`55h 0m 0s`, `0h 5m 0s`):
+    /// a business day is not 24 hours, so days would mislead.
+    public static func hours(_ seconds: Int64) -> String {
+        let value = seconds.magnitude
+        return (seconds < 0 ? "-" : "") + "\(value / 3600)h \(value % 3600 / 60)m \(value % 60)s"
+    }
+}

@@ -1,0 +1,30 @@
+/// Builds a plain-text report line by line: lines, labelled rows and tables
+/// (``TextLayout/table(header:rows:footer:rightAligned:width:indent:rule:)``).
+/// Every line passes through ``Escape/plain(_:)``, the text format's one
+/// escaping point.
+struct TextBlock {
+    private(set) var text = ""
+
+    /// Appends a line and its line break.
+    mutating func line(_ content: String) {
+        text += Escape.plain(content)
+        text += "\n"
+    }
+
+    /// `  Label                 value`, the label padded to 22 characters.
+    mutating func row(_ label: String, _ value: String) {
+        let padded = label.count >= 22 ? label + " " : label + String(repeating: " ", count: 22 - label.count)
+        line("  " + padded + value)
+    }
+
+    /// A table indented by two spaces whose first row is the header, with no
+    /// rule under it.
+    mutating func table(_ rows: [[String]], rightAligned: Set<Int> = []) {
+        guard let header = rows.first else { return }
+        for line in TextLayout.table(
+            header: header, rows: Array(rows.dropFirst()), rightAligned: rightAligned, indent: "  ", rule: false)
+        {
+            self.line(line)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// Lays plain text out in fixed-width lines: word wrapping and tables with
+/// aligned columns. Widths count characters (grapheme clusters).
+public enum TextLayout {
+    /// Wraps text into lines of at most `width` characters (a longer word gets
+    /// a line of its own), the first line starting with `first` and the others
+    /// with `rest`.
+    public static func wrap(_ text: String, width: Int, first: String = "", rest: String = "") -> [String] {
+        var lines: [String] = []
+        var line = first
+        var lineHasWord = false
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            if lineHasWord && line.count + 1 + word.count > width {
+                lines.append(line)
+                line = rest
+                lineHasWord = false
+            }
+            line += (lineHasWord ? " " : "") + word
+            lineHasWord = true
+        }
+        if lineHasWord || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// A table: the header, a rule under it (unless `rule` is false), the
+    /// rows, and an optional footer after a second rule. Columns are two
+    /// spaces apart and padded to their widest cell, `rightAligned` ones on
+    /// the left; every line starts with `indent` and ends without spaces.
+    /// With a `width`, a table wider than it has its widest columns narrowed
+    /// (never below 12 characters or their longest word) and their cells
+    /// wrapped; without one, every cell stays on its line as written.
+    public static func table(
+        header: [String], rows: [[String]], footer: [String]? = nil, rightAligned: Set<Int> = [], width: Int? = nil,
+        indent: String = "", rule: Bool = true
+    ) -> [String] {
+        let all = [header] + rows + (footer.map { [$0] } ?? [])
+        var widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        if let width { narrow(&widths, to: width - indent.count - 2 * max(header.count - 1, 0), cells: all) }
+        func render(_ cells: [String]) -> [String] {
+            let wrapped = header.indices.map { column in
+                width == nil ? [cells[column]] : wrap(cells[column], width: widths[column])
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { lineIndex in
+                let parts = header.indices.map { column -> String in
+                    let text = lineIndex < wrapped[column].count ? wrapped[column][lineIndex] : ""
+                    let padding = String(repeating: " ", count: max(widths[column] - text.count, 0))
+                    return rightAligned.contains(column) ? padding + text : text + padding
+                }
+                return trimmingTrailingSpaces(indent + parts.joined(separator: "  "))
+            }
+        }
+        let ruleLine = trimmingTrailingSpaces(
+            indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        var lines = render(header) + (rule ? [ruleLine] : [])
+        for row in rows { lines += render(row) }
+        if let footer { lines += [ruleLine] + render(footer) }
+        return lines
+    }
+
+    /// Narrows the widest columns, one character at a time, until they fit
+    /// `available` characters; a column never narrows below 12 characters or
+    /// its longest word.
+    private static func narrow(_ widths: inout [Int], to available: Int, cells: [[String]]) {
+        let minimums = widths.indices.map { column in
+            max(12, cells.flatMap { $0[column].split(separator: " ").map(\.count) }.max() ?? 0)
+        }
+        while widths.reduce(0, +) > available {
+            let narrowable = widths.indices.filter { widths[$0] > minimums[$0] }
+            guard let widest = narrowable.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+    }
+
+    /// The line without spaces at its end.
+    static func trimmingTrailingSpaces(_ line: String) -> String {
+        var result = Substring(line)
+        while result.last == " " { result = result.dropLast() }
+        return String(result)
+    }
+}

@@ -1,0 +1,40 @@
+import Covenant
+import CovenantFormat
+
+/// The month's portfolio summary for finance in each of its formats.
+public enum PortfolioReport: Report {
+    /// The formats a summary is written in.
+    public static let formats: [ReportFormat] = [.text, .md, .json, .csv, .html]
+
+    /// The summary in a format of ``formats``.
+    public static func render(_ portfolio: Portfolio, format: ReportFormat) -> String {
+        switch format {
+        case .text: return PortfolioTextRenderer().render(portfolio)
+        case .md: return PortfolioMarkdownRenderer().render(portfolio)
+        case .json: return PortfolioJSON.render(portfolio)
+        case .csv: return StatementCSV.render(portfolio.statements)
+        case .html: return PortfolioHTMLRenderer().render(portfolio)
+        case .svg: preconditionFailure("a portfolio summary has no \(format) form")
+        }
+    }
+
+    /// A contract's row in the text and Markdown summaries: id, customer,
+    /// tier, charge, uptime (`*` when provisional), target, credit share and
+    /// amount, response and resolution attainment.
+    static func cells(_ statement: MonthStatement) -> [String] {
+        [
+            statement.contract.id.rawValue, statement.contract.customer, statement.contract.tier.rawValue,
+            Formatting.money(statement.charge.amount),
+            statement.availability.uptime.percentCut(digits: 4) + "%"
+                + (statement.availability.isProvisional ? "*" : ""),
+            Formatting.percent(statement.terms.sla.uptime), Formatting.percent(statement.credit.percent),
+            Formatting.money(statement.credit.amount), SupportText.percent(statement.support.response),
+            SupportText.percent(statement.support.resolution),
+        ]
+    }
+
+    /// A totals row: the label, the number of contracts, charges and credits.
+    static func cells(_ label: String, _ totals: Portfolio.Totals) -> [String] {
+        [label, String(totals.contracts), Formatting.money(totals.charges), Formatting.money(totals.credits)]
+    }
+}

@@ -1,0 +1,36 @@
+import Covenant
+import CovenantFormat
+
+/// The portfolio summary as plain text: a row per contract, totals per tier
+/// and currency, every line through ``TextBlock``.
+public struct PortfolioTextRenderer: Sendable {
+    /// A text renderer.
+    public init() {}
+
+    /// The summary as text, ending with a line break.
+    public func render(_ portfolio: Portfolio) -> String {
+        var out = TextBlock()
+        out.line("PORTFOLIO SUMMARY \(portfolio.month)")
+        out.line("")
+        let header = [
+            "contract", "customer", "tier", "charge", "uptime", "target", "credit", "amount", "response", "resolution",
+        ]
+        out.table([header] + portfolio.statements.map(PortfolioReport.cells), rightAligned: Set(3...9))
+        for currency in portfolio.currencies {
+            out.line("")
+            out.line("Totals (\(currency.code))")
+            let all = portfolio.totals(currency: currency)
+            let rows = portfolio.totalsByTier(currency: currency).map {
+                PortfolioReport.cells($0.tier.rawValue, $0.totals)
+            }
+            out.table(
+                [["tier", "contracts", "charges", "credits"]] + rows + [PortfolioReport.cells("all", all)],
+                rightAligned: [1, 2, 3])
+        }
+        if portfolio.statements.contains(where: { $0.availability.isProvisional }) {
+            out.line("")
+            out.line("* provisional: an incident is still open")
+        }
+        return out.text
+    }
+}

@@ -1,0 +1,42 @@
+import Covenant
+import CovenantFormat
+
+extension StatementHTMLRenderer {
+    /// Every incident that touched the month.
+    func incidents(_ document: StatementDocument) -> String {
+        guard !document.incidents.isEmpty else { return "<p>None.</p>\n" }
+        let rows = document.incidents.map { incident -> [String] in
+            var counted = "\(Formatting.grouped(incident.counted)) s"
+            switch incident.counting {
+            case .excludedCause: counted += " (excluded cause)"
+            case .notDowntime: counted += " (did not breach availability)"
+            case .counts where incident.counted < incident.clipped:
+                counted += " of \(Formatting.grouped(incident.clipped)) s"
+            case .counts: break
+            }
+            return [
+                incident.id, incident.title, Formatting.local(incident.start, document.zone),
+                incident.end.map { Formatting.local($0, document.zone) } ?? "still open", incident.cause, counted,
+            ]
+        }
+        return HTMLTable(
+            header: ["Incident", "What happened", "Start", "End", "Cause", "Counted"], rows: rows, numericColumns: [5]
+        ).render()
+    }
+
+    /// Every maintenance window that touched the month.
+    func maintenance(_ document: StatementDocument) -> String {
+        guard !document.maintenance.isEmpty else { return "<p>None.</p>\n" }
+        let rows = document.maintenance.map { window -> [String] in
+            [
+                window.id, window.title, Formatting.local(window.start, document.zone),
+                Formatting.local(window.end, document.zone), "\(Formatting.grouped(window.excluded)) s",
+                "\(Formatting.grouped(window.downtime)) s", window.reason,
+            ]
+        }
+        return HTMLTable(
+            header: ["Window", "What", "Start", "End", "Excluded", "Downtime", "Why"], rows: rows,
+            numericColumns: [4, 5]
+        ).render()
+    }
+}

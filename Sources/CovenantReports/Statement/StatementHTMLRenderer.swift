@@ -1,0 +1,158 @@
+import Covenant
+import CovenantFormat
+
+/// A contract-month's statement as one self-contained HTML page: the
+/// headline figures, a timeline of the month's downtime and maintenance
+/// (inline SVG), availability, the credit, support, surveys and every
+/// incident and maintenance window. Inline CSS with a print stylesheet; no
+/// scripts, no external resources. Every text passes through ``Escape/html(_:)``.
+public struct StatementHTMLRenderer: Sendable {
+    /// An HTML statement renderer.
+    public init() {}
+
+    /// The page of a statement document.
+    public func render(_ document: StatementDocument) -> String {
+        var body = "<main class=\"statement\">\n"
+        body += header(document.heading, zone: document.zone)
+        body += headline(document)
+        body += section("The month, day by day", timeline(document))
+        body += section("Availability", availability(document.availability, charge: document.charge))
+        body += section("Service credit", credit(document))
+        body += section("Support", support(document.support, zone: document.zone))
+        body += section("Surveys", surveys(document.surveys))
+        body += section("Incidents", incidents(document))
+        body += section("Maintenance", maintenance(document))
+        if !document.notes.isEmpty {
+            body += section(
+                "Notes", "<ul>\n" + document.notes.map { "<li>\(Escape.html($0))</li>\n" }.joined() + "</ul>\n")
+        }
+        body +=
+            "<footer class=\"muted\"><p>Availability is compared with the target exactly, as a fraction of whole "
+            + "seconds; a percentage shown is cut, never rounded up. Times are in "
+            + "\(Escape.html(document.zone.identifier)).</p></footer>\n"
+        body += "</main>\n"
+        let heading = document.heading
+        let title = "Service level statement \(heading.month): \(heading.customer) (\(heading.contract))"
+        return HTMLPage(title: title, style: HTMLPage.baseStyle + Self.style, body: body).render()
+    }
+
+    /// A titled section.
+    func section(_ title: String, _ content: String) -> String {
+        "<section>\n<h2>\(Escape.html(title))</h2>\n\(content)</section>\n"
+    }
+
+    /// Who, which month, which terms.
+    func header(_ heading: StatementDocument.Heading, zone: ZoneRules) -> String {
+        var kicker = "Service level statement · \(Wording.month(heading.month))"
+        if heading.provisional { kicker += " · provisional" }
+        let subtitle =
+            "Contract \(heading.contract) · \(heading.tier) tier · catalog "
+            + "\(heading.catalogVersion)\(heading.locked ? ", locked" : "") · times in \(zone)"
+        return "<header>\n<p class=\"kicker\">\(Escape.html(kicker))</p>\n"
+            + "<h1>\(Escape.html(heading.customer))</h1>\n"
+            + "<p class=\"subtitle\">\(Escape.html(subtitle))</p>\n</header>\n"
+    }
+
+    /// Uptime against the target, downtime, charge and credit.
+    func headline(_ document: StatementDocument) -> String {
+        let availability = document.availability
+        let credit = document.credit
+        let charge = document.charge
+        var creditNote = "none due"
+        if credit.amount.minorUnits > 0 {
+            creditNote = "\(Formatting.percent(credit.percent)) of the charge"
+            if let month = credit.appliedTo { creditNote += " · applied to the \(Wording.month(month)) invoice" }
+            if credit.forfeited.minorUnits > 0 { creditNote += " · \(Formatting.money(credit.forfeited)) forfeited" }
+        } else if credit.belowMinimum {
+            creditNote = "below the minimum credit"
+        }
+        let state = availability.met ? "met" : "missed"
+        let figures = [
+            figure(
+                "Uptime", "\(availability.uptime)%", "target \(Formatting.percent(availability.target)): \(state)",
+                state: state),
+            figure(
+                "Downtime", "\(Formatting.minutes(availability.downtime)) min",
+                "\(Formatting.grouped(availability.downtime)) s; the target allows "
+                    + "\(Formatting.grouped(availability.allowedDowntime)) s"),
+            figure(
+                "Charge", Formatting.money(charge.amount),
+                "\(charge.daysInService) of \(charge.daysInMonth) days in service"),
+            figure(
+                "Service credit", Formatting.money(credit.amount), creditNote,
+                state: credit.amount.minorUnits > 0 ? "credit" : nil),
+        ]
+        return "<section class=\"headline\" aria-label=\"Headline figures\">\n" + figures.joined() + "</section>\n"
+    }
+
+    /// One headline figure.
+    func figure(_ label: String, _ value: String, _ note: String, state: String? = nil) -> String {
+        "<div class=\"figure\(state.map { " \($0)" } ?? "")\"><p class=\"label\">\(Escape.html(label))</p>"
+            + "<p class=\"value\">\(Escape.html(value))</p><p class=\"note\">\(Escape.html(note))</p></div>\n"
+    }
+
+    /// The figures behind the uptime.
+    func availability(_ availability: StatementDocument.Availability, charge: MonthlyCharge) -> String {
+        let rows = [
+            ["Target", Formatting.percent(availability.target)],
+            [
+                "Uptime",
+                "\(availability.uptime)% (\(availability.met ? "met" : "missed")), exactly "
+                    + "\(Formatting.grouped(availability.available)) / \(Formatting.grouped(availability.eligible)) s",
+            ],
+            [
+                "In service",
+                "\(Formatting.grouped(availability.period)) s (\(charge.daysInService) of \(charge.daysInMonth) days)",
+            ],
+            ["Excluded maintenance", "\(Formatting.grouped(availability.excluded)) s"],
+            ["Eligible", "\(Formatting.grouped(availability.eligible)) s"],
+            [
+                "Downtime",
+                "\(Formatting.grouped(availability.downtime)) s (\(Formatting.minutes(availability.downtime)) min)",
+            ],
+        ]
+        var html = HTMLTable(header: [], rows: rows, numericColumns: [1], cssClass: "figures").render()
+        if availability.eligible == 0 { html += "<p>No eligible time this month: uptime is 100%.</p>\n" }
+        return html
+    }
+
+    /// The band, the cap, the amount, and where it goes.
+    func credit(_ document: StatementDocument) -> String {
+        let credit = document.credit
+        let charge = document.charge
+        guard let band = credit.band else {
+            return "<p>None: the uptime target was "
+                + "\(document.availability.met ? "met" : "missed, but no credit band applies").</p>\n"
+        }
+        let cap = Formatting.percent(document.creditCap)
+        var items = [
+            "Band: uptime below \(Formatting.percent(band.below)) earns \(Formatting.percent(band.credit)) of the "
+                + "month's charge.",
+            credit.capped
+                ? "Cap: \(cap) of the charge, which cuts the credit to \(cap)."
+                : "Cap: \(cap) of the charge, not reached.",
+        ]
+        var amount =
+            "Credit: \(Formatting.percent(credit.percent)) of \(Formatting.money(charge.amount)) = "
+            + Formatting.money(credit.computed)
+        if charge.isProrated {
+            amount +=
+                " (the charge is \(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days)"
+        }
+        items.append(amount + ".")
+        if credit.belowMinimum { items.append("Below the minimum credit: none issued.") }
+        if let month = credit.appliedTo {
+            items.append("Applied to the \(Wording.month(month)) invoice: \(Formatting.money(credit.applied)).")
+        }
+        if credit.forfeited.minorUnits > 0 {
+            let forfeited = Formatting.money(credit.forfeited)
+            items.append(
+                credit.applied.minorUnits == 0
+                    ? "Forfeited: \(forfeited), since the contract is not in service next month and credits are never "
+                        + "paid out."
+                    : "Forfeited: \(forfeited), the part above next month's charge; credits never roll over.")
+        }
+        items += credit.actions.map { "Action: \($0)." }
+        return "<ul class=\"credit\">\n" + items.map { "<li>\(Escape.html($0))</li>\n" }.joined() + "</ul>\n"
+    }
+}

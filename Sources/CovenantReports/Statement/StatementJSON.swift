@@ -1,0 +1,77 @@
+import Covenant
+import CovenantFormat
+
+/// The statement's JSON form (CLI.md, schema `covenant.statement/1`):
+/// amounts and percentages as exact decimal strings, durations in whole
+/// seconds, instants in RFC 3339 UTC.
+public enum StatementJSON {
+    /// The JSON object of one statement.
+    public static func value(_ statement: MonthStatement) -> JSONValue {
+        .object([
+            ("schema", .string("covenant.statement/1")),
+            ("contract", .string(statement.contract.id.rawValue)),
+            ("customer", .string(statement.contract.customer)),
+            ("tier", .string(statement.contract.tier.rawValue)),
+            ("month", .string(statement.month.description)),
+            ("timezone", .string(statement.contract.zone.identifier)),
+            ("currency", .string(statement.contract.currency.code)),
+            ("terms", .object([
+                ("catalog_version", .string(statement.terms.catalogVersion.version)),
+                ("locked", .bool(statement.terms.locked)),
+                ("uptime_target", .string(Formatting.decimal(statement.terms.sla.uptime))),
+            ])),
+            ("charge", .string(statement.charge.amount.plain)),
+            ("availability", availability(statement)),
+            ("credit", credit(statement.credit)),
+            ("support", SupportJSON.value(statement.support)),
+            ("surveys", SupportJSON.value(statement.surveys)),
+            ("warnings", .array(statement.notes.map { .string($0.words) })),
+        ])
+    }
+
+    /// One statement as a JSON document.
+    public static func render(_ statement: MonthStatement) -> String { value(statement).rendered }
+
+    /// `availability`: the seconds, the exact and cut uptime, each incident and maintenance window.
+    static func availability(_ statement: MonthStatement) -> JSONValue {
+        let availability = statement.availability
+        return .object([
+            ("period_seconds", .integer(availability.periodSeconds)),
+            ("excluded_seconds", .integer(availability.excludedSeconds)),
+            ("eligible_seconds", .integer(availability.eligibleSeconds)),
+            ("downtime_seconds", .integer(availability.downtimeSeconds)),
+            ("uptime_exact", .string(availability.uptime.description)),
+            ("uptime_percent", .string(availability.uptime.percentCut(digits: 4))),
+            ("met", .bool(statement.met)),
+            ("incidents", .array(availability.incidents.map { entry in
+                .object([
+                    ("id", .string(entry.incident.id.rawValue)),
+                    ("counted_seconds", .integer(entry.countedSeconds)),
+                    ("cause", .string(entry.incident.cause.rawValue)),
+                ])
+            })),
+            ("maintenance", .array(availability.maintenance.map { entry in
+                .object([
+                    ("id", .string(entry.classification.event.id)),
+                    ("excluded_seconds", .integer(entry.excludedSeconds)),
+                    ("downtime_seconds", .integer(entry.downtimeSeconds)),
+                    ("reason", .string(entry.classification.reasonWords)),
+                ])
+            })),
+        ])
+    }
+
+    /// `credit`: the band, the share, the amounts and where they go.
+    static func credit(_ credit: ServiceCredit) -> JSONValue {
+        .object([
+            ("band_below", .optional(credit.band.map { Formatting.decimal($0.below) })),
+            ("percent", .string(Formatting.decimal(credit.percent))),
+            ("amount", .string(credit.amount.plain)),
+            ("capped", .bool(credit.capped)),
+            ("applied_to", .optional(credit.appliedTo?.description)),
+            ("applied", .string(credit.applied.plain)),
+            ("forfeited", .string(credit.forfeited.plain)),
+            ("actions", .array(credit.actions.map { .string($0) })),
+        ])
+    }
+}

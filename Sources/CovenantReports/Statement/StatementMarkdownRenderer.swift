@@ -1,0 +1,106 @@
+import Covenant
+import CovenantFormat
+
+/// The statement as Markdown (CommonMark with GitHub tables). Text from
+/// files passes through ``Escape/markdown(_:)`` or, in table cells,
+/// ``Escape/markdownCell(_:)``.
+public struct StatementMarkdownRenderer: Sendable {
+    /// A Markdown renderer.
+    public init() {}
+
+    /// The document as Markdown, ending with one line break.
+    public func render(_ document: StatementDocument) -> String {
+        var out = heading(document.heading, zone: document.zone)
+        out += availability(document.availability, charge: document.charge)
+        out += incidents(document)
+        out += maintenance(document)
+        out += charge(document.charge)
+        out += credit(document)
+        out += support(document.support, zone: document.zone)
+        out += surveys(document.surveys)
+        if !document.notes.isEmpty {
+            out += "## Notes\n\n" + document.notes.map { "- \(Escape.markdown($0))\n" }.joined() + "\n"
+        }
+        while out.hasSuffix("\n") { out.removeLast() }
+        return out + "\n"
+    }
+
+    func heading(_ heading: StatementDocument.Heading, zone: ZoneRules) -> String {
+        "# Service level statement \(heading.month)\(heading.provisional ? " (provisional)" : "")\n\n"
+            + "**\(Escape.markdown(heading.customer))** (\(Escape.markdown(heading.contract))) · tier "
+            + "\(Escape.markdown(heading.tier)) · catalog \(Escape.markdown(heading.catalogVersion))"
+            + "\(heading.locked ? " (locked)" : "") · times in \(Escape.markdown(zone.identifier))\n\n"
+    }
+
+    func availability(_ availability: StatementDocument.Availability, charge: MonthlyCharge) -> String {
+        let rows = [
+            ["Target", Formatting.percent(availability.target)],
+            ["Uptime", "\(availability.uptime)% (\(availability.met ? "met" : "missed"))"],
+            ["Exact", "\(availability.available) / \(availability.eligible) s"],
+            ["In service", "\(availability.period) s (\(charge.daysInService) of \(charge.daysInMonth) days)"],
+            ["Excluded maintenance", "\(availability.excluded) s"],
+            ["Eligible", "\(availability.eligible) s"],
+            ["Downtime", "\(availability.downtime) s (\(Formatting.minutes(availability.downtime)) min)"],
+        ]
+        return "## Availability\n\n| | |\n|---|---:|\n" + rows.map { MarkdownTable.row($0) + "\n" }.joined() + "\n"
+    }
+
+    func incidents(_ document: StatementDocument) -> String {
+        guard !document.incidents.isEmpty else { return "## Incidents\n\nNone.\n\n" }
+        let rows = document.incidents.map { incident in
+            [
+                Escape.markdownCell(incident.id), Formatting.local(incident.start, document.zone),
+                incident.end.map { Formatting.local($0, document.zone) } ?? "open", incident.cause,
+                "\(incident.counted)",
+                Escape.markdownCell(incident.title),
+            ]
+        }
+        let table = MarkdownTable(
+            header: ["Incident", "Start", "End", "Cause", "Counted (s)", "Title"], rows: rows, numericColumns: [4],
+            rule: .compact)
+        return "## Incidents\n\n" + table.text + "\n"
+    }
+
+    func maintenance(_ document: StatementDocument) -> String {
+        guard !document.maintenance.isEmpty else { return "## Maintenance\n\nNone.\n\n" }
+        let rows = document.maintenance.map { window in
+            [
+                Escape.markdownCell(window.id), Formatting.local(window.start, document.zone),
+                Formatting.local(window.end, document.zone), "\(window.excluded)", "\(window.downtime)",
+                Escape.markdownCell(window.reason),
+            ]
+        }
+        let table = MarkdownTable(
+            header: ["Window", "Start", "End", "Excluded (s)", "Downtime (s)", "Why"], rows: rows,
+            numericColumns: [3, 4], rule: .compact)
+        return "## Maintenance\n\n" + table.text + "\n"
+    }
+
+    func charge(_ charge: MonthlyCharge) -> String {
+        let amount = "**\(Formatting.money(charge.amount))**"
+        guard charge.isProrated else { return "## Charge\n\n\(amount)\n\n" }
+        return
+            "## Charge\n\n\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = "
+            + "\(amount)\n\n"
+    }
+
+    func credit(_ document: StatementDocument) -> String {
+        let credit = document.credit
+        guard let band = credit.band else {
+            return "## Service credit\n\nNone: the uptime target was "
+                + "\(document.availability.met ? "met" : "missed but no band applies").\n\n"
+        }
+        var items = ["Band: uptime below \(Formatting.percent(band.below)): \(Formatting.percent(band.credit))"]
+        if credit.capped { items.append("Capped at \(Formatting.percent(document.creditCap)) of the charge") }
+        items.append(
+            "Credit: \(Formatting.percent(credit.percent)) of \(Formatting.money(document.charge.amount)) = "
+                + "**\(Formatting.money(credit.computed))**")
+        if credit.belowMinimum { items.append("Below the minimum credit: none issued") }
+        if let month = credit.appliedTo {
+            items.append("Applied to the \(month) invoice: \(Formatting.money(credit.applied))")
+        }
+        if credit.forfeited.minorUnits > 0 { items.append("Forfeited: \(Formatting.money(credit.forfeited))") }
+        items += credit.actions.map { "Action: \(Escape.markdown($0))" }
+        return "## Service credit\n\n" + items.map { "- \($0)\n" }.joined() + "\n"
+    }
+}

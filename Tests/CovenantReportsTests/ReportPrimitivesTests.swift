@@ -1,0 +1,176 @@
+import Covenant
+import CovenantFormat
+import CovenantReports
+import Testing
+
+@Suite("Report primitives: one escaping, one layout and one formatting per kind")
+struct ReportPrimitivesTests {
+    @Test(
+        "CSV: fields with commas, quotes, line breaks or edge spaces are quoted, quotes doubled",
+        arguments: [
+            ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("two\nlines", "\"two\nlines\""), ("crlf\r\nend", "\"crlf\r\nend\""), (" padded", "\" padded\""),
+            ("padded ", "\"padded \""), ("in side", "in side"), ("", ""),
+        ])
+    func csvField(text: String, expected: String) {
+        #expect(Escape.csv(text) == expected)
+    }
+
+    @Test("A CSV document is its header and records, each ending with a line feed")
+    func csvDocument() {
+        #expect(CSV.document(header: ["a", "b"], records: [["1", "x,y"], ["2", ""]]) == "a,b\n1,\"x,y\"\n2,\n")
+    }
+
+    @Test(
+        "JSON strings: quotes, backslashes, C0, DEL, C1 and U+2028/2029 escaped; other text as it is",
+        arguments: [
+            ("plain", "\"plain\""), ("a\"b\\c", "\"a\\\"b\\\\c\""), ("tab\there\nnew", "\"tab\\there\\nnew\""),
+            ("bell\u{7}del\u{7F}", "\"bell\\u0007del\\u007f\""), ("c1\u{85}sep\u{2028}", "\"c1\\u0085sep\\u2028\""),
+            ("café → 100%", "\"café → 100%\""),
+        ])
+    func jsonString(text: String, expected: String) {
+        #expect(Escape.json(text) == expected)
+    }
+
+    @Test("JSON values: expanded puts every member on its line; compactScalars keeps scalar-only containers on one")
+    func jsonStyles() {
+        let value = JSONValue.object([
+            ("a", .integer(1)), ("b", .array([.string("x"), .null])), ("c", .object([])),
+            ("d", .array([.object([("e", .bool(true))])])),
+        ])
+        #expect(
+            value.rendered == """
+                {
+                  "a": 1,
+                  "b": [
+                    "x",
+                    null
+                  ],
+                  "c": {},
+                  "d": [
+                    {
+                      "e": true
+                    }
+                  ]
+                }
+
+                """)
+        #expect(
+            value.rendered(.compactScalars) == """
+                {
+                  "a": 1,
+                  "b": ["x", null],
+                  "c": {},
+                  "d": [
+                    {"e": true}
+                  ]
+                }
+
+                """)
+    }
+
+    @Test("Text tables: columns padded to the widest cell, two spaces apart, figures right, a rule unless told")
+    func textTable() {
+        let rows = [["INC-1", "platform", "3,120"], ["INC-22", "ddos", "0"]]
+        #expect(
+            TextLayout.table(header: ["id", "cause", "s"], rows: rows, rightAligned: [2]) == [
+                "id      cause         s", "------  --------  -----", "INC-1   platform  3,120",
+                "INC-22  ddos          0",
+            ])
+        #expect(
+            TextLayout.table(header: ["id", "cause", "s"], rows: rows, rightAligned: [2], indent: "  ", rule: false)
+                == ["  id      cause         s", "  INC-1   platform  3,120", "  INC-22  ddos          0"])
+    }
+
+    @Test("A 39-character table in 20 columns narrows its widest column to 14 and wraps its cell")
+    func textTableWraps() {
+        let lines = TextLayout.table(
+            header: ["term", "value"], rows: [["cap", "fifty percent of the month's charge"]], width: 20)
+        #expect(
+            lines == [
+                "term  value", "----  --------------", "cap   fifty percent", "      of the month's", "      charge",
+            ])
+    }
+
+    @Test("Markdown tables: a spaced or compact rule, figure columns aligned right, a bold footer but for blanks")
+    func markdownTable() {
+        let table = MarkdownTable(
+            header: ["Item", "Fee"], rows: [["a", "1"]], footer: ["Total", " "], numericColumns: [1])
+        #expect(table.text == "| Item | Fee |\n| --- | ---: |\n| a | 1 |\n| **Total** |   |\n")
+        let compact = MarkdownTable(header: ["Item", "Fee"], rows: [], numericColumns: [1], rule: .compact)
+        #expect(compact.lines == ["| Item | Fee |", "|---|---:|"])
+    }
+
+    @Test("HTML tables: a row a line or an element a line, cells escaped, row and column classes")
+    func htmlTable() {
+        let compact = HTMLTable(header: ["A", "B"], rows: [["<x>", "1"]], numericColumns: [1]).render()
+        #expect(
+            compact == """
+                <table>
+                <thead><tr><th>A</th><th class="num">B</th></tr></thead>
+                <tbody>
+                <tr><td>&lt;x&gt;</td><td class="num">1</td></tr>
+                </tbody>
+                </table>
+
+                """)
+        let expanded = HTMLTable(
+            header: ["N", "S"], rows: [["1", "ok"]], numericColumns: [0], numericClass: "number", rowClasses: ["ok"],
+            columnClasses: [1: "status"], layout: .elementPerLine
+        ).render()
+        #expect(
+            expanded == """
+                <table>
+                <thead>
+                <tr>
+                <th class="number">N</th>
+                <th>S</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr class="ok">
+                <td class="number">1</td>
+                <td class="status">ok</td>
+                </tr>
+                </tbody>
+                </table>
+
+                """)
+    }
+
+    @Test(
+        "Durations: from the largest unit present, or in hours for working time",
+        arguments: [
+            (Int64(3_120), "52m 0s", "0h 52m 0s"), (8_100, "2h 15m 0s", "2h 15m 0s"),
+            (273_600, "3d 4h 0m 0s", "76h 0m 0s"), (-90, "-1m 30s", "-0h 1m 30s"), (0, "0m 0s", "0h 0m 0s"),
+        ])
+    func durations(seconds: Int64, wallClock: String, working: String) {
+        #expect(Formatting.duration(seconds) == wallClock)
+        #expect(Formatting.hours(seconds) == working)
+    }
+
+    @Test("Figures: grouped by thousands, percentages and decimals without trailing zeros, minutes cut to 2 places")
+    func figures() {
+        #expect(Formatting.grouped(2_419_200) == "2,419,200")
+        #expect(Formatting.grouped(-1_000) == "-1,000")
+        #expect(Formatting.grouped(999) == "999")
+        #expect(Formatting.percent(DecimalNumber(significand: 99_900, scale: 3)) == "99.9%")
+        #expect(Formatting.decimal(DecimalNumber(significand: 1_500, scale: 2)) == "15")
+        #expect(Formatting.minutes(13_393) == "223.21")
+        #expect(Formatting.utc(1_770_230_700) == "2026-02-04T18:45:00Z")
+        #expect(Formatting.utc(-1) == "1969-12-31T23:59:59Z")
+    }
+
+    @Test(
+        "Money: grouped with the currency's digits; dollars with a sign, other currencies with their code",
+        arguments: [
+            (Int64(225_000), "USD", "$2,250.00", "2,250.00"), (-150, "USD", "-$1.50", "-1.50"),
+            (123_456_789, "EUR", "EUR 1,234,567.89", "1,234,567.89"), (1_500_000, "JPY", "JPY 1,500,000", "1,500,000"),
+            (12_345, "KWD", "KWD 12.345", "12.345"), (5, "USD", "$0.05", "0.05"),
+        ])
+    func money(units: Int64, code: String, expected: String, grouped: String) throws {
+        let money = Money(minorUnits: units, currency: try #require(Currency(code: code)))
+        #expect(Formatting.money(money) == expected)
+        #expect(Formatting.grouped(money) == grouped)
+    }
+}
