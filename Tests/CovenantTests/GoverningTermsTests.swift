@@ -111,4 +111,33 @@ struct GoverningTermsTests {
         let initial = try contract.terms(on: try #require(LocalDate(year: 2026, month: 5, day: 1)), catalog: catalog)
         #expect(initial.term == contract.term)
     }
+    @Test("a fee change for the start month replaces the initial fee: January is charged 200.00, not 100.00", arguments: [
+        ("2026-01-01", "fees:\n  - {from: 2026-01, monthly_fee: 200}", Int64(20_000)),
+        ("2026-01-15", "fees:\n  - {from: 2026-01, monthly_fee: 200}", 20_000),
+        ("2026-01-01", "fees:\n  - {from: 2026-02, monthly_fee: 200}", 10_000),
+    ])
+    func feeChangeInTheStartMonth(start: String, fees: String, minorUnits: Int64) throws {
+        let catalog = try Fixtures.catalog()
+        let contract = try Fixtures.contract(
+            Fixtures.simpleContract(fee: "100", start: start, signed: "2025-12-01", extra: fees), catalog: catalog)
+        let terms = try contract.terms(on: try #require(ScalarReader.date(start)), catalog: catalog)
+        #expect(terms.monthlyFee.minorUnits == minorUnits)
+    }
+
+    @Test("a month that starts after the default as_of has no statement; an explicit as_of gives one")
+    func monthAfterAsOf() throws {
+        let catalog = try Fixtures.catalog()
+        let contract = try Fixtures.contract(Fixtures.simpleContract(), catalog: catalog)
+        let events = try Fixtures.events([Fixtures.incidents([("2026-01-10T10:00:00Z", "2026-01-10T11:00:00Z")])])
+        let builder = StatementBuilder(catalog: catalog, contracts: [contract], events: events)
+        let january = try #require(ScalarReader.month("2026-01"))
+        let february = try #require(ScalarReader.month("2026-02"))
+        #expect(try builder.statements(for: january).count == 1)
+        // February starts 2026-02-01T08:00Z (Los Angeles), after as_of 2026-01-10T11:00Z.
+        #expect(try builder.statements(for: february).isEmpty)
+        #expect(try builder.statement(for: contract, month: february) == nil)
+        var explicit = builder
+        explicit.asOf = Int64(LocalDate(year: 2026, month: 2, day: 15)!.daysSinceEpoch) * 86_400
+        #expect(try explicit.statements(for: february).count == 1)
+    }
 }

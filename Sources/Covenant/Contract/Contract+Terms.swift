@@ -102,7 +102,12 @@ extension Contract {
             merged = merged.merged(with: renewal.overrides)
             if let fee = renewal.monthlyFee { feeChanges.append((renewal.term.start, fee)) }
         }
-        var fee: Money? = feeChanges.max { $0.0 < $1.0 }?.1
+        // The latest change wins; a change dated on or before the term's start
+        // (a `fees` entry for the start month) replaces the initial fee.
+        var fee: Money? = feeChanges.reduce(nil) { (best: (LocalDate, Money)?, change) in
+            guard let best, max(change.0, term.start) < max(best.0, term.start) else { return change }
+            return best
+        }?.1
         if fee == nil, let list = tier.listFee { fee = Money(list, currency: currency) }
         guard let fee else { throw .noFee(id) }
         var sla = tier.terms.applying(merged)
