@@ -59,6 +59,8 @@ public struct StatementBuilder: Sendable {
     ) throws(TermsError) -> MonthStatement? {
         let period = ServicePeriod(contract: contract, month: month)
         guard let firstDay = period.firstDay else { return nil }
+        // A month that starts after the default as_of has not begun (RULES.md §4).
+        if self.asOf == nil && period.monthRange.lowerBound > asOf { return nil }
         let terms = try contract.terms(on: firstDay, catalog: catalog)
         let classified = MaintenanceClassifier.classify(
             index.maintenance(for: contract), contract: contract, catalog: catalog)
