@@ -54,11 +54,11 @@ public struct StatementBuilder: Sendable {
     }
 
     /// The contract's zone (UTC if unknown; decoding has already refused unknown zones).
-    private static func zone(of contract: Contract) -> ZoneRules {
+    static func zone(of contract: Contract) -> ZoneRules {
         ZoneRules(identifier: contract.timeZone) ?? ZoneRules(identifier: "UTC")!
     }
 
-    private func statement(
+    func statement(
         _ contract: Contract, month: LocalMonth, zone: ZoneRules, index: EventIndex, asOf: Int64,
         calendars: inout WorkingCalendars
     ) throws(TermsError) -> MonthStatement? {

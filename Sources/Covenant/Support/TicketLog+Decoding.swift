@@ -25,16 +25,145 @@ extension TicketLog {
     public static func decode(
         _ sources: [(file: SourceFile, table: CSVTable)], knownContracts: Set<ContractID>?, lenient: Bool = false
     ) -> (TicketLog, [Diagnostic]) {
-        var decoder = TicketRowDecoder(knownContracts: knownContracts)
-        for (index, source) in sources.enumerated() {
-            decoder.read(source.table, file: source.file, source: index)
+        var decoder = Decoder(knownContracts: knownContracts)
+        for source in sources {
+            decoder.add(
+                file: source.file, header: source.table.header,
+                checked: [Decoder.check(source.table, knownContracts: knownContracts)])
         }
         return decoder.finish(lenient: lenient)
+    }
+
+    /// ``decode(_:knownContracts:lenient:)`` in steps, so that a caller can
+    /// check rows on several threads (``check(_:rows:knownContracts:)`` is
+    /// pure) and let go of each table once added. The same tables give the
+    /// same log and diagnostics.
+    public struct Decoder: Sendable {
+        private var rows: TicketRowDecoder
+
+        /// A decoder for rows that may name `knownContracts` (`nil`: any).
+        public init(knownContracts: Set<ContractID>?) {
+            rows = TicketRowDecoder(knownContracts: knownContracts)
+        }
+
+        /// Rows of a table checked on their own, ready to be added.
+        public struct CheckedRows: Sendable {
+            var rows: [CheckedRow]
+
+            /// No rows.
+            public static let empty = CheckedRows(rows: [])
+        }
+
+        /// Checks all the rows of a table on their own.
+        public static func check(_ table: CSVTable, knownContracts: Set<ContractID>?) -> CheckedRows {
+            table.rows.withUnsafeBufferPointer { check($0, header: table.header, knownContracts: knownContracts) }
+        }
+
+        /// Checks some rows of a table with this header on their own.
+        public static func check(_ rows: UnsafeBufferPointer<CSVRow>, header: [String], knownContracts: Set<ContractID>?)
+            -> CheckedRows
+        {
+            guard let columns = TicketRowDecoder.columns(of: header) else { return CheckedRows(rows: []) }
+            var checked: [CheckedRow] = []
+            checked.reserveCapacity(rows.count)
+            for row in rows { checked.append(CheckedRow(row, columns, knownContracts)) }
+            return CheckedRows(rows: checked)
+        }
+
+        /// Starts the next file read, from its header.
+        public mutating func begin(file: SourceFile, header: [String]) {
+            rows.begin(file: file, header: header)
+        }
+
+        /// Adds rows of the file begun, checked, in order.
+        public mutating func add(_ checked: CheckedRows) {
+            rows.add(checked)
+        }
+
+        /// Adds the next file read, from its header and all its rows checked in order.
+        public mutating func add(file: SourceFile, header: [String], checked: [CheckedRows]) {
+            begin(file: file, header: header)
+            for piece in checked { add(piece) }
+        }
+
+        /// Sorts each ticket's events, checks their sequence, and returns the log.
+        public mutating func finish(lenient: Bool) -> (TicketLog, [Diagnostic]) {
+            rows.finish(lenient: lenient)
+        }
+    }
+}
+
+/// One row with its own checks done: what it says, or what is wrong with it.
+struct CheckedRow: Sendable {
+    var ticket: String
+    var kind: TicketEventKind?
+    var at: Int64?
+    var severity: Severity?
+    var exclusion: ExclusionReason?
+    var contract: ContractID?
+    var note: String
+    var offset: Int
+    var messages: [String]
+
+    init(_ row: CSVRow, _ columns: TicketRowDecoder.Columns, _ knownContracts: Set<ContractID>?) {
+        func field(_ column: Int) -> String { column < row.fields.count ? row.fields[column] : "" }
+        var messages: [String] = []
+        let ticketText = field(columns.ticket)
+        if ticketText.isEmpty { messages.append("a ticket row needs a ticket id") }
+        let eventText = field(columns.event)
+        let kind = TicketEventKind(rawValue: eventText)
+        if kind == nil {
+            messages.append(
+                "unknown event '\(eventText)'; expected one of \(TicketEventKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let atText = field(columns.at)
+        let at = RFC3339Instant.parse(atText)
+        if at == nil { messages.append("expected \(RFC3339Instant.expected), found '\(atText)'") }
+        let severityText = field(columns.severity)
+        var severity: Severity?
+        if !severityText.isEmpty {
+            severity = Severity(rawValue: severityText)
+            if severity == nil {
+                messages.append(
+                    "unknown severity '\(severityText)'; expected one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        } else if kind == .opened || kind == .severity {
+            messages.append(kind == .opened ? "an 'opened' row needs a severity" : "a 'severity' row needs a severity")
+        }
+        let contractText = field(columns.contract)
+        var contract: ContractID?
+        if !contractText.isEmpty {
+            contract = ContractID(contractText)
+            if let knownContracts, !knownContracts.contains(ContractID(contractText)) {
+                messages.append("no contract has the id '\(contractText)'")
+            }
+        } else if kind == .opened {
+            messages.append("an 'opened' row needs a contract")
+        }
+        let note = field(columns.note)
+        var exclusion: ExclusionReason?
+        if kind == .excluded {
+            exclusion = ExclusionReason(rawValue: note)
+            if exclusion == nil {
+                messages.append(
+                    "an 'excluded' row needs its reason in 'note', one of \(ExclusionReason.allCases.map(\.rawValue).joined(separator: ", ")); found '\(note)'"
+                )
+            }
+        }
+        self.ticket = ticketText
+        self.kind = kind
+        self.at = at
+        self.severity = severity
+        self.exclusion = exclusion
+        self.contract = contract
+        self.note = note
+        self.offset = row.offset
+        self.messages = messages
     }
 }
 
 /// A row that passed its own checks, waiting for its ticket's sequence check.
-private struct PendingRow {
+struct PendingRow: Sendable {
     var ticket: Int
     var contract: ContractID?
     var event: TicketEvent
@@ -43,7 +172,7 @@ private struct PendingRow {
 }
 
 /// A problem found in a row, to be ordered by file and place.
-private struct RowProblem {
+struct RowProblem: Sendable {
     var source: Int
     var offset: Int
     var message: String
@@ -51,7 +180,7 @@ private struct RowProblem {
 }
 
 /// The state of decoding: rows read so far and the problems found.
-private struct TicketRowDecoder {
+struct TicketRowDecoder: Sendable {
     let knownContracts: Set<ContractID>?
     var files: [SourceFile] = []
     var rows: [PendingRow] = []
@@ -60,84 +189,61 @@ private struct TicketRowDecoder {
     var problems: [RowProblem] = []
     /// Where a ticket's `opened` row was rejected, so its other rows can say so.
     var rejectedOpenings: [TicketID: (source: Int, offset: Int)] = [:]
+    /// The file rows are being added from, and whether it has every required column.
+    var source = 0
+    var acceptsRows = false
 
     init(knownContracts: Set<ContractID>?) {
         self.knownContracts = knownContracts
     }
 
-    mutating func read(_ table: CSVTable, file: SourceFile, source: Int) {
+    /// The positions of the required columns.
+    struct Columns {
+        var ticket, contract, event, at, severity, note: Int
+    }
+
+    /// The required columns of a table, `nil` when one is missing.
+    static func columns(of header: [String]) -> Columns? {
+        let found = TicketLog.requiredColumns.compactMap { name in header.firstIndex(of: name) }
+        guard found.count == TicketLog.requiredColumns.count else { return nil }
+        return Columns(ticket: found[0], contract: found[1], event: found[2], at: found[3], severity: found[4], note: found[5])
+    }
+
+    /// Starts the next file: reports missing columns, after which its rows are ignored.
+    mutating func begin(file: SourceFile, header: [String]) {
+        source = files.count
         files.append(file)
-        var columns: [Int] = []
-        for name in TicketLog.requiredColumns {
-            if let column = table.column(name) {
-                columns.append(column)
-            } else {
-                problems.append(RowProblem(
-                    source: source, offset: 0, message: "missing required column '\(name)' in a tickets file",
-                    isRowError: false))
-            }
+        acceptsRows = true
+        for name in TicketLog.requiredColumns where !header.contains(name) {
+            acceptsRows = false
+            problems.append(RowProblem(
+                source: source, offset: 0, message: "missing required column '\(name)' in a tickets file",
+                isRowError: false))
         }
-        guard columns.count == TicketLog.requiredColumns.count else { return }
-        let (ticketColumn, contractColumn, eventColumn, atColumn, severityColumn, noteColumn) =
-            (columns[0], columns[1], columns[2], columns[3], columns[4], columns[5])
-        rows.reserveCapacity(rows.count + table.rows.count)
-        // A ticket has a few events: reserving for a third of the rows avoids most rehashing.
-        ticketIndexes.reserveCapacity(ticketIndexes.count + table.rows.count / 3)
-        for row in table.rows {
-            func field(_ column: Int) -> String { column < row.fields.count ? row.fields[column] : "" }
-            var messages: [String] = []
-            let ticketText = field(ticketColumn)
-            if ticketText.isEmpty { messages.append("a ticket row needs a ticket id") }
-            let eventText = field(eventColumn)
-            let kind = TicketEventKind(rawValue: eventText)
-            if kind == nil {
-                messages.append(
-                    "unknown event '\(eventText)'; expected one of \(TicketEventKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            let atText = field(atColumn)
-            let at = RFC3339Instant.parse(atText)
-            if at == nil { messages.append("expected \(RFC3339Instant.expected), found '\(atText)'") }
-            let severityText = field(severityColumn)
-            var severity: Severity?
-            if !severityText.isEmpty {
-                severity = Severity(rawValue: severityText)
-                if severity == nil {
-                    messages.append(
-                        "unknown severity '\(severityText)'; expected one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+
+    /// Adds rows of the current file, checked, in order.
+    mutating func add(_ checked: TicketLog.Decoder.CheckedRows) {
+        guard acceptsRows else { return }
+        // Grown geometrically: rows come in many pieces.
+        if rows.capacity < rows.count + checked.rows.count {
+            rows.reserveCapacity(max(rows.count + checked.rows.count, rows.capacity * 2))
+        }
+        // A ticket has a few events: room for a third of the rows avoids most rehashing.
+        if ticketIndexes.capacity < ticketIndexes.count + checked.rows.count / 3 {
+            ticketIndexes.reserveCapacity(max(ticketIndexes.count + checked.rows.count / 3, ticketIndexes.capacity * 2))
+        }
+        for row in checked.rows {
+            guard row.messages.isEmpty, let kind = row.kind, let at = row.at else {
+                if row.kind == .opened && !row.ticket.isEmpty && rejectedOpenings[TicketID(row.ticket)] == nil {
+                    rejectedOpenings[TicketID(row.ticket)] = (source, row.offset)
                 }
-            } else if kind == .opened || kind == .severity {
-                messages.append(kind == .opened ? "an 'opened' row needs a severity" : "a 'severity' row needs a severity")
-            }
-            let contractText = field(contractColumn)
-            var contract: ContractID?
-            if !contractText.isEmpty {
-                contract = ContractID(contractText)
-                if let knownContracts, !knownContracts.contains(ContractID(contractText)) {
-                    messages.append("no contract has the id '\(contractText)'")
-                }
-            } else if kind == .opened {
-                messages.append("an 'opened' row needs a contract")
-            }
-            let note = field(noteColumn)
-            var exclusion: ExclusionReason?
-            if kind == .excluded {
-                exclusion = ExclusionReason(rawValue: note)
-                if exclusion == nil {
-                    messages.append(
-                        "an 'excluded' row needs its reason in 'note', one of \(ExclusionReason.allCases.map(\.rawValue).joined(separator: ", ")); found '\(note)'"
-                    )
-                }
-            }
-            guard messages.isEmpty, let kind, let at else {
-                if kind == .opened && !ticketText.isEmpty && rejectedOpenings[TicketID(ticketText)] == nil {
-                    rejectedOpenings[TicketID(ticketText)] = (source, row.offset)
-                }
-                for message in messages {
+                for message in row.messages {
                     problems.append(RowProblem(source: source, offset: row.offset, message: message, isRowError: true))
                 }
                 continue
             }
-            let id = TicketID(ticketText)
+            let id = TicketID(row.ticket)
             let ticket: Int
             if let known = ticketIndexes[id] {
                 ticket = known
@@ -147,8 +253,8 @@ private struct TicketRowDecoder {
                 ticketIDs.append(id)
             }
             rows.append(PendingRow(
-                ticket: ticket, contract: contract,
-                event: TicketEvent(kind: kind, at: at, severity: severity, exclusion: exclusion, note: note),
+                ticket: ticket, contract: row.contract,
+                event: TicketEvent(kind: kind, at: at, severity: row.severity, exclusion: row.exclusion, note: row.note),
                 source: source, offset: row.offset))
         }
     }
