@@ -34,6 +34,8 @@ struct MonthRecords {
         var written: Int
         /// Files of the previous set no longer in the new one.
         var removed: Int
+        /// Files found in the folder that are not part of its set, carried into the new one as they are.
+        var foreign: [String] = []
     }
 
     /// One contract's part, as the workers leave it.
@@ -134,6 +136,10 @@ struct MonthRecords {
         let kept = Set(manifest.allFiles.map(\.name))
         outcome.removed = (old?.allFiles ?? []).filter { !kept.contains($0.name) }.count
         if let old, written == 0, outcome.removed == 0, old == manifest { return outcome }
+        let listed = Set((old?.allFiles ?? []).map(\.name) + [Manifest.fileName])
+        outcome.foreign = present.filter { !listed.contains($0) && !kept.contains($0) }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        carry += outcome.foreign
 
         try manifestWriter.finish(manifest)
         let source = folder.path

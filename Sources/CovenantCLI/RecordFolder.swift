@@ -141,12 +141,13 @@ struct RecordFolder: Sendable {
     /// set removed. Where the exchange is not supported, the old folder is
     /// renamed aside and the new one into place; a run stopped between the
     /// two is repaired by the next (``recoverLeftovers()``).
-    func commit(_ staging: StagingFolder) throws(CLIError) {
+    /// - Parameter exchange: try the atomic exchange first (`false` takes the fallback, for tests).
+    func commit(_ staging: StagingFolder, exchange: Bool = true) throws(CLIError) {
         try staging.sync()
         let hadOld = Self.exists(path)
         if hadOld {
-            if Self.renameat2(AT_FDCWD, stagingPath, AT_FDCWD, path, Self.exchange) != 0 {
-                let failure = errno
+            if !exchange || Self.renameat2(AT_FDCWD, stagingPath, AT_FDCWD, path, Self.exchange) != 0 {
+                let failure = exchange ? errno : ENOSYS
                 guard failure == EINVAL || failure == ENOSYS || failure == EOPNOTSUPP else {
                     throw .io("cannot switch in the new record set for \(shown)/: \(FileSystem.reason(failure))")
                 }

@@ -61,6 +61,9 @@ enum StatementCommand {
         let outcome = try records.run()
         PhaseClock.mark("records")
         _ = consume lock
+        for name in outcome.foreign {
+            console.error("covenant: kept \(folder.shown)/\(name) as it was: it is not part of the record set")
+        }
         let count = outcome.statements, changed = outcome.written + outcome.removed
         console.output(
             "wrote \(count) statement\(count == 1 ? "" : "s") for \(month) and "

@@ -12,6 +12,16 @@ import Foundation
 /// peak resident memory (from `wait4`), exit code and files written (files
 /// of the month's folder that are new since the run began).
 struct CloseBenchmark {
+    /// Numbers the folders moved aside.
+    final class Counter {
+        private var value = 0
+        func next() -> Int {
+            value += 1
+            return value
+        }
+    }
+
+    private let trashCount = Counter()
     var folder: String
     var covenant: String
     var repeats = 1
@@ -19,6 +29,7 @@ struct CloseBenchmark {
     /// One timed run of the binary.
     struct Measurement {
         var seconds: Double
+        var cpuSeconds: Double
         var peakMiB: Double
         var code: Int32
         var filesWritten: Int
@@ -53,11 +64,13 @@ struct CloseBenchmark {
             report("one incident changed, --force", measure(["statement", "--month", month, "--format", all, "--force"], month))
             restore()
         }
+        emptyTrash()
     }
 
     private func report(_ name: String, _ m: Measurement) {
         let padded = name.padding(toLength: 32, withPad: " ", startingAt: 0)
-        print("  \(padded) \(String(format: "%6.2f", m.seconds)) s  \(String(format: "%6.0f", m.peakMiB)) MiB peak  "
+        print("  \(padded) \(String(format: "%6.2f", m.seconds)) s (\(String(format: "%5.2f", m.cpuSeconds)) s CPU)  "
+            + "\(String(format: "%5.0f", m.peakMiB)) MiB peak  "
             + "exit \(m.code)  \(m.filesWritten) files written (\(m.filesInFolder) files, "
             + "\(String(format: "%.1f", Double(m.bytesInFolder) / 1_000_000)) MB in the folder)")
     }
@@ -81,8 +94,20 @@ struct CloseBenchmark {
         return "\(contracts) contracts, \(bytes / 1_000_000) MB of events"
     }
 
+    /// Moves `Reports/` out of the way; it is deleted when the benchmark
+    /// ends. On ext4 without a journal, files created within a minute or
+    /// so of deleting as many are slowed several times over (the allocator
+    /// skips recently freed inodes), which would time the benchmark's own
+    /// deletions rather than covenant.
     private func removeReports() {
-        try? FileManager.default.removeItem(atPath: folder + "/Reports")
+        let trash = folder + "/.close-trash"
+        try? FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
+        _ = rename(folder + "/Reports", trash + "/Reports-\(trashCount.next())")
+    }
+
+    /// Deletes what ``removeReports()`` moved aside.
+    private func emptyTrash() {
+        try? FileManager.default.removeItem(atPath: folder + "/.close-trash")
     }
 
     /// Moves the end of the first contract-scoped platform incident by 30
@@ -97,8 +122,8 @@ struct CloseBenchmark {
             && lines[index - 1].hasSuffix(":00Z") && lines[index - 1].contains("end: ")
         {
             lines[index - 1] = String(lines[index - 1].dropLast(3)) + "30Z"
-            FileManager.default.createFile(atPath: path, contents: Data(lines.joined(separator: "\n").utf8))
-            return { FileManager.default.createFile(atPath: path, contents: original) }
+            _ = FileManager.default.createFile(atPath: path, contents: Data(lines.joined(separator: "\n").utf8))
+            return { _ = FileManager.default.createFile(atPath: path, contents: original) }
         }
         return nil
     }
@@ -122,7 +147,8 @@ struct CloseBenchmark {
         let spawned = posix_spawn(&pid, covenant, &actions, nil, argv, environ)
         guard spawned == 0 else {
             print("  cannot start \(covenant): \(String(cString: strerror(spawned)))")
-            return Measurement(seconds: 0, peakMiB: 0, code: -1, filesWritten: 0, filesInFolder: 0, bytesInFolder: 0)
+            return Measurement(
+                seconds: 0, cpuSeconds: 0, peakMiB: 0, code: -1, filesWritten: 0, filesInFolder: 0, bytesInFolder: 0)
         }
         var status: Int32 = 0
         var usage = rusage()
@@ -137,6 +163,8 @@ struct CloseBenchmark {
         let written = after.filter { before[$0.key]?.inode != $0.value.inode }.count
         return Measurement(
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+            cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
             peakMiB: Double(usage.ru_maxrss) / 1024, code: code, filesWritten: written, filesInFolder: after.count,
             bytesInFolder: after.values.reduce(0) { $0 + $1.size })
     }
