@@ -102,7 +102,7 @@ struct EventLoader: Sendable {
             let (surveyLog, surveyDiagnostics) = SurveyLog.decode(surveys, knownContracts: known, lenient: lenient)
             others.withLock { $0 = (log, diagnostics, surveyLog, surveyDiagnostics) }
         }
-        var decoder = TicketLog.Decoder(knownContracts: known)
+        let decoder = SharedDecoder(TicketLog.Decoder(knownContracts: known))
         var files = parsed.tickets
         parsed.tickets = []
         var othersPending = true
@@ -110,35 +110,53 @@ struct EventLoader: Sendable {
             var table = files[position].table
             let file = files[position].file
             files[position].table = CSVTable(header: [], rows: [], file: file)
-            decoder.begin(file: file, header: table.header)
+            decoder.value.begin(file: file, header: table.header)
             let header = table.header
             let count = table.rows.count
             table.rows.withUnsafeMutableBufferPointer { buffer in
                 let rows = UnsafeRows(buffer: buffer)
+                // While the rows of one wave are checked, those of the wave before are added, in order.
+                var previous: (rows: Range<Int>, checked: [TicketLog.Decoder.CheckedRows])?
                 var start = 0
                 repeat {
-                    let wave = Self.rowsPerPiece * Parallel.width
-                    let end = min(start + wave, count)
+                    let end = min(start + Self.rowsPerPiece * Parallel.width, count)
                     let pieces = stride(from: start, to: max(end, start + 1), by: Self.rowsPerPiece).map {
                         $0..<min($0 + Self.rowsPerPiece, end)
                     }
-                    let extra = othersPending ? 1 : 0
-                    let checked = Parallel.map(pieces.count + extra, chunk: 1) { task -> TicketLog.Decoder.CheckedRows in
+                    let adding = previous, others = othersPending
+                    let checked = Parallel.map(pieces.count + 2, chunk: 1) { task -> TicketLog.Decoder.CheckedRows in
                         if task == pieces.count {
-                            decodeOthers()
+                            if let adding {
+                                for piece in adding.checked { decoder.value.add(piece) }
+                                rows.clear(adding.rows)
+                            }
+                            return .empty
+                        }
+                        if task == pieces.count + 1 {
+                            if others { decodeOthers() }
                             return .empty
                         }
                         return TicketLog.Decoder.check(rows.slice(pieces[task]), header: header, knownContracts: known)
                     }
                     othersPending = false
-                    for piece in checked.prefix(pieces.count) { decoder.add(piece) }
-                    rows.clear(start..<end)
+                    previous = (start..<end, Array(checked.prefix(pieces.count)))
                     start = end
                 } while start < count
+                if let previous {
+                    for piece in previous.checked { decoder.value.add(piece) }
+                    rows.clear(previous.rows)
+                }
             }
         }
         if othersPending { decodeOthers() }
-        let (tickets, ticketDiagnostics) = decoder.finish(lenient: lenient)
+        decoder.value.prepareSequences()
+        let grouped = decoder.value
+        let ticketCount = grouped.ticketCount
+        let piece = max(1, (ticketCount + 4 * Parallel.width - 1) / (4 * Parallel.width))
+        let sequences = Parallel.map((ticketCount + piece - 1) / piece, chunk: 1) { index in
+            grouped.checkSequences(of: (index * piece)..<min((index + 1) * piece, ticketCount))
+        }
+        let (tickets, ticketDiagnostics) = decoder.value.finish(lenient: lenient, pieces: sequences)
         guard var (log, eventDiagnostics, surveyLog, surveyDiagnostics) = others.withLock({ $0 }) else {
             return (EventLog(), [])
         }
@@ -164,5 +182,14 @@ private struct UnsafeRows: @unchecked Sendable {
     /// Lets go of the fields of rows already added.
     func clear(_ range: Range<Int>) {
         for index in range { buffer[index].fields = [] }
+    }
+}
+
+/// The decoder rows are added to by one task at a time, while other tasks check the next rows.
+private final class SharedDecoder: @unchecked Sendable {
+    var value: TicketLog.Decoder
+
+    init(_ value: TicketLog.Decoder) {
+        self.value = value
     }
 }

@@ -194,7 +194,10 @@ struct MonthRecords {
                 let digest = figures.digest
                 writer.figures(at: index, contract: id, figures)
                 handed = true
-                part.statement = statement
+                // The summary needs no ticket of any statement: they are let go of once written.
+                var headline = statement
+                headline.support.tickets = []
+                part.statement = headline
                 var entry = Manifest.Entry(contract: id, digest: digest, files: [])
                 var render: [ReportFormat] = []
                 switch RecordAction.decide(

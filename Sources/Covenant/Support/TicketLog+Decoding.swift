@@ -88,20 +88,45 @@ extension TicketLog {
 
         /// Sorts each ticket's events, checks their sequence, and returns the log.
         public mutating func finish(lenient: Bool) -> (TicketLog, [Diagnostic]) {
-            rows.finish(lenient: lenient)
+            prepareSequences()
+            return finish(lenient: lenient, pieces: [checkSequences(of: 0..<ticketCount)])
+        }
+
+        /// The tickets read so far.
+        public var ticketCount: Int { rows.ticketIDs.count }
+
+        /// Groups the rows by ticket, once every row is added, before
+        /// ``checkSequences(of:)``.
+        public mutating func prepareSequences() {
+            rows.group()
+        }
+
+        /// Some tickets' events sorted and their sequence checked, on their own.
+        public struct Sequences: Sendable {
+            var tickets: [Ticket]
+            var problems: [RowProblem]
+        }
+
+        /// Sorts and checks the tickets at some positions (any thread, after ``prepareSequences()``).
+        public func checkSequences(of tickets: Range<Int>) -> Sequences {
+            rows.sequences(tickets)
+        }
+
+        /// The log from every ticket's sequences, in ticket order.
+        public mutating func finish(lenient: Bool, pieces: [Sequences]) -> (TicketLog, [Diagnostic]) {
+            rows.finish(lenient: lenient, pieces: pieces)
         }
     }
 }
 
 /// One row with its own checks done: what it says, or what is wrong with it.
 struct CheckedRow: Sendable {
-    var ticket: String
-    var kind: TicketEventKind?
-    var at: Int64?
-    var severity: Severity?
-    var exclusion: ExclusionReason?
+    var ticket: TicketID
+    /// The event, when the row has no problem.
+    var event: TicketEvent?
+    /// Whether the row is an `opened` one.
+    var opens: Bool
     var contract: ContractID?
-    var note: String
     var offset: Int
     var messages: [String]
 
@@ -150,13 +175,12 @@ struct CheckedRow: Sendable {
                 )
             }
         }
-        self.ticket = ticketText
-        self.kind = kind
-        self.at = at
-        self.severity = severity
-        self.exclusion = exclusion
+        self.ticket = TicketID(ticketText)
+        if messages.isEmpty, let kind, let at {
+            event = TicketEvent(kind: kind, at: at, severity: severity, exclusion: exclusion, note: note)
+        }
+        self.opens = kind == .opened
         self.contract = contract
-        self.note = note
         self.offset = row.offset
         self.messages = messages
     }
@@ -192,6 +216,9 @@ struct TicketRowDecoder: Sendable {
     /// The file rows are being added from, and whether it has every required column.
     var source = 0
     var acceptsRows = false
+    /// Row positions grouped by ticket, and where each ticket's group starts (``group()``).
+    var groupOrder: [Int] = []
+    var groupStarts: [Int] = [0]
 
     init(knownContracts: Set<ContractID>?) {
         self.knownContracts = knownContracts
@@ -234,34 +261,29 @@ struct TicketRowDecoder: Sendable {
             ticketIndexes.reserveCapacity(max(ticketIndexes.count + checked.rows.count / 3, ticketIndexes.capacity * 2))
         }
         for row in checked.rows {
-            guard row.messages.isEmpty, let kind = row.kind, let at = row.at else {
-                if row.kind == .opened && !row.ticket.isEmpty && rejectedOpenings[TicketID(row.ticket)] == nil {
-                    rejectedOpenings[TicketID(row.ticket)] = (source, row.offset)
+            guard let event = row.event else {
+                if row.opens && !row.ticket.rawValue.isEmpty && rejectedOpenings[row.ticket] == nil {
+                    rejectedOpenings[row.ticket] = (source, row.offset)
                 }
                 for message in row.messages {
                     problems.append(RowProblem(source: source, offset: row.offset, message: message, isRowError: true))
                 }
                 continue
             }
-            let id = TicketID(row.ticket)
             let ticket: Int
-            if let known = ticketIndexes[id] {
+            if let known = ticketIndexes[row.ticket] {
                 ticket = known
             } else {
                 ticket = ticketIDs.count
-                ticketIndexes[id] = ticket
-                ticketIDs.append(id)
+                ticketIndexes[row.ticket] = ticket
+                ticketIDs.append(row.ticket)
             }
-            rows.append(PendingRow(
-                ticket: ticket, contract: row.contract,
-                event: TicketEvent(kind: kind, at: at, severity: row.severity, exclusion: row.exclusion, note: row.note),
-                source: source, offset: row.offset))
+            rows.append(PendingRow(ticket: ticket, contract: row.contract, event: event, source: source, offset: row.offset))
         }
     }
 
-    /// Groups rows by ticket, sorts each ticket's events and checks their sequence.
-    mutating func finish(lenient: Bool) -> (TicketLog, [Diagnostic]) {
-        // A stable counting sort by ticket keeps the order read within each ticket.
+    /// Groups rows by ticket with a stable counting sort, which keeps the order read within each ticket.
+    mutating func group() {
         var starts = [Int](repeating: 0, count: ticketIDs.count + 1)
         for row in rows { starts[row.ticket + 1] += 1 }
         for index in ticketIDs.indices { starts[index + 1] += starts[index] }
@@ -271,12 +293,32 @@ struct TicketRowDecoder: Sendable {
             order[next[row.ticket]] = index
             next[row.ticket] += 1
         }
+        groupStarts = starts
+        groupOrder = order
+    }
+
+    /// Sorts each ticket's events by time (ties in the order read) and checks their sequence.
+    func sequences(_ range: Range<Int>) -> TicketLog.Decoder.Sequences {
+        var tickets: [Ticket] = []
+        tickets.reserveCapacity(range.count)
+        var problems: [RowProblem] = []
+        var group: [Int] = []
+        for ticket in range {
+            group.removeAll(keepingCapacity: true)
+            group.append(contentsOf: groupOrder[groupStarts[ticket]..<groupStarts[ticket + 1]])
+            group.sort { (rows[$0].event.at, $0) < (rows[$1].event.at, $1) }
+            if let built = check(group[...], id: ticketIDs[ticket], problems: &problems) { tickets.append(built) }
+        }
+        return TicketLog.Decoder.Sequences(tickets: tickets, problems: problems)
+    }
+
+    /// The log and the diagnostics, from every ticket's sequences in order.
+    mutating func finish(lenient: Bool, pieces: [TicketLog.Decoder.Sequences]) -> (TicketLog, [Diagnostic]) {
         var tickets: [Ticket] = []
         tickets.reserveCapacity(ticketIDs.count)
-        for ticket in ticketIDs.indices {
-            let group = starts[ticket]..<starts[ticket + 1]
-            order[group].sort { (rows[$0].event.at, $0) < (rows[$1].event.at, $1) }
-            if let built = check(order[group], id: ticketIDs[ticket]) { tickets.append(built) }
+        for piece in pieces {
+            tickets += piece.tickets
+            problems += piece.problems
         }
         let sorted = problems.enumerated().sorted {
             ($0.element.source, $0.element.offset, $0.offset) < ($1.element.source, $1.element.offset, $1.offset)
@@ -292,7 +334,7 @@ struct TicketRowDecoder: Sendable {
     }
 
     /// Checks one ticket's sorted rows, reporting and leaving out those out of sequence.
-    private mutating func check(_ group: ArraySlice<Int>, id: TicketID) -> Ticket? {
+    private func check(_ group: ArraySlice<Int>, id: TicketID, problems: inout [RowProblem]) -> Ticket? {
         var opened: PendingRow?
         var events: [TicketEvent] = []
         events.reserveCapacity(group.count)
