@@ -271,6 +271,17 @@ struct RecordSetTests {
         #expect(foreign.err.contains("notes/ is not a record set (notes/drafts/ is a folder)"))
     }
 
+    @Test("the committed Reports/ months are exactly what a run writes, manifest included", arguments: ["2026-01", "2026-02", "2026-03"])
+    func committedSamples(month: String) {
+        let project = ProjectFiles(folder: CLIHarness.sampleProject())
+        let run = project.run(["statement", "--month", month, "--format", "text,md,json,csv,html"])
+        #expect(run.code == 0)
+        let committed = ProjectFiles(folder: CLIHarness.root).snapshot("Reports/\(month)")
+        #expect(committed.keys.contains(Manifest.fileName))
+        #expect(project.snapshot("Reports/\(month)") == committed)
+        #expect(recordSetProblem(CLIHarness.root + "/Reports/\(month)") == nil)
+    }
+
     @Test("--out with an empty name is a usage error", arguments: [["--out", ""], ["--out="]])
     func emptyOut(arguments: [String]) {
         let result = CLIHarness.run(["statement", "--month", "2026-01"] + arguments, in: CLIHarness.sampleProject())
