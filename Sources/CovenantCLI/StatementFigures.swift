@@ -11,10 +11,11 @@ import CovenantReports
 ///
 /// Stored in the manifest one figure per line, each name written as the
 /// number of bytes it shares with the previous name, up to a `.`, `[` or
-/// `]`, and the rest: `<shared>\t<rest>\t<value>`. The tickets, most of a
-/// busy month's figures, are a table instead: a `table` line naming the list
-/// and the columns, then a `row` line per ticket with its id and values (the
-/// next name after a table shares nothing). `\`, tab, line feed and carriage
+/// `]`, and the rest: `<shared>\t<rest>\t<value>`. The lists of items with
+/// ids (incidents, maintenance, tickets: most of a busy month's figures) are
+/// tables instead: a `table` line naming the list and the items' other
+/// members, then a `row` line per item with its id and values (the next name
+/// after a table shares nothing). `\`, tab, line feed and carriage
 /// return are escaped in names and values. The digest is the SHA-256 of the
 /// lines.
 struct StatementFigures: Sendable {
@@ -29,14 +30,13 @@ struct StatementFigures: Sendable {
         text = writer.text
     }
 
-    /// The figures of a statement whose JSON value was made without its
-    /// tickets (`headline`): the tickets are written as a table where the
-    /// JSON has them, straight from the outcomes.
-    init(headline: JSONValue, tickets: [TicketOutcome]) {
+    /// The figures of a statement, written straight from it (the same names
+    /// and values as its JSON value gives, which a test holds them to), its
+    /// incidents, maintenance and tickets as tables.
+    init(_ statement: MonthStatement) {
         var writer = Writer()
-        writer.tickets = tickets
-        writer.text.reserveCapacity(1024 + tickets.count * 128)
-        writer.walk(headline)
+        writer.text.reserveCapacity(2048 + statement.support.tickets.count * 128)
+        writer.write(statement)
         text = writer.text
     }
 
@@ -46,9 +46,6 @@ struct StatementFigures: Sendable {
         "response.deadline", "response.status", "resolution.clock", "resolution.elapsed_seconds",
         "resolution.paused_seconds", "resolution.target_seconds", "resolution.deadline", "resolution.status",
     ]
-
-    /// Where the ticket table goes.
-    static let ticketsName = Array("support.tickets".utf8)
 
     /// Figures read back from stored lines.
     init(stored: [UInt8]) {
@@ -154,8 +151,6 @@ struct StatementFigures: Sendable {
         var text: [UInt8] = []
         var name: [UInt8] = []
         var previous: [UInt8] = []
-        /// Tickets to write as a table at `support.tickets`, when the JSON value was made without them.
-        var tickets: [TicketOutcome]?
 
         init() {
             name.reserveCapacity(256)
@@ -167,10 +162,6 @@ struct StatementFigures: Sendable {
             case .object(let members):
                 walk(members, skipping: nil)
             case .array(let items):
-                if let tickets, name == StatementFigures.ticketsName {
-                    writeTable(tickets)
-                    return
-                }
                 var seen: Set<String> = []
                 let mark = name.count
                 for (position, item) in items.enumerated() {
@@ -210,52 +201,150 @@ struct StatementFigures: Sendable {
             }
         }
 
-        /// The ticket table: the same figures as SupportJSON's ticket objects.
-        private mutating func writeTable(_ tickets: [TicketOutcome]) {
-            guard !tickets.isEmpty else { return }
+        /// A statement's figures, in the order and with the values of StatementJSON and SupportJSON.
+        mutating func write(_ statement: MonthStatement) {
+            let contract = statement.contract, availability = statement.availability, credit = statement.credit
+            let terms = statement.terms
+            string("schema", "covenant.statement/1")
+            string("contract", contract.id.rawValue)
+            string("customer", contract.customer)
+            string("tier", contract.tier.rawValue)
+            string("month", statement.month.description)
+            string("timezone", contract.timeZone)
+            string("currency", contract.currency.code)
+            string("terms.catalog_version", terms.catalogVersion.version)
+            bool("terms.locked", terms.locked)
+            string("terms.uptime_target", Formatting.percent(terms.sla.uptime))
+            string("charge", statement.charge.amount.plain)
+            integer("availability.period_seconds", availability.periodSeconds)
+            integer("availability.excluded_seconds", availability.excludedSeconds)
+            integer("availability.eligible_seconds", availability.eligibleSeconds)
+            integer("availability.downtime_seconds", availability.downtimeSeconds)
+            string("availability.uptime_exact", availability.uptime.description)
+            string("availability.uptime_percent", availability.uptime.percentCut(digits: 4))
+            bool("availability.met", statement.met)
+            table("availability.incidents", ["counted_seconds", "cause"], availability.incidents) { entry, writer in
+                writer.cell(entry.incident.id)
+                writer.cell { Self.appendDecimal(entry.countedSeconds, to: &$0) }
+                writer.cell(entry.incident.cause.rawValue)
+            }
+            table("availability.maintenance", ["excluded_seconds", "downtime_seconds", "reason"], availability.maintenance) {
+                entry, writer in
+                writer.cell(entry.classification.event.id)
+                writer.cell { Self.appendDecimal(entry.excludedSeconds, to: &$0) }
+                writer.cell { Self.appendDecimal(entry.downtimeSeconds, to: &$0) }
+                writer.cell(entry.classification.reason)
+            }
+            optional("credit.band_below", credit.band.map { Formatting.percent($0.below) })
+            string("credit.percent", Formatting.percent(credit.percent))
+            string("credit.amount", credit.amount.plain)
+            bool("credit.capped", credit.capped)
+            optional("credit.applied_to", credit.appliedTo?.description)
+            string("credit.applied", credit.applied.plain)
+            string("credit.forfeited", credit.forfeited.plain)
+            for (position, action) in credit.actions.enumerated() { string("credit.actions[\(position)]", action) }
+            attainment("support.response", statement.support.response)
+            attainment("support.resolution", statement.support.resolution)
+            table("support.tickets", StatementFigures.ticketColumns, statement.support.tickets) { ticket, writer in
+                writer.cell(ticket.id.rawValue)
+                writer.cell(ticket.severity.rawValue)
+                writer.cell(ticket.exclusion?.rawValue)
+                writer.clock(ticket.response, paused: false)
+                writer.clock(ticket.resolution, paused: true)
+            }
+            let surveys = statement.surveys
+            optional("surveys.csat", surveys.csat?.description)
+            integer("surveys.csat_count", Int64(surveys.csatCount))
+            optional("surveys.nps", surveys.nps?.description)
+            integer("surveys.nps_count", Int64(surveys.npsCount))
+            optional("surveys.ces", surveys.ces?.description)
+            integer("surveys.ces_count", Int64(surveys.cesCount))
+            for (position, warning) in statement.warnings.enumerated() { string("warnings[\(position)]", warning) }
+        }
+
+        private mutating func attainment(_ prefix: String, _ attainment: Attainment) {
+            integer(prefix + ".met", Int64(attainment.met))
+            integer(prefix + ".missed", Int64(attainment.missed))
+            integer(prefix + ".pending", Int64(attainment.pending))
+            optional(prefix + ".attainment", attainment.percent?.description)
+            string(prefix + ".target", Formatting.percent(attainment.target))
+            if let achieved = attainment.achieved { bool(prefix + ".achieved", achieved) } else { optional(prefix + ".achieved", nil) }
+        }
+
+        private mutating func named(_ path: String) {
+            name.removeAll(keepingCapacity: true)
+            Self.appendUTF8(path, to: &name)
+        }
+
+        private mutating func string(_ path: String, _ value: String) {
+            named(path)
+            emit { Self.appendEscaped(value, to: &$0) }
+        }
+
+        private mutating func optional(_ path: String, _ value: String?) {
+            named(path)
+            emit { text in
+                if let value { Self.appendEscaped(value, to: &text) } else { text.append(contentsOf: Self.nullBytes) }
+            }
+        }
+
+        private mutating func integer(_ path: String, _ value: Int64) {
+            named(path)
+            emit { Self.appendDecimal(value, to: &$0) }
+        }
+
+        private mutating func bool(_ path: String, _ value: Bool) {
+            named(path)
+            emit { $0.append(contentsOf: value ? Self.trueBytes : Self.falseBytes) }
+        }
+
+        /// A list whose items have ids, as a table: the items' other members as columns.
+        private mutating func table<Item>(
+            _ path: String, _ columns: [String], _ items: [Item], row: (Item, inout Writer) -> Void
+        ) {
+            guard !items.isEmpty else { return }
             text.append(contentsOf: StatementFigures.tableWord)
-            text.append(contentsOf: name)
-            for column in StatementFigures.ticketColumns {
+            text.append(contentsOf: path.utf8)
+            for column in columns {
                 text.append(0x09)
                 text.append(contentsOf: column.utf8)
             }
             text.append(0x0A)
-            for ticket in tickets {
-                text.append(contentsOf: StatementFigures.rowWord)
-                Self.appendEscaped(ticket.id.rawValue, to: &text)
-                field { Self.appendUTF8(ticket.severity.rawValue, to: &$0) }
-                field { text in
-                    if let reason = ticket.exclusion { Self.appendUTF8(reason.rawValue, to: &text) } else {
-                        text.append(contentsOf: Self.nullBytes)
-                    }
-                }
-                clock(ticket.response, paused: false)
-                clock(ticket.resolution, paused: true)
+            for item in items {
+                text.append(contentsOf: StatementFigures.rowWord.dropLast())
+                row(item, &self)
                 text.append(0x0A)
             }
             previous.removeAll(keepingCapacity: true)
         }
 
+        /// One cell of a table row.
+        private mutating func cell(_ value: String?) {
+            text.append(0x09)
+            if let value { Self.appendEscaped(value, to: &text) } else { text.append(contentsOf: Self.nullBytes) }
+        }
+
+        private mutating func cell(_ value: (inout [UInt8]) -> Void) {
+            text.append(0x09)
+            value(&text)
+        }
+
+        /// A ticket's clock: SupportJSON's members of `response` or `resolution`.
         private mutating func clock(_ measure: ClockMeasure, paused: Bool) {
-            field { Self.appendEscaped(measure.clock.rawValue, to: &$0) }
-            field { Self.appendDecimal(measure.elapsedSeconds, to: &$0) }
-            if paused { field { Self.appendDecimal(measure.pausedSeconds, to: &$0) } }
-            field { text in
+            cell(measure.clock.rawValue)
+            cell { Self.appendDecimal(measure.elapsedSeconds, to: &$0) }
+            if paused { cell { Self.appendDecimal(measure.pausedSeconds, to: &$0) } }
+            cell { text in
                 if let target = measure.targetSeconds { Self.appendDecimal(target, to: &text) } else {
                     text.append(contentsOf: Self.nullBytes)
                 }
             }
-            field { text in
+            cell { text in
                 if let deadline = measure.deadline { Self.appendUTC(deadline, to: &text) } else {
                     text.append(contentsOf: Self.nullBytes)
                 }
             }
-            field { Self.appendUTF8(measure.status.rawValue, to: &$0) }
-        }
-
-        private mutating func field(_ value: (inout [UInt8]) -> Void) {
-            text.append(0x09)
-            value(&text)
+            cell(measure.status.rawValue)
         }
 
         /// `2026-02-04T18:45:00Z`, as Formatting.utc writes it.
@@ -303,7 +392,7 @@ struct StatementFigures: Sendable {
             let limit = min(name.count, previous.count)
             while shared < limit && name[shared] == previous[shared] { shared += 1 }
             // Whole parts only (up to a `.`, `[` or `]`), so the lines stay readable.
-            while shared > 0 && shared < name.count && !Self.isBoundary(name[shared - 1]) { shared -= 1 }
+            while shared > 0 && !Self.isBoundary(name[shared - 1]) { shared -= 1 }
             Self.appendDecimal(Int64(shared), to: &text)
             text.append(0x09)
             Self.appendEscaped(name[shared...], to: &text)

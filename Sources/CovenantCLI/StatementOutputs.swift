@@ -11,13 +11,8 @@ enum StatementOutputs {
     /// The statement's JSON value (CLI.md): the `json` format and its figures.
     static func json(_ statement: MonthStatement) -> JSONValue { StatementJSON.value(statement) }
 
-    /// The statement's figures: its JSON value made without the tickets,
-    /// which are written as a table straight from their outcomes.
-    static func figures(_ statement: MonthStatement) -> StatementFigures {
-        var headline = statement
-        headline.support.tickets = []
-        return StatementFigures(headline: StatementJSON.value(headline), tickets: statement.support.tickets)
-    }
+    /// The statement's figures (the values of its JSON form).
+    static func figures(_ statement: MonthStatement) -> StatementFigures { StatementFigures(statement) }
 
     /// One statement in a format; `json` is its JSON value when already made.
     static func render(_ statement: MonthStatement, format: ReportFormat, json: JSONValue? = nil) -> String {

@@ -10,7 +10,8 @@ import Foundation
 /// on an empty `Reports/`, the same command again with nothing changed, and
 /// a rerun with `--force` after one incident changed. For each: wall time,
 /// peak resident memory (from `wait4`), exit code and files written (files
-/// of the month's folder that are new since the run began).
+/// of the month's folder that are new since the run began), and how many of
+/// the machine's cores were free just before (it is shared).
 struct CloseBenchmark {
     /// Numbers the folders moved aside.
     final class Counter {
@@ -30,6 +31,7 @@ struct CloseBenchmark {
     struct Measurement {
         var seconds: Double
         var cpuSeconds: Double
+        var freeCores = 0.0
         var peakMiB: Double
         var code: Int32
         var filesWritten: Int
@@ -67,12 +69,36 @@ struct CloseBenchmark {
         emptyTrash()
     }
 
+    /// How many cores this process gets now: the same busy loop on one
+    /// thread, then on two at once (up to 2.0 on two free cores). The
+    /// machine is shared; this says how much of it a run could use.
+    static func freeCores() -> Double {
+        @Sendable @inline(never) func spin(_ seed: UInt64) -> UInt64 {
+            var x = seed
+            for step in 0..<80_000_000 as Range<UInt64> { x = x &* 6_364_136_223_846_793_005 &+ step }
+            return x
+        }
+        let clock = ContinuousClock()
+        let one = clock.measure { _ = spin(1) }
+        let two = clock.measure {
+            let done = DispatchGroup()
+            for seed in 0..<2 as Range<UInt64> {
+                done.enter()
+                Thread { _ = spin(seed); done.leave() }.start()
+            }
+            done.wait()
+        }
+        return 2 * (Double(one.components.attoseconds) / 1e18 + Double(one.components.seconds))
+            / (Double(two.components.attoseconds) / 1e18 + Double(two.components.seconds))
+    }
+
     private func report(_ name: String, _ m: Measurement) {
         let padded = name.padding(toLength: 32, withPad: " ", startingAt: 0)
         print("  \(padded) \(String(format: "%6.2f", m.seconds)) s (\(String(format: "%5.2f", m.cpuSeconds)) s CPU)  "
             + "\(String(format: "%5.0f", m.peakMiB)) MiB peak  "
             + "exit \(m.code)  \(m.filesWritten) files written (\(m.filesInFolder) files, "
-            + "\(String(format: "%.1f", Double(m.bytesInFolder) / 1_000_000)) MB in the folder)")
+            + "\(String(format: "%.1f", Double(m.bytesInFolder) / 1_000_000)) MB in the folder; "
+            + "\(String(format: "%.1f", m.freeCores)) cores free)")
     }
 
     /// The latest `Scenarios/YYYY-MM` folder.
@@ -131,6 +157,7 @@ struct CloseBenchmark {
     /// Runs `covenant ARGUMENTS` in the project folder and measures it.
     private func measure(_ arguments: [String], _ month: String) -> Measurement {
         let monthFolder = "\(folder)/Reports/\(month)"
+        let cores = Self.freeCores()
         let before = inodes(monthFolder)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -164,7 +191,7 @@ struct CloseBenchmark {
         return Measurement(
             seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
             cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6, freeCores: cores,
             peakMiB: Double(usage.ru_maxrss) / 1024, code: code, filesWritten: written, filesInFolder: after.count,
             bytesInFolder: after.values.reduce(0) { $0 + $1.size })
     }

@@ -6,8 +6,9 @@ import Foundation
 /// benchmark catalog, one file per contract, and for each month an
 /// `incidents.yaml` (a few `scope: all` incidents, some regional ones, most
 /// naming one contract), a `maintenance.yaml`, a `tickets.csv` of ticket
-/// lifecycles (replies, pauses for the customer, severity changes,
-/// exclusions, reopens) and a `surveys.csv`. The same seed gives the same
+/// lifecycles (an automatic reply, rounds of questions to the customer and
+/// answers, severity changes, exclusions, reopens; about eight events a
+/// ticket) and a `surveys.csv`. The same seed gives the same
 /// bytes.
 struct TreeGenerator {
     var contracts = 10_000
@@ -189,6 +190,15 @@ struct TreeGenerator {
             later(6 * 3_600)
             row(shape % 3 == 0 ? "awaiting_customer" : "replied")
             if shape % 3 == 0 { later(8 * 3_600); row("customer_replied") }
+            // A conversation: rounds of asking the customer, their answer, and a reply.
+            for _ in 0..<(random.next() % 4) {
+                later(4 * 3_600)
+                row("awaiting_customer")
+                later(12 * 3_600)
+                row("customer_replied")
+                later(2 * 3_600)
+                row("replied")
+            }
             if shape % 11 == 0 { row("excluded", "", "third-party") }
             if shape < 85 {
                 later(30 * 3_600)
