@@ -9,8 +9,10 @@ import Synchronization
 ///
 /// In two steps, so that the files can be read and parsed while the
 /// contracts load: ``parse()`` needs nothing else, ``decode(_:catalog:contracts:lenient:)``
-/// needs the catalog and the contracts. Ticket rows are checked on every
-/// core, incidents and maintenance decoded alongside.
+/// needs the catalog and the contracts. A ticket file is decoded in pieces
+/// of whole records (``TicketChunks``), each parsed and checked on any core
+/// and let go of once its rows are added, so its table is never held whole;
+/// incidents, maintenance and surveys are decoded alongside.
 struct EventLoader: Sendable {
     /// The folders, in the order given.
     var folders: [String]
@@ -19,9 +21,6 @@ struct EventLoader: Sendable {
 
     /// The file names read.
     static let names: Set<String> = ["incidents.yaml", "maintenance.yaml", "tickets.csv", "surveys.csv"]
-
-    /// Rows of a ticket file checked together on one core.
-    static let rowsPerPiece = 16_384
 
     /// The paths to read, in order.
     func paths(named names: Set<String> = EventLoader.names) throws(CLIError) -> [String] {
@@ -32,10 +31,11 @@ struct EventLoader: Sendable {
         return result
     }
 
-    /// Event files read and parsed, not yet decoded; each with its place in the order read.
+    /// Event files read and parsed (ticket files only split), not yet decoded;
+    /// each with its place in the order read.
     struct Parsed: Sendable {
         var documents: [(index: Int, document: Document?, syntax: [Diagnostic])] = []
-        var tickets: [(index: Int, file: SourceFile, table: CSVTable)] = []
+        var tickets: [(index: Int, chunks: TicketChunks)] = []
         var surveys: [(file: SourceFile, table: CSVTable)] = []
         var unreadable: [(Int, [Diagnostic])] = []
     }
@@ -55,9 +55,10 @@ struct EventLoader: Sendable {
                         continue
                     }
                     do throws(CSVError) {
-                        let table = try CSVReader.read(file)
-                        if path.hasSuffix("tickets.csv") { parsed.tickets.append((index, file, table)) } else {
-                            parsed.surveys.append((file, table))
+                        if path.hasSuffix("tickets.csv") {
+                            parsed.tickets.append((index, try TicketChunks(file)))
+                        } else {
+                            parsed.surveys.append((file, try CSVReader.read(file)))
                         }
                     } catch {
                         parsed.unreadable.append((index, [error.diagnostic]))
@@ -78,12 +79,6 @@ struct EventLoader: Sendable {
 
     /// Decodes parsed event files; errors are returned, not thrown. With
     /// `lenient`, bad ticket and survey rows are warnings and skipped.
-    ///
-    /// Ticket files are decoded in waves of a few thousand rows per core:
-    /// each wave's rows are checked in parallel, added in order, then let go
-    /// of, so a large file's rows and their decoded events are not all held
-    /// at once. Incidents, maintenance and surveys are decoded with the
-    /// first wave.
     func decode(_ parsed: consuming Parsed, catalog: Catalog, contracts: [Contract], lenient: Bool = false)
         -> (EventLog, [Diagnostic])
     {
@@ -102,86 +97,84 @@ struct EventLoader: Sendable {
             let (surveyLog, surveyDiagnostics) = SurveyLog.decode(surveys, knownContracts: known, lenient: lenient)
             others.withLock { $0 = (log, diagnostics, surveyLog, surveyDiagnostics) }
         }
-        let decoder = SharedDecoder(TicketLog.Decoder(knownContracts: known))
-        var files = parsed.tickets
-        parsed.tickets = []
-        var othersPending = true
-        for position in files.indices {
-            var table = files[position].table
-            let file = files[position].file
-            files[position].table = CSVTable(header: [], rows: [], file: file)
-            decoder.value.begin(file: file, header: table.header)
-            let header = table.header
-            let count = table.rows.count
-            table.rows.withUnsafeMutableBufferPointer { buffer in
-                let rows = UnsafeRows(buffer: buffer)
-                // While the rows of one wave are checked, those of the wave before are added, in order.
-                var previous: (rows: Range<Int>, checked: [TicketLog.Decoder.CheckedRows])?
-                var start = 0
-                repeat {
-                    let end = min(start + Self.rowsPerPiece * Parallel.width, count)
-                    let pieces = stride(from: start, to: max(end, start + 1), by: Self.rowsPerPiece).map {
-                        $0..<min($0 + Self.rowsPerPiece, end)
-                    }
-                    let adding = previous, others = othersPending
-                    let checked = Parallel.map(pieces.count + 2, chunk: 1) { task -> TicketLog.Decoder.CheckedRows in
-                        if task == pieces.count {
-                            if let adding {
-                                for piece in adding.checked { decoder.value.add(piece) }
-                                rows.clear(adding.rows)
-                            }
-                            return .empty
-                        }
-                        if task == pieces.count + 1 {
-                            if others { decodeOthers() }
-                            return .empty
-                        }
-                        return TicketLog.Decoder.check(rows.slice(pieces[task]), header: header, knownContracts: known)
-                    }
-                    othersPending = false
-                    previous = (start..<end, Array(checked.prefix(pieces.count)))
-                    start = end
-                } while start < count
-                if let previous {
-                    for piece in previous.checked { decoder.value.add(piece) }
-                    rows.clear(previous.rows)
-                }
-            }
-        }
-        if othersPending { decodeOthers() }
-        decoder.value.prepareSequences()
-        let grouped = decoder.value
-        let ticketCount = grouped.ticketCount
-        let piece = max(1, (ticketCount + 4 * Parallel.width - 1) / (4 * Parallel.width))
-        let sequences = Parallel.map((ticketCount + piece - 1) / piece, chunk: 1) { index in
-            grouped.checkSequences(of: (index * piece)..<min((index + 1) * piece, ticketCount))
-        }
-        let (tickets, ticketDiagnostics) = decoder.value.finish(lenient: lenient, pieces: sequences)
+        var unreadable = parsed.unreadable
+        let (tickets, ticketDiagnostics, broken) = Self.decodeTickets(
+            parsed.tickets.map(\.chunks), known: known, lenient: lenient, alongside: decodeOthers)
+        if others.withLock({ $0 == nil }) { decodeOthers() }
         guard var (log, eventDiagnostics, surveyLog, surveyDiagnostics) = others.withLock({ $0 }) else {
             return (EventLog(), [])
         }
-        log.tickets = tickets
+        var decoded = (tickets, ticketDiagnostics)
+        if !broken.isEmpty {
+            // A ticket file that is not valid CSV: decode the others whole, as if it had not been read.
+            var sources: [(file: SourceFile, table: CSVTable)] = []
+            for (position, (index, chunks)) in parsed.tickets.enumerated() {
+                do throws(CSVError) {
+                    sources.append((chunks.file, try CSVReader.read(chunks.file)))
+                } catch {
+                    if broken.contains(position) { unreadable.append((index, [error.diagnostic])) }
+                }
+            }
+            decoded = TicketLog.decode(sources, knownContracts: known, lenient: lenient)
+        }
+        log.tickets = decoded.0
         log.surveys = surveyLog
-        let ordered = (eventDiagnostics + parsed.unreadable).sorted { $0.0 < $1.0 }.flatMap { $0.1 }
-        return (log, ordered + ticketDiagnostics + surveyDiagnostics)
+        let ordered = (eventDiagnostics + unreadable).sorted { $0.0 < $1.0 }.flatMap { $0.1 }
+        return (log, ordered + decoded.1 + surveyDiagnostics)
+    }
+
+    /// Decodes ticket files piece by piece: in each wave, one piece per core
+    /// is parsed and checked while the rows of the wave before are added in
+    /// order (and `alongside` runs in the first wave). Returns the log, its
+    /// diagnostics, and the positions of files whose pieces are not valid CSV.
+    private static func decodeTickets(
+        _ files: [TicketChunks], known: Set<ContractID>, lenient: Bool, alongside: @escaping @Sendable () -> Void
+    ) -> (TicketLog, [Diagnostic], Set<Int>) {
+        let decoder = SharedDecoder(TicketLog.Decoder(knownContracts: known))
+        var broken: Set<Int> = []
+        var pending = true
+        for (position, chunks) in files.enumerated() {
+            decoder.value.begin(file: chunks.file, header: chunks.header)
+            var previous: [TicketLog.Decoder.CheckedRows] = []
+            var start = 0
+            repeat {
+                let end = min(start + Parallel.width, chunks.count)
+                let adding = previous, others = pending, first = start
+                let results = Parallel.map(end - first + 2, chunk: 1) { task -> TicketLog.Decoder.CheckedRows? in
+                    if task == end - first {
+                        for piece in adding { decoder.value.add(piece) }
+                        return .empty
+                    }
+                    if task == end - first + 1 {
+                        if others { alongside() }
+                        return .empty
+                    }
+                    return chunks.checked(first + task, knownContracts: known)
+                }
+                pending = false
+                let checked = results.prefix(end - start)
+                if checked.contains(where: { $0 == nil }) { broken.insert(position) }
+                previous = checked.compactMap { $0 }
+                start = end
+            } while start < chunks.count
+            for piece in previous { decoder.value.add(piece) }
+        }
+        if pending { alongside() }
+        guard broken.isEmpty else { return (TicketLog(), [], broken) }
+        decoder.value.prepareSequences()
+        let grouped = decoder.value
+        let ticketCount = grouped.ticketCount
+        let size = max(1, (ticketCount + 4 * Parallel.width - 1) / (4 * Parallel.width))
+        let sequences = Parallel.map((ticketCount + size - 1) / size, chunk: 1) { index in
+            grouped.checkSequences(of: (index * size)..<min((index + 1) * size, ticketCount))
+        }
+        let (log, diagnostics) = decoder.value.finish(lenient: lenient, pieces: sequences)
+        return (log, diagnostics, [])
     }
 
     /// Reads and decodes every event file.
     func load(catalog: Catalog, contracts: [Contract], lenient: Bool = false) throws(CLIError) -> (EventLog, [Diagnostic]) {
         decode(try parse(), catalog: catalog, contracts: contracts, lenient: lenient)
-    }
-}
-
-/// A table's rows, read from several threads at distinct places while the
-/// owner waits, then emptied piece by piece once decoded.
-private struct UnsafeRows: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<CSVRow>
-
-    func slice(_ range: Range<Int>) -> UnsafeBufferPointer<CSVRow> { UnsafeBufferPointer(rebasing: buffer[range]) }
-
-    /// Lets go of the fields of rows already added.
-    func clear(_ range: Range<Int>) {
-        for index in range { buffer[index].fields = [] }
     }
 }
 

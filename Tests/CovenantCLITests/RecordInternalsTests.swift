@@ -168,4 +168,60 @@ struct RecordInternalsTests {
         #expect(try String(contentsOfFile: folder.path + "/b.txt", encoding: .utf8) == "kept")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/Reports") == ["2026-01"])
     }
+
+    /// A ticket file with quoted notes holding commas, quotes and line breaks, and some bad rows.
+    static let ticketCSV: String = {
+        var text = "ticket,contract,event,at,severity,note\n"
+        for number in 0..<60 {
+            let contract = ["C-STA", "C-PRO", "C-ENT"][number % 3]
+            text += "T-\(number),\(contract),opened,2026-01-0\(number % 9 + 1)T10:00:00Z,high,\"Line one, with \"\"quotes\"\"\nline two\"\n"
+            text += "T-\(number),,replied,2026-01-0\(number % 9 + 1)T1\(number % 10):30:00Z,,\n"
+            if number % 17 == 3 { text += "T-\(number),,resolved,not-an-instant,,\n" }
+            if number % 23 == 5 { text += "T-\(number),,customer_replied,2026-01-0\(number % 9 + 1)T18:00:00Z,,\n" }
+        }
+        return text
+    }()
+
+    /// A log decoded piece by piece, as `statement` does.
+    static func decodeInPieces(_ file: SourceFile, pieceBytes: Int) throws -> (TicketLog, [Diagnostic], Int) {
+        let known: Set<ContractID> = [ContractID("C-STA"), ContractID("C-PRO"), ContractID("C-ENT")]
+        let chunks = try TicketChunks(file, pieceBytes: pieceBytes)
+        var decoder = TicketLog.Decoder(knownContracts: known)
+        decoder.begin(file: file, header: chunks.header)
+        for piece in 0..<chunks.count { decoder.add(try #require(chunks.checked(piece, knownContracts: known))) }
+        let (log, diagnostics) = decoder.finish(lenient: false)
+        return (log, diagnostics, chunks.count)
+    }
+
+    @Test("a ticket file decoded in pieces of whole records gives the log and the located errors of the whole", arguments: [64, 300, 1 << 20])
+    func ticketPieces(pieceBytes: Int) throws {
+        let file = SourceFile(path: "Scenarios/tickets.csv", text: Self.ticketCSV)
+        let known: Set<ContractID> = [ContractID("C-STA"), ContractID("C-PRO"), ContractID("C-ENT")]
+        let (whole, wholeDiagnostics) = TicketLog.decode([(file, try CSVReader.read(file))], knownContracts: known)
+        let (pieces, pieceDiagnostics, count) = try Self.decodeInPieces(file, pieceBytes: pieceBytes)
+        #expect(count > (pieceBytes < 1000 ? 10 : 0))
+        #expect(pieces.tickets == whole.tickets)
+        #expect(pieceDiagnostics.map(\.rendered) == wholeDiagnostics.map(\.rendered))
+        #expect(wholeDiagnostics.count >= 4)
+    }
+
+    @Test("a ticket file that is not valid CSV halfway is reported as the whole file's error")
+    func ticketPiecesBroken() throws {
+        let text = Self.ticketCSV.replacingOccurrences(of: "T-40,C-PRO,opened", with: "T-40,C-PRO,x\"opened")
+        let project = SupportProject.make(tickets: String(text.drop { $0 != "\n" }.dropFirst()))
+        let result = CLIHarness.run(["statement", "--month", "2026-01", "--format", "json", "--out", "-"], in: project)
+        let file = SourceFile(path: "Scenarios/tickets.csv", text: text)
+        let expected = try #require(Result { () throws(CSVError) in try CSVReader.read(file) }.failure?.diagnostic.rendered)
+        #expect(expected.contains("Scenarios/tickets.csv:"))
+        #expect(result.code == 65)
+        #expect(result.err == expected + "\n", "\(result.err)")
+    }
+}
+
+extension Result {
+    /// The error, when this is a failure.
+    fileprivate var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
+    }
 }

@@ -59,14 +59,20 @@ extension TicketLog {
             table.rows.withUnsafeBufferPointer { check($0, header: table.header, knownContracts: knownContracts) }
         }
 
-        /// Checks some rows of a table with this header on their own.
-        public static func check(_ rows: UnsafeBufferPointer<CSVRow>, header: [String], knownContracts: Set<ContractID>?)
-            -> CheckedRows
-        {
+        /// Checks some rows of a table with this header on their own;
+        /// `offsetBy` is added to each row's offset (rows of a piece of a
+        /// file, parsed on its own, keep their places in the whole file).
+        public static func check(
+            _ rows: UnsafeBufferPointer<CSVRow>, header: [String], knownContracts: Set<ContractID>?, offsetBy: Int = 0
+        ) -> CheckedRows {
             guard let columns = TicketRowDecoder.columns(of: header) else { return CheckedRows(rows: []) }
             var checked: [CheckedRow] = []
             checked.reserveCapacity(rows.count)
-            for row in rows { checked.append(CheckedRow(row, columns, knownContracts)) }
+            for row in rows {
+                var one = CheckedRow(row, columns, knownContracts)
+                one.offset += offsetBy
+                checked.append(one)
+            }
             return CheckedRows(rows: checked)
         }
 
@@ -298,16 +304,26 @@ struct TicketRowDecoder: Sendable {
     }
 
     /// Sorts each ticket's events by time (ties in the order read) and checks their sequence.
+    /// Runs on several threads at once: the shared arrays are read through
+    /// buffer pointers, so their reference counts are not fought over.
     func sequences(_ range: Range<Int>) -> TicketLog.Decoder.Sequences {
         var tickets: [Ticket] = []
         tickets.reserveCapacity(range.count)
         var problems: [RowProblem] = []
         var group: [Int] = []
-        for ticket in range {
-            group.removeAll(keepingCapacity: true)
-            group.append(contentsOf: groupOrder[groupStarts[ticket]..<groupStarts[ticket + 1]])
-            group.sort { (rows[$0].event.at, $0) < (rows[$1].event.at, $1) }
-            if let built = check(group[...], id: ticketIDs[ticket], problems: &problems) { tickets.append(built) }
+        rows.withUnsafeBufferPointer { rows in
+            groupOrder.withUnsafeBufferPointer { order in
+                groupStarts.withUnsafeBufferPointer { starts in
+                    for ticket in range {
+                        group.removeAll(keepingCapacity: true)
+                        group.append(contentsOf: order[starts[ticket]..<starts[ticket + 1]])
+                        group.sort { (rows[$0].event.at, $0) < (rows[$1].event.at, $1) }
+                        if let built = check(group[...], rows: rows, id: ticketIDs[ticket], problems: &problems) {
+                            tickets.append(built)
+                        }
+                    }
+                }
+            }
         }
         return TicketLog.Decoder.Sequences(tickets: tickets, problems: problems)
     }
@@ -334,7 +350,9 @@ struct TicketRowDecoder: Sendable {
     }
 
     /// Checks one ticket's sorted rows, reporting and leaving out those out of sequence.
-    private func check(_ group: ArraySlice<Int>, id: TicketID, problems: inout [RowProblem]) -> Ticket? {
+    private func check(
+        _ group: ArraySlice<Int>, rows: UnsafeBufferPointer<PendingRow>, id: TicketID, problems: inout [RowProblem]
+    ) -> Ticket? {
         var opened: PendingRow?
         var events: [TicketEvent] = []
         events.reserveCapacity(group.count)
