@@ -88,7 +88,6 @@ struct MonthRecords {
         let oldEntries = Dictionary((old?.contracts ?? []).map { ($0.contract, $0) }, uniquingKeysWith: { a, _ in a })
         let parts = contractParts(old: oldEntries, hasSet: old != nil, present: present, staging: staging, writer: manifestWriter)
         defer { ProcessLifetime.keep(parts) }
-        PhaseClock.mark("contract parts")
         if let failure = parts.lazy.compactMap(\.failure).first { throw failure }
 
         var refused = parts.compactMap(\.refused)
@@ -128,7 +127,6 @@ struct MonthRecords {
         }
         summary.files.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         let manifest = Manifest(month: monthText, contracts: entries, summary: summary)
-        PhaseClock.mark("summary")
         let named = parts.filter { part in part.statement.map { self.named?.contains($0.contract.id) ?? true } ?? false }
         var outcome = Outcome(
             statements: named.count, provisional: named.filter { $0.statement!.availability.isProvisional }.count,
@@ -153,9 +151,7 @@ struct MonthRecords {
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        PhaseClock.mark("manifest+carry")
         try folder.commit(staging)
-        PhaseClock.mark("commit")
         committed = true
         staging.close()
         outcome.written = written + 1

@@ -6,7 +6,7 @@ import Synchronization
 /// kept in index order.
 enum Parallel {
     /// The number of threads used.
-    static let width = getenv("COVENANT_WIDTH").map { Int(atoi($0)) } ?? max(1, System.activeProcessorCount)
+    static let width = max(1, System.activeProcessorCount)
 
     /// `body(index)` for each index in `0..<count`, on every core; the results in index order.
     static func map<T: Sendable>(_ count: Int, chunk: Int = 16, _ body: @Sendable (Int) -> T) -> [T] {

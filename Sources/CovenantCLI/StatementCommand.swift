@@ -26,10 +26,8 @@ enum StatementCommand {
         if arguments.value("out") == "" { throw .usage("--out needs a folder, or '-' for standard output") }
         let project = base.with(arguments)
         let progress = Progress(console: console)
-        PhaseClock.mark("start")
         let inputs = try loadInputs(arguments, project: project)
         defer { ProcessLifetime.keep(inputs) }
-        PhaseClock.mark("inputs")
         progress.step("read \(inputs.contracts.count) contracts and \(inputs.events.incidents.count) incidents")
         console.printDiagnostics(inputs.eventWarnings)
         let month = try chooseMonth(arguments, inputs)
@@ -59,7 +57,6 @@ enum StatementCommand {
             month: builder.month(month), contracts: contracts, named: named, formats: formats,
             force: arguments.flag("force"), folder: folder)
         let outcome = try records.run()
-        PhaseClock.mark("records")
         _ = consume lock
         for name in outcome.foreign {
             console.error("covenant: kept \(folder.shown)/\(name) as it was: it is not part of the record set")
@@ -109,7 +106,6 @@ enum StatementCommand {
         guard case .project(let catalog, let contracts, let warnings) = try both[0].get(),
             case .events(let parsed) = try both[1].get()
         else { throw .io("cannot read the project's files") }
-        PhaseClock.mark("catalog+contracts+parse")
         let (events, diagnostics) = eventLoader.decode(
             parsed, catalog: catalog, contracts: contracts, lenient: arguments.flag("lenient"))
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
