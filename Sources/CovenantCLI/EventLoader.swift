@@ -101,9 +101,10 @@ struct EventLoader: Sendable {
         let (tickets, ticketDiagnostics, broken) = Self.decodeTickets(
             parsed.tickets.map(\.chunks), known: known, lenient: lenient, alongside: decodeOthers)
         if others.withLock({ $0 == nil }) { decodeOthers() }
-        guard var (log, eventDiagnostics, surveyLog, surveyDiagnostics) = others.withLock({ $0 }) else {
+        guard let (decodedLog, eventDiagnostics, surveyLog, surveyDiagnostics) = others.withLock({ $0 }) else {
             return (EventLog(), [])
         }
+        var log = decodedLog
         var decoded = (tickets, ticketDiagnostics)
         if !broken.isEmpty {
             // A ticket file that is not valid CSV: decode the others whole, as if it had not been read.
