@@ -134,6 +134,7 @@ struct CloseBenchmark {
     /// Deletes what ``removeReports()`` moved aside.
     private func emptyTrash() {
         try? FileManager.default.removeItem(atPath: folder + "/.close-trash")
+        sync()
     }
 
     /// Moves the end of the first contract-scoped platform incident by 30
