@@ -34,7 +34,9 @@ enum AppendixCommand {
             console.output(text)
             return
         }
-        if project.files.kind(of: out).isFolder { throw .cannotCreate("\(out) is a folder; --out names the file to write") }
+        if project.files.kind(of: out).isFolder {
+            throw .cannotCreate("\(out) is a folder; --out names the file to write")
+        }
         try project.files.writeAtomically(text, to: out)
         console.output("wrote the appendix of \(contract.id) to \(out)\n")
     }

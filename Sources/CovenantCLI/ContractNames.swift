@@ -12,7 +12,9 @@ struct ContractNames: Sendable {
     static let maximumLength = 64
 
     /// Names a month's folder uses for itself, compared ignoring case.
-    static let reserved: Set<String> = [RecordFolder.summaryName, Manifest.fileName.split(separator: ".").first.map(String.init)!]
+    static let reserved: Set<String> = [
+        RecordFolder.summaryName, Manifest.fileName.split(separator: ".").first.map(String.init)!,
+    ]
 
     private var seen: [String: (id: ContractID, path: String)] = [:]
 
@@ -21,7 +23,9 @@ struct ContractNames: Sendable {
         let bytes = Array(id.utf8)
         if bytes.isEmpty { return "a contract id cannot be empty" }
         if bytes.count > maximumLength {
-            return "contract id '\(id.prefix(24))…' is \(id.count) characters long; at most \(maximumLength) are allowed, "
+            return
+                "contract id '\(id.prefix(24))…' is \(id.count) characters long; "
+                + "at most \(maximumLength) are allowed, "
                 + "since it names the statement's files"
         }
         let allowed = bytes.allSatisfy { byte in
@@ -49,9 +53,11 @@ struct ContractNames: Sendable {
             if twin.id == contract.id {
                 return [.error("contract id \(id) is already used by \(twin.path)", in: file, place)]
             }
-            return [.error(
-                "contract id \(id) differs from \(twin.id) (\(twin.path)) only in case; "
-                    + "their statements would share files on a case-insensitive disk", in: file, place)]
+            return [
+                .error(
+                    "contract id \(id) differs from \(twin.id) (\(twin.path)) only in case; "
+                        + "their statements would share files on a case-insensitive disk", in: file, place)
+            ]
         }
         seen[key] = (contract.id, contract.file.path)
         return []

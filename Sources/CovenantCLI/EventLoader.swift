@@ -84,7 +84,8 @@ struct EventLoader: Sendable {
     {
         let zone = catalog.newest?.timeZone ?? "UTC"
         let known = Set(contracts.map(\.id))
-        let documents = parsed.documents, surveys = parsed.surveys
+        let documents = parsed.documents
+        let surveys = parsed.surveys
         let others = Mutex<(EventLog, [(Int, [Diagnostic])], SurveyLog, [Diagnostic])?>(nil)
         let decodeOthers: @Sendable () -> Void = {
             var log = EventLog()
@@ -140,7 +141,9 @@ struct EventLoader: Sendable {
             var start = 0
             repeat {
                 let end = min(start + Parallel.width, chunks.count)
-                let adding = previous, others = pending, first = start
+                let adding = previous
+                let others = pending
+                let first = start
                 let results = Parallel.map(end - first + 2, chunk: 1) { task -> TicketLog.Decoder.CheckedRows? in
                     if task == end - first {
                         for piece in adding { decoder.value.add(piece) }
@@ -174,7 +177,9 @@ struct EventLoader: Sendable {
     }
 
     /// Reads and decodes every event file.
-    func load(catalog: Catalog, contracts: [Contract], lenient: Bool = false) throws(CLIError) -> (EventLog, [Diagnostic]) {
+    func load(catalog: Catalog, contracts: [Contract], lenient: Bool = false) throws(CLIError) -> (
+        EventLog, [Diagnostic]
+    ) {
         decode(try parse(), catalog: catalog, contracts: contracts, lenient: lenient)
     }
 }

@@ -1,5 +1,4 @@
 import CovenantFormat
-
 @preconcurrency import Glibc
 
 /// Reading inputs and writing single outputs, relative to a project's root
@@ -133,12 +132,15 @@ struct FileSystem: Sendable {
         let full = resolve(path)
         let folder = Self.parent(of: full)
         if createFolder { try makeFolders(folder, shown: Self.parent(of: path)) }
-        guard kind(of: folder).isFolder else { throw .cannotCreate("cannot create \(path): no folder \(Self.parent(of: path))") }
+        guard kind(of: folder).isFolder else {
+            throw .cannotCreate("cannot create \(path): no folder \(Self.parent(of: path))")
+        }
         if kind(of: full).isFolder { throw .cannotCreate("cannot create \(path): it is a folder") }
         let temporary = folder + "/." + Self.lastComponent(full) + ".\(getpid()).tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw .cannotCreate("cannot create \(path): cannot write in \(Self.parent(of: path)) (\(Self.reason(errno)))")
+            throw .cannotCreate(
+                "cannot create \(path): cannot write in \(Self.parent(of: path)) (\(Self.reason(errno)))")
         }
         var failure = Self.writeAll(descriptor, Array(text.utf8))
         if failure == 0 && fsync(descriptor) != 0 { failure = errno }

@@ -60,8 +60,11 @@ struct FolderLock: ~Copyable {
             }
             // The previous holder removes the file as it lets go: a lock on
             // a file no longer at `path` guards nothing, so take it again.
-            var held = stat(), named = stat()
-            if fstat(descriptor, &held) == 0, stat(path, &named) == 0, held.st_ino == named.st_ino, held.st_dev == named.st_dev {
+            var held = stat()
+            var named = stat()
+            if fstat(descriptor, &held) == 0, stat(path, &named) == 0, held.st_ino == named.st_ino,
+                held.st_dev == named.st_dev
+            {
                 let text = Array("\(getpid())\n".utf8)
                 _ = ftruncate(descriptor, 0)
                 _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }

@@ -123,7 +123,9 @@ struct Manifest: Sendable, Equatable {
         var number = 0
         for line in bytes.split(separator: 0x0A) {
             number += 1
-            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            let fields = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+                String(decoding: $0, as: UTF8.self)
+            }
             switch fields.first {
             case "index" where number == 1 && fields.count == 1:
                 continue
@@ -137,7 +139,11 @@ struct Manifest: Sendable, Equatable {
             case "file" where fields.count == 3:
                 guard let size = Int(fields[2]), size >= 0 else { throw Unreadable(reason: "a file line has no size") }
                 let file = File(name: fields[1], size: size)
-                if current != nil { current!.files.append(file) } else if summary != nil { summary!.files.append(file) } else {
+                if current != nil {
+                    current!.files.append(file)
+                } else if summary != nil {
+                    summary!.files.append(file)
+                } else {
                     throw Unreadable(reason: "a file line comes before its contract")
                 }
             case "end" where fields.count == 2:

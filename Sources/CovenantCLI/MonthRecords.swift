@@ -69,11 +69,15 @@ struct MonthRecords {
             if !force {
                 throw .cannotCreate(
                     "\(folder.shown)/ holds \(count) file\(count == 1 ? "" : "s") written without a manifest "
-                        + "(by an earlier covenant); nothing was written (rerun with --force to replace them with a record set)")
+                        + "(by an earlier covenant); nothing was written "
+                        + "(rerun with --force to replace them with a record set)"
+                )
             }
         case .foreign(let reason):
             throw .cannotCreate(
-                "\(folder.shown)/ is not a record set (\(reason)); nothing was written: choose another --out, or move it away")
+                "\(folder.shown)/ is not a record set (\(reason)); nothing was written: "
+                    + "choose another --out, or move it away"
+            )
         }
 
         let staging = try StagingFolder(folder.stagingPath, shown: folder.shown)
@@ -86,7 +90,8 @@ struct MonthRecords {
         defer { if !committed { manifestWriter.abandon() } }
 
         let oldEntries = Dictionary((old?.contracts ?? []).map { ($0.contract, $0) }, uniquingKeysWith: { a, _ in a })
-        let parts = contractParts(old: oldEntries, hasSet: old != nil, present: present, staging: staging, writer: manifestWriter)
+        let parts = contractParts(
+            old: oldEntries, hasSet: old != nil, present: present, staging: staging, writer: manifestWriter)
         defer { ProcessLifetime.keep(parts) }
         if let failure = parts.lazy.compactMap(\.failure).first { throw failure }
 
@@ -97,7 +102,8 @@ struct MonthRecords {
             refused += gone.map { RecordGuard.Refused(contract: $0.contract, refusal: nil, old: nil, new: nil) }
         }
         if !refused.isEmpty {
-            let changed = Set(refused.filter { $0.refusal == .changed || $0.refusal == .changedUnnamed }.map(\.contract))
+            let changed = Set(
+                refused.filter { $0.refusal == .changed || $0.refusal == .changedUnnamed }.map(\.contract))
             let stored = Manifest.figures(of: changed, in: folder.manifestPath)
             for index in refused.indices { refused[index].old = stored[refused[index].contract] }
             throw .cannotCreate(RecordGuard.message(refused, month: monthText, folder: folder.shown))
@@ -109,7 +115,9 @@ struct MonthRecords {
         var carry = parts.flatMap(\.carry)
         var written = parts.reduce(0) { $0 + $1.written }
         let summaryFormats = RecordAction.union(
-            (old?.summary.files ?? []).compactMap { RecordAction.format(of: $0.name, contract: RecordFolder.summaryName) },
+            (old?.summary.files ?? []).compactMap {
+                RecordAction.format(of: $0.name, contract: RecordFolder.summaryName)
+            },
             formats)
         let portfolio = Portfolio(month: month.month, statements: statements)
         for format in summaryFormats {
@@ -127,7 +135,8 @@ struct MonthRecords {
         }
         summary.files.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         let manifest = Manifest(month: monthText, contracts: entries, summary: summary)
-        let named = parts.filter { part in part.statement.map { self.named?.contains($0.contract.id) ?? true } ?? false }
+        let named = parts.filter { part in part.statement.map { self.named?.contains($0.contract.id) ?? true } ?? false
+        }
         var outcome = Outcome(
             statements: named.count, provisional: named.filter { $0.statement!.availability.isProvisional }.count,
             written: 0, removed: 0)
@@ -160,7 +169,8 @@ struct MonthRecords {
 
     /// Builds, compares and writes every contract's part on every core.
     private func contractParts(
-        old: [String: Manifest.Entry], hasSet: Bool, present: Set<String>, staging: StagingFolder, writer: ManifestWriter
+        old: [String: Manifest.Entry], hasSet: Bool, present: Set<String>, staging: StagingFolder,
+        writer: ManifestWriter
     ) -> [Part] {
         let stop = Atomic<Bool>(false)
         let refusing = Atomic<Bool>(false)
@@ -197,7 +207,8 @@ struct MonthRecords {
                 var entry = Manifest.Entry(contract: id, digest: digest, files: [])
                 var render: [ReportFormat] = []
                 switch RecordAction.decide(
-                    contract: id, old: old[id], digest: digest, named: named?.contains(contract.id) ?? true, force: force,
+                    contract: id, old: old[id], digest: digest, named: named?.contains(contract.id) ?? true,
+                    force: force,
                     formats: formats, hasSet: hasSet, present: present)
                 {
                 case .keep(let carry, let write):
@@ -216,7 +227,8 @@ struct MonthRecords {
                     let json = render.contains(.json) ? StatementOutputs.json(statement) : nil
                     for format in render {
                         let name = RecordAction.fileName(id, format)
-                        let size = try staging.write(name, StatementOutputs.render(statement, format: format, json: json))
+                        let size = try staging.write(
+                            name, StatementOutputs.render(statement, format: format, json: json))
                         entry.files.append(Manifest.File(name: name, size: size))
                         part.written += 1
                     }

@@ -1,5 +1,5 @@
-@preconcurrency import Glibc
 import Dispatch
+@preconcurrency import Glibc
 import Synchronization
 
 /// Work spread over every core: indexes are handed out in chunks, results

@@ -85,7 +85,9 @@ struct ProjectLoader: Sendable {
 
     /// Decodes one contract document; an id that is unsafe as a file name or
     /// repeats one in `names` is an error at the id.
-    static func decodeContract(_ document: Document, catalog: Catalog, names: inout ContractNames) -> (Contract?, [Diagnostic]) {
+    static func decodeContract(_ document: Document, catalog: Catalog, names: inout ContractNames)
+        -> (Contract?, [Diagnostic])
+    {
         var (contract, diagnostics) = Contract.decode(document, catalog: catalog)
         if let found = contract {
             let problems = names.admit(found, in: document.file)

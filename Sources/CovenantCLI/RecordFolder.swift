@@ -113,8 +113,9 @@ struct RecordFolder: Sendable {
         var names: Set<String> = []
         for (entry, type) in entries {
             var entryInfo = stat()
-            if type == .folder || (type != .file && stat(path + "/" + entry, &entryInfo) == 0
-                && entryInfo.st_mode & S_IFMT == S_IFDIR)
+            if type == .folder
+                || (type != .file && stat(path + "/" + entry, &entryInfo) == 0
+                    && entryInfo.st_mode & S_IFMT == S_IFDIR)
             {
                 return .foreign("\(shown)/\(entry)/ is a folder")
             }
@@ -180,7 +181,9 @@ struct RecordFolder: Sendable {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if info.st_mode & S_IFMT != S_IFDIR {
-            guard unlink(path) == 0 || errno == ENOENT else { throw .io("cannot remove \(shown): \(FileSystem.reason(errno))") }
+            guard unlink(path) == 0 || errno == ENOENT else {
+                throw .io("cannot remove \(shown): \(FileSystem.reason(errno))")
+            }
             return
         }
         let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
@@ -198,7 +201,9 @@ struct RecordFolder: Sendable {
             }
         }
         closedir(stream)
-        guard rmdir(path) == 0 || errno == ENOENT else { throw .io("cannot remove \(shown): \(FileSystem.reason(errno))") }
+        guard rmdir(path) == 0 || errno == ENOENT else {
+            throw .io("cannot remove \(shown): \(FileSystem.reason(errno))")
+        }
     }
 
     /// Flushes a folder's entries to disk.
@@ -212,12 +217,15 @@ struct RecordFolder: Sendable {
     /// `renameat2`'s flag that swaps two existing paths.
     static let exchange: UInt32 = 2
 
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     private typealias SyncFS = @convention(c) (Int32) -> Int32
 
     /// glibc's `renameat2`, looked up at run time (the Swift module does not
     /// declare GNU extensions); `ENOSYS` where the C library lacks it.
-    static func renameat2(_ fromFolder: Int32, _ from: String, _ toFolder: Int32, _ to: String, _ flags: UInt32) -> Int32 {
+    static func renameat2(_ fromFolder: Int32, _ from: String, _ toFolder: Int32, _ to: String, _ flags: UInt32)
+        -> Int32
+    {
         guard let function = renameat2Function else {
             errno = ENOSYS
             return -1
@@ -235,6 +243,8 @@ struct RecordFolder: Sendable {
         return function(descriptor)
     }
 
-    private static let renameat2Function: RenameAt2? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+    private static let renameat2Function: RenameAt2? = dlsym(nil, "renameat2").map {
+        unsafeBitCast($0, to: RenameAt2.self)
+    }
     private static let syncfsFunction: SyncFS? = dlsym(nil, "syncfs").map { unsafeBitCast($0, to: SyncFS.self) }
 }

@@ -17,13 +17,15 @@ enum RecordGuard {
         let unnamed = refused.contains { $0.refusal == .changedUnnamed }
         var lines: [String] = [
             unnamed
-                ? "statements for \(month) in \(folder)/ would change for contracts this run does not name; nothing was "
-                    + "written (name them too, or run the whole month, so that their records and the month's summary agree):"
+                ? "statements for \(month) in \(folder)/ would change for contracts this run does not name; "
+                    + "nothing was written (name them too, or run the whole month, "
+                    + "so that their records and the month's summary agree):"
                 : "statements for \(month) in \(folder)/ would change; nothing was written "
-                    + "(rerun with --force to replace them):",
+                    + "(rerun with --force to replace them):"
         ]
         for item in refused.sorted(by: { $0.contract.utf8.lexicographicallyPrecedes($1.contract.utf8) }) {
-            lines.append("  \(item.contract)\(item.refusal == .changedUnnamed ? " (not named)" : ""): " + describe(item))
+            lines.append(
+                "  \(item.contract)\(item.refusal == .changedUnnamed ? " (not named)" : ""): " + describe(item))
         }
         return lines.joined(separator: "\n")
     }

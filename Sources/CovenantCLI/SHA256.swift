@@ -56,7 +56,9 @@ struct SHA256: Sendable {
         var tail = pending
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
+        }
         tail.withUnsafeBytes { block in
             var offset = 0
             while offset < block.count {
@@ -70,7 +72,9 @@ struct SHA256: Sendable {
         var text: [UInt8] = []
         text.reserveCapacity(64)
         for word in words {
-            for shift in stride(from: 28, through: 0, by: -4) { text.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+            for shift in stride(from: 28, through: 0, by: -4) {
+                text.append(digits[Int((word >> UInt32(shift)) & 0xF)])
+            }
         }
         return String(decoding: text, as: UTF8.self)
     }
@@ -93,7 +97,8 @@ struct SHA256: Sendable {
                 w[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
             }
             for index in 16..<64 {
-                let a = w[index - 15], b = w[index - 2]
+                let a = w[index - 15]
+                let b = w[index - 2]
                 let s0 = a.rotatedRight(7) ^ a.rotatedRight(18) ^ (a >> 3)
                 let s1 = b.rotatedRight(17) ^ b.rotatedRight(19) ^ (b >> 10)
                 w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1

@@ -33,7 +33,9 @@ struct StagingFolder: Sendable {
     /// Writes a new file whole from a text's UTF-8; returns its size.
     func write(_ name: String, _ text: String) throws(CLIError) -> Int {
         var text = text
-        let result = text.withUTF8 { buffer in Result { () throws(CLIError) in try write(name, UnsafeRawBufferPointer(buffer)) } }
+        let result = text.withUTF8 { buffer in
+            Result { () throws(CLIError) in try write(name, UnsafeRawBufferPointer(buffer)) }
+        }
         return try result.get()
     }
 

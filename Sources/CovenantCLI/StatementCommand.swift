@@ -62,15 +62,18 @@ enum StatementCommand {
             console.error("covenant: kept \(folder.shown)/\(name) as it was: it is not part of the record set")
         }
         let count = outcome.statements, changed = outcome.written + outcome.removed
+        let summary = named == nil ? "a summary" : "the whole month's summary"
+        let files = "\(changed) file\(changed == 1 ? "" : "s") changed"
+        let provisional = outcome.provisional > 0 ? "; \(outcome.provisional) provisional" : ""
         console.output(
-            "wrote \(count) statement\(count == 1 ? "" : "s") for \(month) and "
-                + (named == nil ? "a summary" : "the whole month's summary") + " to \(folder.shown)/ "
-                + "(\(formats.map(\.rawValue).joined(separator: ", ")); \(changed) file\(changed == 1 ? "" : "s") changed"
-                + (outcome.provisional > 0 ? "; \(outcome.provisional) provisional" : "") + ")\n")
+            "wrote \(count) statement\(count == 1 ? "" : "s") for \(month) and \(summary) to \(folder.shown)/ "
+                + "(\(formats.map(\.rawValue).joined(separator: ", ")); \(files)\(provisional))\n")
     }
 
     /// The statements of some contracts (in service in the month), built on every core, in the order given.
-    static func statements(_ contracts: [Contract], _ month: StatementBuilder.Month) throws(CLIError) -> [MonthStatement] {
+    static func statements(_ contracts: [Contract], _ month: StatementBuilder.Month) throws(CLIError)
+        -> [MonthStatement]
+    {
         let built = Parallel.map(contracts.count, chunk: 8, state: { StatementBuilder.Month.Caches() }) {
             caches, index -> Result<MonthStatement?, TermsError> in
             do throws(TermsError) {
@@ -143,7 +146,8 @@ enum StatementCommand {
         var formats: [ReportFormat] = []
         for name in text.split(separator: ",") {
             guard let format = ReportFormat(rawValue: String(name)), StatementOutputs.formats.contains(format) else {
-                throw .usage("unknown statement format '\(name)'; expected \(StatementOutputs.formats.map(\.rawValue).joined(separator: ", "))")
+                let known = StatementOutputs.formats.map(\.rawValue).joined(separator: ", ")
+                throw .usage("unknown statement format '\(name)'; expected \(known)")
             }
             if !formats.contains(format) { formats.append(format) }
         }

@@ -70,17 +70,20 @@ struct StatementFigures: Sendable {
                     guard let table, fields.count == table.columns.count + 2 else { return nil }
                     let item = table.name + [UInt8(ascii: "[")] + fields[1] + [UInt8(ascii: "]"), UInt8(ascii: ".")]
                     for (column, value) in zip(table.columns, fields.dropFirst(2)) {
-                        result.append((String(decoding: item + column, as: UTF8.self), String(decoding: value, as: UTF8.self)))
+                        result.append(
+                            (String(decoding: item + column, as: UTF8.self), String(decoding: value, as: UTF8.self)))
                     }
                 }
                 previous = []
                 continue
             }
             let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3, let shared = Int(String(decoding: fields[0], as: UTF8.self)), shared <= previous.count
+            guard fields.count == 3, let shared = Int(String(decoding: fields[0], as: UTF8.self)),
+                shared <= previous.count
             else { return nil }
             let name = Array(previous[..<shared]) + Self.unescape(fields[1])
-            result.append((String(decoding: name, as: UTF8.self), String(decoding: Self.unescape(fields[2]), as: UTF8.self)))
+            result.append(
+                (String(decoding: name, as: UTF8.self), String(decoding: Self.unescape(fields[2]), as: UTF8.self)))
             previous = name
         }
         return result
@@ -92,7 +95,8 @@ struct StatementFigures: Sendable {
     /// How `old` became `new`, for people: `met true → false`, in the new
     /// statement's order, then what was removed; a list item that appears or
     /// disappears whole is named once (`support.tickets[T-1009] added`).
-    static func changes(from old: [(name: String, value: String)], to new: [(name: String, value: String)]) -> [String] {
+    static func changes(from old: [(name: String, value: String)], to new: [(name: String, value: String)]) -> [String]
+    {
         let oldValues = Dictionary(old.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         let newValues = Dictionary(new.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
         let oldItems = Set(old.compactMap { item(of: $0.name) })
@@ -203,7 +207,9 @@ struct StatementFigures: Sendable {
 
         /// A statement's figures, in the order and with the values of StatementJSON and SupportJSON.
         mutating func write(_ statement: MonthStatement) {
-            let contract = statement.contract, availability = statement.availability, credit = statement.credit
+            let contract = statement.contract
+            let availability = statement.availability
+            let credit = statement.credit
             let terms = statement.terms
             string("schema", "covenant.statement/1")
             string("contract", contract.id.rawValue)
@@ -228,7 +234,9 @@ struct StatementFigures: Sendable {
                 writer.cell { Self.appendDecimal(entry.countedSeconds, to: &$0) }
                 writer.cell(entry.incident.cause.rawValue)
             }
-            table("availability.maintenance", ["excluded_seconds", "downtime_seconds", "reason"], availability.maintenance) {
+            table(
+                "availability.maintenance", ["excluded_seconds", "downtime_seconds", "reason"], availability.maintenance
+            ) {
                 entry, writer in
                 writer.cell(entry.classification.event.id)
                 writer.cell { Self.appendDecimal(entry.excludedSeconds, to: &$0) }
@@ -268,7 +276,11 @@ struct StatementFigures: Sendable {
             integer(prefix + ".pending", Int64(attainment.pending))
             optional(prefix + ".attainment", attainment.percent?.description)
             string(prefix + ".target", Formatting.percent(attainment.target))
-            if let achieved = attainment.achieved { bool(prefix + ".achieved", achieved) } else { optional(prefix + ".achieved", nil) }
+            if let achieved = attainment.achieved {
+                bool(prefix + ".achieved", achieved)
+            } else {
+                optional(prefix + ".achieved", nil)
+            }
         }
 
         private mutating func named(_ path: String) {
@@ -335,12 +347,16 @@ struct StatementFigures: Sendable {
             cell { Self.appendDecimal(measure.elapsedSeconds, to: &$0) }
             if paused { cell { Self.appendDecimal(measure.pausedSeconds, to: &$0) } }
             cell { text in
-                if let target = measure.targetSeconds { Self.appendDecimal(target, to: &text) } else {
+                if let target = measure.targetSeconds {
+                    Self.appendDecimal(target, to: &text)
+                } else {
                     text.append(contentsOf: Self.nullBytes)
                 }
             }
             cell { text in
-                if let deadline = measure.deadline { Self.appendUTC(deadline, to: &text) } else {
+                if let deadline = measure.deadline {
+                    Self.appendUTC(deadline, to: &text)
+                } else {
                     text.append(contentsOf: Self.nullBytes)
                 }
             }
@@ -408,9 +424,12 @@ struct StatementFigures: Sendable {
         private static func appendDecimal(_ value: Int64, to text: inout [UInt8]) {
             if value < 0 { text.append(UInt8(ascii: "-")) }
             var magnitude = value.magnitude
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                         UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var digits:
+                (
+                    UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                    UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+                ) =
+                    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
             var count = 0
             withUnsafeMutableBytes(of: &digits) { buffer in
                 repeat {

@@ -33,7 +33,8 @@ enum StatementOutputs {
         case .csv:
             return StatementCSV.render(portfolio.statements)
         default:
-            return (portfolio.statements.map { render($0, format: format) } + [renderSummary(portfolio, format: format)])
+            return
+                (portfolio.statements.map { render($0, format: format) } + [renderSummary(portfolio, format: format)])
                 .joined(separator: "\n")
         }
     }

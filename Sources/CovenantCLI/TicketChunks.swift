@@ -71,7 +71,8 @@ struct TicketChunks: Sendable {
         guard let table = try? CSVReader.read(SourceFile(path: file.path, bytes: bytes)) else { return nil }
         return table.rows.withUnsafeBufferPointer {
             TicketLog.Decoder.check(
-                $0, header: table.header, knownContracts: knownContracts, offsetBy: range.lowerBound - headerBytes.count)
+                $0, header: table.header, knownContracts: knownContracts, offsetBy: range.lowerBound - headerBytes.count
+            )
         }
     }
 }

@@ -63,7 +63,9 @@ struct CloseBenchmark {
                 print("  cannot find a contract-scoped platform incident to change")
                 return
             }
-            report("one incident changed, --force", measure(["statement", "--month", month, "--format", all, "--force"], month))
+            report(
+                "one incident changed, --force",
+                measure(["statement", "--month", month, "--format", all, "--force"], month))
             restore()
         }
         emptyTrash()
@@ -84,7 +86,10 @@ struct CloseBenchmark {
             let done = DispatchGroup()
             for seed in 0..<2 as Range<UInt64> {
                 done.enter()
-                Thread { _ = spin(seed); done.leave() }.start()
+                Thread {
+                    _ = spin(seed)
+                    done.leave()
+                }.start()
             }
             done.wait()
         }
@@ -94,11 +99,12 @@ struct CloseBenchmark {
 
     private func report(_ name: String, _ m: Measurement) {
         let padded = name.padding(toLength: 32, withPad: " ", startingAt: 0)
-        print("  \(padded) \(String(format: "%6.2f", m.seconds)) s (\(String(format: "%5.2f", m.cpuSeconds)) s CPU)  "
-            + "\(String(format: "%5.0f", m.peakMiB)) MiB peak  "
-            + "exit \(m.code)  \(m.filesWritten) files written (\(m.filesInFolder) files, "
-            + "\(String(format: "%.1f", Double(m.bytesInFolder) / 1_000_000)) MB in the folder; "
-            + "\(String(format: "%.1f", m.freeCores)) cores free)")
+        print(
+            "  \(padded) \(String(format: "%6.2f", m.seconds)) s (\(String(format: "%5.2f", m.cpuSeconds)) s CPU)  "
+                + "\(String(format: "%5.0f", m.peakMiB)) MiB peak  "
+                + "exit \(m.code)  \(m.filesWritten) files written (\(m.filesInFolder) files, "
+                + "\(String(format: "%.1f", Double(m.bytesInFolder) / 1_000_000)) MB in the folder; "
+                + "\(String(format: "%.1f", m.freeCores)) cores free)")
     }
 
     /// The latest `Scenarios/YYYY-MM` folder.
@@ -144,7 +150,8 @@ struct CloseBenchmark {
         guard let original = FileManager.default.contents(atPath: path) else { return nil }
         var lines = String(decoding: original, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map(String.init)
-        for index in lines.indices where lines[index].contains("scope: {contracts:")
+        for index in lines.indices
+        where lines[index].contains("scope: {contracts:")
             && index + 1 < lines.count && lines[index + 1].contains("cause: platform") && index > 0
             && lines[index - 1].hasSuffix(":00Z") && lines[index - 1].contains("end: ")
         {

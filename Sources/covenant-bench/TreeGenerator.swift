@@ -42,9 +42,12 @@ struct TreeGenerator {
             let share = { (total: Int) in total / months + (offset < total % months ? 1 : 0) }
             let base = "\(folder)/Scenarios/\(month)/"
             let first = offset * (incidents / months + 1)
-            try Self.save(incidentsText(month, count: share(incidents), first: first, random: &random), base + "incidents.yaml")
+            try Self.save(
+                incidentsText(month, count: share(incidents), first: first, random: &random), base + "incidents.yaml")
             try Self.save(Array(maintenanceText(month).utf8), base + "maintenance.yaml")
-            try Self.save(ticketsCSV(month, events: share(ticketEvents), prefix: "T\(offset)-", random: &random), base + "tickets.csv")
+            try Self.save(
+                ticketsCSV(month, events: share(ticketEvents), prefix: "T\(offset)-", random: &random),
+                base + "tickets.csv")
             try Self.save(surveysCSV(month, random: &random), base + "surveys.csv")
         }
     }
@@ -107,7 +110,8 @@ struct TreeGenerator {
         let days = month.numberOfDays
         for number in 0..<count {
             let index = first + number
-            let day = Int(random.next() % UInt64(days)) + 1, hour = Int(random.next() % 23)
+            let day = Int(random.next() % UInt64(days)) + 1
+            let hour = Int(random.next() % 23)
             let minutes = Int(random.next() % 50) + 1
             let scope: String
             if number % 5000 == 7 {
@@ -119,16 +123,17 @@ struct TreeGenerator {
             }
             let cause = number % 7 == 0 ? "third-party" : "platform"
             let date = "\(month)-\(pad(day, 2))"
-            out.append(contentsOf: """
-                  - id: INC-B-\(pad(index, 6))
-                    title: Generated incident \(index)
-                    severity: P\(number % 4 + 1)
-                    start: \(date)T\(pad(hour, 2)):05:00Z
-                    end: \(date)T\(pad(hour, 2)):\(pad(5 + minutes, 2)):00Z
-                    scope: \(scope)
-                    cause: \(cause)
+            out.append(
+                contentsOf: """
+                      - id: INC-B-\(pad(index, 6))
+                        title: Generated incident \(index)
+                        severity: P\(number % 4 + 1)
+                        start: \(date)T\(pad(hour, 2)):05:00Z
+                        end: \(date)T\(pad(hour, 2)):\(pad(5 + minutes, 2)):00Z
+                        scope: \(scope)
+                        cause: \(cause)
 
-                """.utf8)
+                    """.utf8)
             if number % 23 == 0 { out.append(contentsOf: "    counts_as_downtime: false\n".utf8) }
         }
         return out
@@ -173,23 +178,34 @@ struct TreeGenerator {
         let severities = ["critical", "high", "medium", "low"]
         let monthStart = Int64(month.firstDay.daysSinceEpoch) * 86_400 + 8 * 3_600
         let span = UInt64(month.numberOfDays - 2) * 86_400
-        var written = 0, ticket = 0
+        var written = 0
+        var ticket = 0
         while written < events {
             let id = "\(prefix)\(ticket)"
             let contract = Self.contractID(Int(random.next() % UInt64(max(contracts, 1))))
             var at = monthStart + Int64(random.next() % span)
             func row(_ event: String, _ severity: String = "", _ note: String = "") {
-                out.append(contentsOf: "\(id),\(event == "opened" ? contract : ""),\(event),\(RFC3339Instant.utc(at)),\(severity),\(note)\n".utf8)
+                let line = "\(id),\(event == "opened" ? contract : ""),\(event),\(RFC3339Instant.utc(at)),"
+                out.append(contentsOf: (line + "\(severity),\(note)\n").utf8)
                 written += 1
             }
             func later(_ most: UInt64) { at += 60 + Int64(random.next() % most) }
             row("opened", severities[Int(random.next() % 4)], "Generated ticket \(ticket)")
             let shape = random.next() % 100
-            if shape < 60 { later(30); row("auto_reply") }
-            if shape % 7 == 0 { later(3_600); row("severity", severities[Int(random.next() % 4)]) }
+            if shape < 60 {
+                later(30)
+                row("auto_reply")
+            }
+            if shape % 7 == 0 {
+                later(3_600)
+                row("severity", severities[Int(random.next() % 4)])
+            }
             later(6 * 3_600)
             row(shape % 3 == 0 ? "awaiting_customer" : "replied")
-            if shape % 3 == 0 { later(8 * 3_600); row("customer_replied") }
+            if shape % 3 == 0 {
+                later(8 * 3_600)
+                row("customer_replied")
+            }
             // A conversation: rounds of asking the customer, their answer, and a reply.
             for _ in 0..<(random.next() % 4) {
                 later(4 * 3_600)
@@ -203,7 +219,12 @@ struct TreeGenerator {
             if shape < 85 {
                 later(30 * 3_600)
                 row("resolved")
-                if shape % 13 == 0 { later(20 * 3_600); row("reopened"); later(10 * 3_600); row("resolved") }
+                if shape % 13 == 0 {
+                    later(20 * 3_600)
+                    row("reopened")
+                    later(10 * 3_600)
+                    row("resolved")
+                }
             }
             ticket += 1
         }

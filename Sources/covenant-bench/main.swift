@@ -38,14 +38,16 @@ func options(_ words: ArraySlice<String>, valued: Set<String>) -> (values: [Stri
 
 /// The `covenant` binary beside this one.
 func siblingCovenant() -> String {
-    let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    let executable =
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("covenant").path
 }
 
 let requested = Array(CommandLine.arguments.dropFirst())
 switch requested.first {
 case "tree":
-    guard let parsed = options(requested.dropFirst(), valued: ["contracts", "incidents", "ticket-events", "months", "out"]),
+    let valued: Set<String> = ["contracts", "incidents", "ticket-events", "months", "out"]
+    guard let parsed = options(requested.dropFirst(), valued: valued),
         parsed.positionals.isEmpty, let out = parsed.values["out"], !out.isEmpty
     else {
         print(usage)
@@ -67,7 +69,8 @@ case "tree":
         print("cannot write the project into \(out): \(error)")
         exit(74)
     }
-    print("wrote \(generator.contracts) contracts, \(generator.incidents) incidents and \(generator.ticketEvents) ticket events "
+    print("wrote \(generator.contracts) contracts, \(generator.incidents) incidents and "
+        + "\(generator.ticketEvents) ticket events "
         + "over \(generator.months) month\(generator.months == 1 ? "" : "s") to \(out)")
 case "close":
     guard let parsed = options(requested.dropFirst(), valued: ["covenant", "repeat"]), parsed.positionals.count == 1,

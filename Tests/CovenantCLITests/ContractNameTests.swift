@@ -12,8 +12,10 @@ struct ContractNameTests {
         arguments: [
             ("summary", "contract id 'summary' is reserved: the month's folder uses 'summary' for its own file"),
             ("Manifest", "contract id 'Manifest' is reserved: the month's folder uses 'manifest' for its own file"),
-            (String(repeating: "A", count: 200),
-             "contract id 'AAAAAAAAAAAAAAAAAAAAAAAA…' is 200 characters long; at most 64 are allowed"),
+            (
+                String(repeating: "A", count: 200),
+                "contract id 'AAAAAAAAAAAAAAAAAAAAAAAA…' is 200 characters long; at most 64 are allowed"
+            ),
             ("-C-1", "contract id '-C-1' is not a portable file name"),
             (".C-1", "contract id '.C-1' is not a portable file name"),
             ("'C 1'", "expected an identifier (letters, digits, '-', '_', '.'), found 'C 1'"),
@@ -48,8 +50,9 @@ struct ContractNameTests {
         try Self.contract("c-1").write(toFile: project + "/Contracts/zz-b.yaml", atomically: true, encoding: .utf8)
         let result = CLIHarness.run(["check"], in: project)
         #expect(result.code == 65)
-        #expect(result.err.contains(
-            "Contracts/zz-b.yaml:1:11: error: contract id c-1 differs from C-1 (Contracts/zz-a.yaml) only in case"))
+        #expect(
+            result.err.contains(
+                "Contracts/zz-b.yaml:1:11: error: contract id c-1 differs from C-1 (Contracts/zz-a.yaml) only in case"))
         #expect(CLIHarness.run(["appendix", "C-1"], in: project).code == 65)
     }
 }

@@ -1,9 +1,10 @@
-@testable import CovenantCLI
 import Covenant
 import CovenantFormat
 import CovenantReports
 import Foundation
 import Testing
+
+@testable import CovenantCLI
 
 @Suite("record sets: digests, figures, decisions, the manifest, the switch")
 struct RecordInternalsTests {
@@ -12,8 +13,10 @@ struct RecordInternalsTests {
         arguments: [
             ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
             ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-            ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-             "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+            (
+                "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+            ),
         ])
     func sha256(text: String, digest: String) {
         #expect(SHA256.hex(Array(text.utf8)) == digest)
@@ -22,7 +25,8 @@ struct RecordInternalsTests {
     @Test("SHA-256 of a million 'a', fed in uneven pieces, is the published digest")
     func sha256Pieces() {
         var hash = SHA256()
-        var left = 1_000_000, piece = 1
+        var left = 1_000_000
+        var piece = 1
         while left > 0 {
             let count = min(piece, left)
             hash.update([UInt8](repeating: 0x61, count: count))
@@ -60,7 +64,8 @@ struct RecordInternalsTests {
     @Test("figures survive values with tabs, line feeds and backslashes")
     func figuresEscape() throws {
         let value = JSONValue.object([
-            ("customer", .string("A\tB\nC\\D")), ("items", .array([.object([("id", .string("x\ty")), ("n", .integer(-3))])])),
+            ("customer", .string("A\tB\nC\\D")),
+            ("items", .array([.object([("id", .string("x\ty")), ("n", .integer(-3))])])),
         ])
         let pairs = try #require(StatementFigures(value).pairs)
         #expect(pairs.map(\.name) == ["customer", "items[x\ty].n"])
@@ -72,10 +77,15 @@ struct RecordInternalsTests {
         arguments: [
             ([("met", "true")], [("met", "false")], ["met true → false"]),
             ([("a", "1"), ("b", "2")], [("a", "1"), ("b", "2")], []),
-            ([("t[T-1].s", "met")], [("t[T-1].s", "met"), ("t[T-2].s", "missed"), ("t[T-2].e", "9")], ["t[T-2] added"]),
+            (
+                [("t[T-1].s", "met")], [("t[T-1].s", "met"), ("t[T-2].s", "missed"), ("t[T-2].e", "9")],
+                ["t[T-2] added"]
+            ),
             ([("t[T-1].s", "met"), ("x", "1")], [("x", "2")], ["x 1 → 2", "t[T-1] removed"]),
-            ([("credit.band_below", "null")], [("credit.band_below", "99.9"), ("credit.actions[0]", "review")],
-             ["credit.band_below null → 99.9", "credit.actions[0] added"]),
+            (
+                [("credit.band_below", "null")], [("credit.band_below", "99.9"), ("credit.actions[0]", "review")],
+                ["credit.band_below null → 99.9", "credit.actions[0] added"]
+            ),
             ([("a.b", "1")], [("a.c", "1")], ["a.c absent → 1", "a.b 1 → absent"]),
         ])
     func changes(old: [(String, String)], new: [(String, String)], expected: [String]) {
@@ -86,7 +96,8 @@ struct RecordInternalsTests {
 
     static func entry(_ digest: String, _ formats: [ReportFormat]) -> Manifest.Entry {
         Manifest.Entry(
-            contract: "C-1", digest: digest, files: formats.map { Manifest.File(name: "C-1.\($0.fileExtension)", size: 1) })
+            contract: "C-1", digest: digest,
+            files: formats.map { Manifest.File(name: "C-1.\($0.fileExtension)", size: 1) })
     }
 
     @Test(
@@ -98,19 +109,27 @@ struct RecordInternalsTests {
             (nil, true, true, false, true, [], [.json], .refuse(.added)),
             (nil, true, true, true, true, [], [.json], .write([.json])),
             ([.json], true, true, false, true, ["C-1.json"], [.json], .keep(carry: ["C-1.json"], write: [])),
-            ([.json], true, true, false, true, ["C-1.json"], [.html, .text], .keep(carry: ["C-1.json"], write: [.text, .html])),
+            (
+                [.json], true, true, false, true, ["C-1.json"], [.html, .text],
+                .keep(carry: ["C-1.json"], write: [.text, .html])
+            ),
             ([.json], true, false, false, true, ["C-1.json"], [.html], .keep(carry: ["C-1.json"], write: [])),
-            ([.json, .text], true, true, false, true, ["C-1.json"], [.json], .keep(carry: ["C-1.json"], write: [.text])),
+            (
+                [.json, .text], true, true, false, true, ["C-1.json"], [.json],
+                .keep(carry: ["C-1.json"], write: [.text])
+            ),
             ([.json], false, true, false, true, ["C-1.json"], [.html], .refuse(.changed)),
             ([.json], false, true, true, true, ["C-1.json"], [.html], .write([.json, .html])),
             ([.json], false, false, true, true, ["C-1.json"], [.html], .refuse(.changedUnnamed)),
         ] as [([ReportFormat]?, Bool, Bool, Bool, Bool, [String], [ReportFormat], RecordAction)])
     func decisions(
-        old: [ReportFormat]?, same: Bool, named: Bool, force: Bool, hasSet: Bool, present: [String], asked: [ReportFormat],
+        old: [ReportFormat]?, same: Bool, named: Bool, force: Bool, hasSet: Bool, present: [String],
+        asked: [ReportFormat],
         expected: RecordAction
     ) {
         let action = RecordAction.decide(
-            contract: "C-1", old: old.map { Self.entry("d1", $0) }, digest: same ? "d1" : "d2", named: named, force: force,
+            contract: "C-1", old: old.map { Self.entry("d1", $0) }, digest: same ? "d1" : "d2", named: named,
+            force: force,
             formats: asked, hasSet: hasSet, present: Set(present))
         #expect(action == expected)
     }
@@ -121,14 +140,17 @@ struct RecordInternalsTests {
         let manifest = Manifest(
             month: "2026-02",
             contracts: [Self.entry(String(repeating: "a", count: 64), [.json, .text])],
-            summary: Manifest.Entry(contract: "", digest: String(repeating: "b", count: 64), files: [.init(name: "summary.json", size: 9)]))
+            summary: Manifest.Entry(
+                contract: "", digest: String(repeating: "b", count: 64), files: [.init(name: "summary.json", size: 9)]))
         var text = Manifest.head(month: "2026-02") + Manifest.figuresLine("C-1") + Array("0\tx\t1\n".utf8)
         text += manifest.indexText(at: text.count)
         let path = folder + "/manifest.txt"
         try Data(text).write(to: URL(fileURLWithPath: path))
         #expect(try Manifest.read(path) == manifest)
         #expect(Manifest.figures(of: ["C-1"], in: path)["C-1"]?.pairs?.map(\.name) == ["x"])
-        for broken in [Array(text.dropLast(3)), Array(text.prefix(40)), Array("covenant.records/2\n".utf8) + text.dropFirst(19)] {
+        for broken in [
+            Array(text.dropLast(3)), Array(text.prefix(40)), Array("covenant.records/2\n".utf8) + text.dropFirst(19),
+        ] {
             try Data(broken).write(to: URL(fileURLWithPath: path))
             #expect(throws: Manifest.Unreadable.self) { try Manifest.read(path) }
         }
@@ -152,7 +174,9 @@ struct RecordInternalsTests {
         #expect(throws: CLIError.self) { try RecordFolder("../..", files: FileSystem(root: "/p")) }
     }
 
-    @Test("the switch without an atomic exchange (two renames) also ends with the new set and nothing beside it", arguments: [true, false])
+    @Test(
+        "the switch without an atomic exchange (two renames) also ends with the new set and nothing beside it",
+        arguments: [true, false])
     func switchIn(exchange: Bool) throws {
         let root = CLIHarness.temporaryFolder()
         let folder = try RecordFolder("Reports/2026-01", files: FileSystem(root: root))
@@ -174,7 +198,9 @@ struct RecordInternalsTests {
         var text = "ticket,contract,event,at,severity,note\n"
         for number in 0..<60 {
             let contract = ["C-STA", "C-PRO", "C-ENT"][number % 3]
-            text += "T-\(number),\(contract),opened,2026-01-0\(number % 9 + 1)T10:00:00Z,high,\"Line one, with \"\"quotes\"\"\nline two\"\n"
+            text +=
+                "T-\(number),\(contract),opened,2026-01-0\(number % 9 + 1)T10:00:00Z,high,"
+                + "\"Line one, with \"\"quotes\"\"\nline two\"\n"
             text += "T-\(number),,replied,2026-01-0\(number % 9 + 1)T1\(number % 10):30:00Z,,\n"
             if number % 17 == 3 { text += "T-\(number),,resolved,not-an-instant,,\n" }
             if number % 23 == 5 { text += "T-\(number),,customer_replied,2026-01-0\(number % 9 + 1)T18:00:00Z,,\n" }
@@ -193,7 +219,9 @@ struct RecordInternalsTests {
         return (log, diagnostics, chunks.count)
     }
 
-    @Test("a ticket file decoded in pieces of whole records gives the log and the located errors of the whole", arguments: [64, 300, 1 << 20])
+    @Test(
+        "a ticket file decoded in pieces of whole records gives the log and the located errors of the whole",
+        arguments: [64, 300, 1 << 20])
     func ticketPieces(pieceBytes: Int) throws {
         let file = SourceFile(path: "Scenarios/tickets.csv", text: Self.ticketCSV)
         let known: Set<ContractID> = [ContractID("C-STA"), ContractID("C-PRO"), ContractID("C-ENT")]
@@ -211,7 +239,8 @@ struct RecordInternalsTests {
         let project = SupportProject.make(tickets: String(text.drop { $0 != "\n" }.dropFirst()))
         let result = CLIHarness.run(["statement", "--month", "2026-01", "--format", "json", "--out", "-"], in: project)
         let file = SourceFile(path: "Scenarios/tickets.csv", text: text)
-        let expected = try #require(Result { () throws(CSVError) in try CSVReader.read(file) }.failure?.diagnostic.rendered)
+        let expected = try #require(
+            Result { () throws(CSVError) in try CSVReader.read(file) }.failure?.diagnostic.rendered)
         #expect(expected.contains("Scenarios/tickets.csv:"))
         #expect(result.code == 65)
         #expect(result.err == expected + "\n", "\(result.err)")

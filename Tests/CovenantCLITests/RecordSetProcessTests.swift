@@ -11,8 +11,10 @@ struct RecordSetProcessTests {
     /// Moves the end of the first contract-scoped platform incident by 30 seconds (one contract's figures change).
     static func changedIncidents(_ text: String) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for index in lines.indices.dropFirst() where lines[index].contains("scope: {contracts:")
-            && index + 1 < lines.count && lines[index + 1].contains("cause: platform") && lines[index - 1].hasSuffix(":00Z")
+        for index in lines.indices.dropFirst()
+        where lines[index].contains("scope: {contracts:")
+            && index + 1 < lines.count && lines[index + 1].contains("cause: platform")
+            && lines[index - 1].hasSuffix(":00Z")
         {
             lines[index - 1] = String(lines[index - 1].dropLast(3)) + "30Z"
             break
@@ -29,7 +31,9 @@ struct RecordSetProcessTests {
         return result
     }
 
-    @Test("kill -9 at 20 random moments: the folder always holds one complete set, the old or the new, with a valid manifest")
+    @Test(
+        "kill -9 at 20 random moments: the folder always holds one complete set, old or new, with a valid manifest"
+    )
     func killedAtRandom() throws {
         let project = Spawned.tree(contracts: 120, incidents: 240, ticketEvents: 12_000)
         let incidents = project + "/Scenarios/2026-01/incidents.yaml"
@@ -81,12 +85,15 @@ struct RecordSetProcessTests {
     func rivals() throws {
         let project = Spawned.tree(contracts: 300, incidents: 600, ticketEvents: 30_000)
         let first = try #require(
-            Spawned.start(Spawned.covenant, ["statement", "--month", "2026-01", "--format", "text,md,json,csv,html"], in: project))
+            Spawned.start(
+                Spawned.covenant, ["statement", "--month", "2026-01", "--format", "text,md,json,csv,html"], in: project)
+        )
         let lock = project + "/Reports/.2026-01.lock"
         let clock = ContinuousClock()
         let deadline = clock.now + .seconds(30)
         while !FileManager.default.fileExists(atPath: lock) && clock.now < deadline { usleep(2_000) }
-        let second = Spawned.run(Spawned.covenant, ["statement", "--month", "2026-01", "--format", "json"], in: project)
+        let second = Spawned.run(
+            Spawned.covenant, ["statement", "--month", "2026-01", "--format", "json"], in: project)
         let waiting = Spawned.run(
             Spawned.covenant, ["statement", "--month", "2026-01", "--format", "json", "--wait"], in: project)
         let firstResult = Spawned.wait(first)
@@ -122,7 +129,8 @@ struct RecordSetProcessTests {
         let out = disk + "/2026-02"
         #expect(project.run(["statement", "--month", "2026-02", "--format", "json", "--out", out]).code == 0)
         let before = Self.contents(out)
-        try project.write(RecordSetTests.incidentFeb, try project.read(RecordSetTests.incidentFeb) + RecordSetTests.outage)
+        try project.write(
+            RecordSetTests.incidentFeb, try project.read(RecordSetTests.incidentFeb) + RecordSetTests.outage)
         let full = project.run(
             ["statement", "--month", "2026-02", "--format", "text,md,json,csv,html", "--force", "--out", out])
         #expect(full.code == 74, "\(full.err)")

@@ -1,6 +1,7 @@
-@testable import CovenantCLI
 import Foundation
 import Testing
+
+@testable import CovenantCLI
 
 #if canImport(Glibc)
     import Glibc
@@ -10,7 +11,9 @@ import Testing
 struct ProjectFiles {
     var folder: String
 
-    func read(_ relative: String) throws -> String { try String(contentsOfFile: folder + "/" + relative, encoding: .utf8) }
+    func read(_ relative: String) throws -> String {
+        try String(contentsOfFile: folder + "/" + relative, encoding: .utf8)
+    }
 
     func write(_ relative: String, _ text: String) throws {
         try text.write(toFile: folder + "/" + relative, atomically: true, encoding: .utf8)
@@ -31,7 +34,9 @@ struct ProjectFiles {
     /// Every file of a folder with its bytes.
     func snapshot(_ relative: String) -> [String: Data] {
         var result: [String: Data] = [:]
-        for name in names(relative) { result[name] = FileManager.default.contents(atPath: folder + "/" + relative + "/" + name) }
+        for name in names(relative) {
+            result[name] = FileManager.default.contents(atPath: folder + "/" + relative + "/" + name)
+        }
         return result
     }
 
@@ -50,7 +55,9 @@ func recordSetProblem(_ path: String) -> String? {
     }
     let present = Set((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
     let listed = Set(manifest.allFiles.map(\.name) + [Manifest.fileName])
-    if present != listed { return "files \(present.symmetricDifference(listed).sorted()) are not as the manifest lists them" }
+    if present != listed {
+        return "files \(present.symmetricDifference(listed).sorted()) are not as the manifest lists them"
+    }
     for file in manifest.allFiles {
         let size = (try? FileManager.default.attributesOfItem(atPath: path + "/" + file.name)[.size] as? Int) ?? -1
         if size != file.size { return "\(file.name) has \(size) bytes, the manifest says \(file.size)" }
@@ -74,7 +81,9 @@ struct RecordSetTests {
 
         """
 
-    @Test("a changed figure refuses with 73, naming the contract and each figure as true → false, in the statement's order")
+    @Test(
+        "a changed figure refuses with 73, naming the contract and each figure true → false, in the statement's order"
+    )
     func changedFiguresInOrder() throws {
         let project = ProjectFiles(folder: CLIHarness.sampleProject())
         #expect(project.run(["statement", "--month", "2026-02", "--format", "json"]).code == 0)
@@ -126,8 +135,9 @@ struct RecordSetTests {
         let rerun = project.run(["statement", "--month", "2026-02", "--format", "json"])
         #expect(rerun.code == 0)
         #expect(rerun.err.contains("kept Reports/2026-02/smallmart.json as it was: it is not part of the record set"))
-        #expect(FileManager.default.contents(atPath: folder + "C-2026-014.json")
-            == FileManager.default.contents(atPath: folder + "smallmart.json"))
+        #expect(
+            FileManager.default.contents(atPath: folder + "C-2026-014.json")
+                == FileManager.default.contents(atPath: folder + "smallmart.json"))
     }
 
     @Test("--force replaces a changed record in every format it has, and the summary with it")
@@ -180,7 +190,8 @@ struct RecordSetTests {
         let project = ProjectFiles(folder: CLIHarness.sampleProject())
         #expect(project.run(["statement", "--month", "2026-02", "--format", "json"]).code == 0)
         // Acme Tools' term now ends with January.
-        try project.replace("Contracts/acme-tools.yaml", "  start: 2026-01-01\n  months: 12", "  start: 2026-01-01\n  months: 1")
+        try project.replace(
+            "Contracts/acme-tools.yaml", "  start: 2026-01-01\n  months: 12", "  start: 2026-01-01\n  months: 1")
         let refused = project.run(["statement", "--month", "2026-02", "--format", "json"])
         #expect(refused.code == 73)
         #expect(refused.err.contains("  C-2026-032: no statement for the month any more; its record would be removed"))
@@ -195,9 +206,12 @@ struct RecordSetTests {
         let project = ProjectFiles(folder: CLIHarness.sampleProject())
         #expect(project.run(["statement", "--month", "2026-01", "--format", "json,html"]).code == 0)
         func inode(_ name: String) throws -> Int {
-            try #require(FileManager.default.attributesOfItem(atPath: project.folder + "/Reports/2026-01/" + name)[.systemFileNumber] as? Int)
+            try #require(
+                FileManager.default.attributesOfItem(atPath: project.folder + "/Reports/2026-01/" + name)[
+                    .systemFileNumber] as? Int)
         }
-        let before = try inode("C-2026-015.json"), manifest = try inode("manifest.txt")
+        let before = try inode("C-2026-015.json")
+        let manifest = try inode("manifest.txt")
         let again = project.run(["statement", "--month", "2026-01", "--format", "json"])
         #expect(again.code == 0 && again.out.contains("0 files changed"))
         #expect(try inode("C-2026-015.json") == before && inode("manifest.txt") == manifest)
@@ -208,12 +222,15 @@ struct RecordSetTests {
 
     @Test("the manifest is the same bytes whatever the folder, and lists each contract's month, digest and files")
     func manifestIsDeterministic() throws {
-        let one = ProjectFiles(folder: CLIHarness.sampleProject()), two = ProjectFiles(folder: CLIHarness.sampleProject())
+        let one = ProjectFiles(folder: CLIHarness.sampleProject())
+        let two = ProjectFiles(folder: CLIHarness.sampleProject())
         #expect(one.run(["statement", "--month", "2026-01", "--format", "json,md"]).code == 0)
         #expect(two.run(["statement", "--month", "2026-01", "--format", "md,json", "--out", "elsewhere/x"]).code == 0)
         let text = try one.read("Reports/2026-01/manifest.txt")
         #expect(text == (try two.read("elsewhere/x/manifest.txt")))
-        #expect(text.hasPrefix("covenant.records/1\nmonth\t2026-01\nfigures\tC-2026-015\n0\tschema\tcovenant.statement/1\n"))
+        #expect(
+            text.hasPrefix("covenant.records/1\nmonth\t2026-01\nfigures\tC-2026-015\n0\tschema\tcovenant.statement/1\n")
+        )
         #expect(text.contains("\nindex\ncontract\tC-2026-015\t2026-01\t"))
         #expect(text.contains("\nfile\tC-2026-015.json\t"))
         #expect(!text.contains(one.folder) && !text.contains("\(getpid())"))
@@ -258,20 +275,24 @@ struct RecordSetTests {
     @Test("statements written without a manifest need --force; a folder of other files is refused")
     func foldersThatAreNotSets() throws {
         let project = ProjectFiles(folder: CLIHarness.sampleProject())
-        try FileManager.default.createDirectory(atPath: project.folder + "/Reports/2026-01", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: project.folder + "/Reports/2026-01", withIntermediateDirectories: true)
         try "old".write(toFile: project.folder + "/Reports/2026-01/C-2026-015.txt", atomically: false, encoding: .utf8)
         let refused = project.run(["statement", "--month", "2026-01"])
         #expect(refused.code == 73)
         #expect(refused.err.contains("holds 1 file written without a manifest"))
         #expect(project.run(["statement", "--month", "2026-01", "--force"]).code == 0)
         #expect(recordSetProblem(project.folder + "/Reports/2026-01") == nil)
-        try FileManager.default.createDirectory(atPath: project.folder + "/notes/drafts", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: project.folder + "/notes/drafts", withIntermediateDirectories: true)
         let foreign = project.run(["statement", "--month", "2026-01", "--out", "notes", "--force"])
         #expect(foreign.code == 73)
         #expect(foreign.err.contains("notes/ is not a record set (notes/drafts/ is a folder)"))
     }
 
-    @Test("the committed Reports/ months are exactly what a run writes, manifest included", arguments: ["2026-01", "2026-02", "2026-03"])
+    @Test(
+        "the committed Reports/ months are exactly what a run writes, manifest included",
+        arguments: ["2026-01", "2026-02", "2026-03"])
     func committedSamples(month: String) {
         let project = ProjectFiles(folder: CLIHarness.sampleProject())
         let run = project.run(["statement", "--month", month, "--format", "text,md,json,csv,html"])

@@ -9,7 +9,8 @@ import Foundation
 enum Spawned {
     /// The folder of the built products (beside the test bundle).
     static let products: String = {
-        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let executable =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
         // `swift test` runs `<products>/<Package>PackageTests.xctest`, a file or a bundle folder.
         if folder.lastPathComponent.hasSuffix(".xctest") { folder.deleteLastPathComponent() }
@@ -70,7 +71,9 @@ enum Spawned {
 
     /// Runs `executable ARGUMENTS` in `folder` to the end.
     static func run(_ executable: String, _ arguments: [String], in folder: String) -> CLIHarness.Result {
-        guard let child = start(executable, arguments, in: folder) else { return CLIHarness.Result(code: -1, out: "", err: "") }
+        guard let child = start(executable, arguments, in: folder) else {
+            return CLIHarness.Result(code: -1, out: "", err: "")
+        }
         return wait(child)
     }
 
@@ -79,8 +82,11 @@ enum Spawned {
         let folder = CLIHarness.temporaryFolder()
         _ = run(
             products + "/covenant-bench",
-            ["tree", "--contracts", "\(contracts)", "--incidents", "\(incidents)", "--ticket-events", "\(ticketEvents)",
-             "--out", folder], in: folder)
+            [
+                "tree", "--contracts", "\(contracts)", "--incidents", "\(incidents)", "--ticket-events",
+                "\(ticketEvents)",
+                "--out", folder,
+            ], in: folder)
         return folder
     }
 }

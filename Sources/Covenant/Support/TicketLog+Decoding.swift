@@ -239,7 +239,8 @@ struct TicketRowDecoder: Sendable {
     static func columns(of header: [String]) -> Columns? {
         let found = TicketLog.requiredColumns.compactMap { name in header.firstIndex(of: name) }
         guard found.count == TicketLog.requiredColumns.count else { return nil }
-        return Columns(ticket: found[0], contract: found[1], event: found[2], at: found[3], severity: found[4], note: found[5])
+        return Columns(
+            ticket: found[0], contract: found[1], event: found[2], at: found[3], severity: found[4], note: found[5])
     }
 
     /// Starts the next file: reports missing columns, after which its rows are ignored.
@@ -284,7 +285,8 @@ struct TicketRowDecoder: Sendable {
                 ticketIndexes[row.ticket] = ticket
                 ticketIDs.append(row.ticket)
             }
-            rows.append(PendingRow(ticket: ticket, contract: row.contract, event: event, source: source, offset: row.offset))
+            rows.append(
+                PendingRow(ticket: ticket, contract: row.contract, event: event, source: source, offset: row.offset))
         }
     }
 
