@@ -138,7 +138,7 @@ struct MonthRecords {
         let named = parts.filter { part in part.statement.map { self.named?.contains($0.contract.id) ?? true } ?? false
         }
         var outcome = Outcome(
-            statements: named.count, provisional: named.filter { $0.statement!.availability.isProvisional }.count,
+            statements: named.count, provisional: named.filter { $0.statement?.availability.isProvisional == true }.count,
             written: 0, removed: 0)
         let kept = Set(manifest.allFiles.map(\.name))
         outcome.removed = (old?.allFiles ?? []).filter { !kept.contains($0.name) }.count
