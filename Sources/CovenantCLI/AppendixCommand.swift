@@ -7,15 +7,17 @@ import CovenantReports
 enum AppendixCommand {
     static let valued: Set<String> = ["section", "format", "out", "contracts"]
 
-    static func run(_ words: [String], console: inout Console) throws(CLIError) {
+    static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
         let arguments = try Arguments(words, valued: valued)
         guard arguments.positionals.count == 1, let target = arguments.positionals.first else {
             throw .usage("appendix needs exactly one CONTRACT-ID or FILE")
         }
         let section = try parseSection(arguments.value("section"))
         let format = try parseFormat(arguments.value("format"))
-        let loader = ProjectLoader(contractsFolder: arguments.value("contracts") ?? "Contracts")
-        let (contract, catalog, warnings) = try isFile(target) ? loadFile(target, loader) : loadID(target, loader)
+        let project = base.with(arguments)
+        let loader = project.loader
+        let (contract, catalog, warnings) =
+            try isFile(target, project.files) ? loadFile(target, loader) : loadID(target, loader)
         console.printDiagnostics(warnings)
         let appendix: Appendix
         do {
@@ -30,16 +32,16 @@ enum AppendixCommand {
             console.output(text)
             return
         }
-        if FileSystem.kind(of: out).isFolder {
+        if project.files.kind(of: out).isFolder {
             throw .cannotCreate("\(out) is a folder; --out names the file to write")
         }
-        try FileSystem.writeAtomically(text, to: out)
+        try project.files.writeAtomically(text, to: out)
         console.output("wrote the appendix of \(contract.id) to \(out)\n")
     }
 
     /// A path rather than an id: it exists as a file, ends in `.yaml` or names a folder.
-    static func isFile(_ target: String) -> Bool {
-        target.hasSuffix(".yaml") || target.contains("/") || FileSystem.kind(of: target).exists
+    static func isFile(_ target: String, _ files: FileSystem) -> Bool {
+        target.hasSuffix(".yaml") || target.contains("/") || files.kind(of: target).exists
     }
 
     /// `--section N`: a whole number from 1 to 999 (default 7).
@@ -78,9 +80,8 @@ enum AppendixCommand {
 
     /// A contract file named on the command line, checked against the
     /// project's catalog; returns the file's warnings.
-    static func loadFile(_ path: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic])
-    {
-        let file = try FileSystem.read(path)
+    static func loadFile(_ path: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic]) {
+        let file = try loader.files.read(path)
         let (catalog, catalogDiagnostics) = try loader.loadCatalog()
         if catalogDiagnostics.hasErrors { throw .invalidInput(catalogDiagnostics) }
         let (parsed, syntax) = ProjectLoader.parse(file)
@@ -90,7 +91,8 @@ enum AppendixCommand {
                 Diagnostic(.error, "not a contract: expected a top-level 'contract' key", at: document.location(.at(0)))
             ])
         }
-        let (found, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, existing: [])
+        var names = ContractNames()
+        let (found, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, names: &names)
         guard let contract = found, !diagnostics.hasErrors else { throw .invalidInput(diagnostics) }
         return (contract, catalog, diagnostics)
     }

@@ -6,7 +6,7 @@ import Foundation
 /// `covenant budget SCENARIO-FILE [--format text|md|csv|json|svg|html] [--out FILE|-]`:
 /// the month-by-month staffing plan of a scenario (STAFFING.md).
 enum BudgetCommand {
-    static func run(_ words: [String], console: inout Console) throws(CLIError) {
+    static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
         let arguments = try Arguments(words, valued: ["format", "out", "contracts"])
         guard arguments.positionals.count == 1 else {
             throw .usage(
@@ -24,11 +24,11 @@ enum BudgetCommand {
         let out = arguments.value("out")
         if out == "" { throw .usage("--out needs a file name or '-'") }
 
-        let (scenario, tiers) = try load(
-            arguments.positionals[0], contractsFolder: arguments.value("contracts") ?? "Contracts", console: console)
+        let project = base.with(arguments)
+        let (scenario, tiers) = try load(arguments.positionals[0], project: project, console: console)
         let text = BudgetReport.render(BudgetPlan(scenario: scenario, tiers: tiers), format: format)
         if let out, out != "-" {
-            try FileSystem.writeAtomically(text, to: out, createFolder: false)
+            try project.files.writeAtomically(text, to: out, createFolder: false)
         } else {
             console.output(text)
         }
@@ -37,22 +37,20 @@ enum BudgetCommand {
     /// Reads, parses and decodes a scenario, with the tier fees and CSM
     /// ratios of the catalog version it names (else the newest) when the
     /// project has a catalog; warnings are printed, errors thrown.
-    static func load(
-        _ path: String, contractsFolder: String, console: Console
-    ) throws(CLIError)
+    static func load(_ path: String, project: Project, console: Console) throws(CLIError)
         -> (StaffingScenario, StaffingTierTerms)
     {
-        let file = try FileSystem.read(path)
-        guard !FileSystem.kind(of: path).isFolder else {
+        guard !project.files.kind(of: path).isFolder else {
             throw .io("cannot read \(path): it is a folder, not a scenario file")
         }
+        let file = try project.files.read(path)
         let document: Document
         do {
             document = try DocumentParser.parse(file)
         } catch {
             throw .invalidInput([error.diagnostic])
         }
-        let tiers = try tierTerms(for: document, contractsFolder: contractsFolder)
+        let tiers = try tierTerms(for: document, project: project)
         let decoded = StaffingScenario.decode(document, tiers: tiers)
         guard let scenario = decoded.scenario else { throw .invalidInput(decoded.diagnostics) }
         console.printDiagnostics(decoded.diagnostics)
@@ -61,9 +59,9 @@ enum BudgetCommand {
 
     /// The tiers from the project's catalog (the version the scenario names,
     /// else the newest); SEED.md's figures when the project has no catalog.
-    static func tierTerms(for document: Document, contractsFolder: String) throws(CLIError) -> StaffingTierTerms {
-        let loader = ProjectLoader(contractsFolder: contractsFolder)
-        guard FileSystem.kind(of: loader.catalogFolder).isFolder else { return .seedDefaults }
+    static func tierTerms(for document: Document, project: Project) throws(CLIError) -> StaffingTierTerms {
+        let loader = project.loader
+        guard project.files.kind(of: loader.catalogFolder).isFolder else { return .seedDefaults }
         let (catalog, diagnostics) = try loader.loadCatalog()
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
         if let node = document.root["catalog"], let label = node.scalar {

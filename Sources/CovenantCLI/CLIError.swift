@@ -12,6 +12,8 @@ public enum CLIError: Error, Sendable {
     case cannotCreate(String)
     /// Reading or writing failed.
     case io(String)
+    /// Another run holds the output folder; the text names it.
+    case busy(String)
 
     /// The exit code of CLI.md.
     public var exitCode: ExitCode {
@@ -21,6 +23,7 @@ public enum CLIError: Error, Sendable {
         case .invalidInput: return .dataError
         case .cannotCreate: return .cantCreate
         case .io: return .ioError
+        case .busy: return .tempFail
         }
     }
 }

@@ -4,40 +4,45 @@ import CovenantFormat
 /// `covenant check [PATH...]`: validates catalog, contracts, events and
 /// scenarios, printing every error and warning in compiler form.
 enum CheckCommand {
-    static func run(_ words: [String], console: inout Console) throws(CLIError) {
+    static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
         let arguments = try Arguments(words, valued: ["contracts"])
-        let contractsFolder = arguments.value("contracts") ?? "Contracts"
-        let loader = ProjectLoader(contractsFolder: contractsFolder)
+        let project = base.with(arguments)
+        let loader = project.loader
         var paths = arguments.positionals
         if paths.isEmpty {
-            paths = [contractsFolder] + (FileSystem.kind(of: "Scenarios").exists ? ["Scenarios"] : [])
+            paths = [project.contractsFolder] + (project.files.kind(of: "Scenarios").exists ? ["Scenarios"] : [])
         }
         var files: [String] = []
         for path in paths {
-            files += try FileSystem.files(under: path, accept: { $0.hasSuffix(".yaml") || $0.hasSuffix(".csv") })
+            files += try project.files.files(under: path, accept: { $0.hasSuffix(".yaml") || $0.hasSuffix(".csv") })
         }
         let (catalog, catalogDiagnostics) = try loader.loadCatalog()
         var diagnostics: [Diagnostic] = []
-        var context = CheckContext(catalog: catalog, contractsFolder: contractsFolder)
+        var context = CheckContext(catalog: catalog, project: project)
         var sources: [SourceFile] = []
-        for path in files { sources.append(try FileSystem.read(path)) }
+        for path in files { sources.append(try project.files.read(path)) }
         // Contracts are known before events name them, whatever order the paths come in.
         let parsed = sources.map { $0.path.hasSuffix(".yaml") ? ProjectLoader.parse($0) : (nil, []) }
         for (document, _) in parsed { if let document { context.preload(document) } }
         // Events are checked against the project's contracts, as statements read them.
         let named = Set(files)
-        if FileSystem.kind(of: contractsFolder).isFolder {
+        if project.files.kind(of: project.contractsFolder).isFolder {
             for path in try loader.contractPaths() where !named.contains(path) {
-                if let document = ProjectLoader.parse(try FileSystem.read(path)).0 { context.preload(document) }
+                if let document = ProjectLoader.parse(try project.files.read(path)).0 { context.preload(document) }
             }
         }
         for (file, parse) in zip(sources, parsed) {
             diagnostics += context.check(file, parsed: parse)
         }
-        if !context.ticketTables.isEmpty, FileSystem.kind(of: "Scenarios").isFolder {
+        if !context.ticketTables.isEmpty {
             // A ticket's rows may span files: the project's other ticket files are read as context.
-            for path in try FileSystem.files(under: "Scenarios", accept: { $0 == "tickets.csv" }) where !named.contains(path) {
-                if let table = try? CSVReader.read(try FileSystem.read(path)) { context.ticketContext.append(table) }
+            for folder in project.eventFolders where project.files.kind(of: folder).isFolder {
+                for path in try project.files.files(under: folder, accept: { $0 == "tickets.csv" })
+                where !named.contains(path) {
+                    if let table = try? CSVReader.read(try project.files.read(path)) {
+                        context.ticketContext.append(table)
+                    }
+                }
             }
         }
         diagnostics += context.finishCSV()
@@ -58,7 +63,7 @@ enum CheckCommand {
 /// together at the end since a ticket's rows may span files.
 struct CheckContext {
     var catalog: Catalog
-    var contractsFolder: String
+    var project: Project
     var contracts: [Contract] = []
     var ticketTables: [(file: SourceFile, table: CSVTable)] = []
     var surveyTables: [(file: SourceFile, table: CSVTable)] = []
@@ -67,10 +72,11 @@ struct CheckContext {
     var ticketContext: [CSVTable] = []
     var events = EventLog()
     private var knownContracts: Set<ContractID> = []
+    private var names = ContractNames()
 
-    init(catalog: Catalog, contractsFolder: String) {
+    init(catalog: Catalog, project: Project) {
         self.catalog = catalog
-        self.contractsFolder = contractsFolder
+        self.project = project
     }
 
     /// Notes the id of a contract document, named or in the project, so
@@ -107,7 +113,7 @@ struct CheckContext {
             return CatalogVersion.decode(document).1
         }
         if keys.contains("contract") {
-            let (contract, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, existing: contracts)
+            let (contract, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, names: &names)
             if let contract { contracts.append(contract) }
             return diagnostics
         }
@@ -116,7 +122,7 @@ struct CheckContext {
         }
         if keys.contains("plan") {
             do {
-                let tiers = try BudgetCommand.tierTerms(for: document, contractsFolder: contractsFolder)
+                let tiers = try BudgetCommand.tierTerms(for: document, project: project)
                 return StaffingScenario.decode(document, tiers: tiers).diagnostics
             } catch {
                 if case .invalidInput(let diagnostics) = error { return diagnostics }

@@ -5,11 +5,11 @@ import CovenantReports
 /// `covenant clock`: working time between two instants, or a deadline, on a
 /// calendar of the catalog.
 enum ClockCommand {
-    static func run(_ words: [String], console: inout Console) throws(CLIError) {
+    static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
         let arguments = try Arguments(
             words, valued: ["calendar", "between", "add", "from", "contracts", "catalog-version"])
         guard let name = arguments.value("calendar") else { throw .usage("clock needs --calendar NAME") }
-        let loader = ProjectLoader(contractsFolder: arguments.value("contracts") ?? "Contracts")
+        let loader = base.with(arguments).loader
         let (catalog, diagnostics) = try loader.loadCatalog()
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
         let version: CatalogVersion

@@ -7,16 +7,26 @@ public enum CommandLineTool {
     /// The version printed by `--version`.
     public static let version = "0.1.0"
 
-    /// Runs the command line with standard output and error.
+    /// Runs the command line from the current folder with standard output
+    /// and error, as the `covenant` executable, which exits right after:
+    /// large values are left for the exit to free.
     public static func run(_ arguments: [String]) -> Int32 {
+        ProcessLifetime.keepUntilExit()
         var console = Console.standard
         return run(arguments, console: &console)
     }
 
-    /// Runs the command line, writing to `console`; returns the exit code.
+    /// Runs the command line from the current folder, writing to `console`; returns the exit code.
     public static func run(_ arguments: [String], console: inout Console) -> Int32 {
+        run(arguments, in: FileManager.default.currentDirectoryPath, console: &console)
+    }
+
+    /// Runs the command line as if from `folder` (an absolute path), writing
+    /// to `console`; returns the exit code. The process's current folder is
+    /// neither read nor changed, so runs may go on side by side.
+    public static func run(_ arguments: [String], in folder: String, console: inout Console) -> Int32 {
         do {
-            try dispatch(arguments, console: &console)
+            try dispatch(arguments, project: Project(root: folder), console: &console)
             return ExitCode.success.rawValue
         } catch {
             switch error {
@@ -26,14 +36,14 @@ public enum CommandLineTool {
                 console.error("covenant: no such file or folder: \(path)")
             case .invalidInput(let diagnostics):
                 console.printDiagnostics(diagnostics)
-            case .cannotCreate(let message), .io(let message):
+            case .cannotCreate(let message), .io(let message), .busy(let message):
                 console.error("covenant: \(message)")
             }
             return error.exitCode.rawValue
         }
     }
 
-    static func dispatch(_ arguments: [String], console: inout Console) throws(CLIError) {
+    static func dispatch(_ arguments: [String], project: Project, console: inout Console) throws(CLIError) {
         guard let command = arguments.first else {
             console.output(Usage.full)
             return
@@ -45,19 +55,19 @@ public enum CommandLineTool {
         case "--version":
             console.output("covenant \(version)\n")
         case "budget":
-            try BudgetCommand.run(rest, console: &console)
+            try BudgetCommand.run(rest, project: project, console: &console)
         case "check":
-            try CheckCommand.run(rest, console: &console)
+            try CheckCommand.run(rest, project: project, console: &console)
         case "statement":
-            try StatementCommand.run(rest, console: &console)
+            try StatementCommand.run(rest, project: project, console: &console)
         case "explain":
-            try ExplainCommand.run(rest, console: &console)
+            try ExplainCommand.run(rest, project: project, console: &console)
         case "clock":
-            try ClockCommand.run(rest, console: &console)
+            try ClockCommand.run(rest, project: project, console: &console)
         case "appendix":
-            try AppendixCommand.run(rest, console: &console)
+            try AppendixCommand.run(rest, project: project, console: &console)
         case "watch":
-            try WatchCommand.run(rest, console: &console)
+            try WatchCommand.run(rest, project: project, console: &console)
         default:
             throw .usage("unknown command '\(command)'")
         }

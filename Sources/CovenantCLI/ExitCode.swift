@@ -14,4 +14,6 @@ public enum ExitCode: Int32, Sendable {
     case cantCreate = 73
     /// A read or write failure.
     case ioError = 74
+    /// Another run holds the output folder (`EX_TEMPFAIL`).
+    case tempFail = 75
 }

@@ -2,9 +2,11 @@ import Covenant
 import CovenantFormat
 
 /// Loads and validates the catalog and contracts of a project folder.
-struct ProjectLoader {
+struct ProjectLoader: Sendable {
     /// The folder holding `catalog/` and contract files.
     var contractsFolder: String
+    /// Where files are read from.
+    var files: FileSystem
 
     /// The catalog folder.
     var catalogFolder: String { contractsFolder + "/catalog" }
@@ -22,8 +24,8 @@ struct ProjectLoader {
     func loadCatalog() throws(CLIError) -> (Catalog, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var versions: [CatalogVersion] = []
-        for path in try FileSystem.files(under: catalogFolder, accept: { $0.hasSuffix(".yaml") }) {
-            let (document, syntax) = Self.parse(try FileSystem.read(path))
+        for path in try files.files(under: catalogFolder, accept: { $0.hasSuffix(".yaml") }) {
+            let (document, syntax) = Self.parse(try files.read(path))
             diagnostics += syntax
             guard let document else { continue }
             let (version, found) = CatalogVersion.decode(document)
@@ -46,35 +48,51 @@ struct ProjectLoader {
 
     /// The contract files: every `.yaml` below the folder outside `catalog/`.
     func contractPaths() throws(CLIError) -> [String] {
-        try FileSystem.files(under: contractsFolder, accept: { $0.hasSuffix(".yaml") })
+        try files.files(under: contractsFolder, accept: { $0.hasSuffix(".yaml") })
             .filter { !$0.hasPrefix(catalogFolder + "/") }
     }
 
-    /// Every contract, checked against the catalog, with duplicate ids reported.
+    /// Every contract, checked against the catalog, with duplicate and
+    /// unsafe ids reported. Files are read and decoded on every core; the
+    /// results and diagnostics come in file order.
     func loadContracts(catalog: Catalog, paths: [String]? = nil) throws(CLIError) -> ([Contract], [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var contracts: [Contract] = []
         let chosen: [String]
         if let paths { chosen = paths } else { chosen = try contractPaths() }
-        for path in chosen {
-            let (document, syntax) = Self.parse(try FileSystem.read(path))
-            diagnostics += syntax
-            guard let document else { continue }
-            let (found, more) = Self.decodeContract(document, catalog: catalog, existing: contracts)
+        let files = self.files
+        let decoded = Parallel.map(chosen.count, chunk: 32) { index -> Result<(Contract?, [Diagnostic]), CLIError> in
+            do throws(CLIError) {
+                let (document, syntax) = Self.parse(try files.read(chosen[index]))
+                guard let document else { return .success((nil, syntax)) }
+                return .success(Contract.decode(document, catalog: catalog))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        var contracts: [Contract] = []
+        contracts.reserveCapacity(chosen.count)
+        var names = ContractNames()
+        for result in decoded {
+            let (found, more) = try result.get()
             diagnostics += more
-            if let found { contracts.append(found) }
+            guard let contract = found else { continue }
+            let problems = names.admit(contract, in: contract.file)
+            diagnostics += problems
+            if problems.isEmpty { contracts.append(contract) }
         }
         return (contracts, diagnostics)
     }
 
-    /// Decodes one contract document, reporting a duplicate id at its second occurrence.
-    static func decodeContract(_ document: Document, catalog: Catalog, existing: [Contract]) -> (Contract?, [Diagnostic]) {
+    /// Decodes one contract document; an id that is unsafe as a file name or
+    /// repeats one in `names` is an error at the id.
+    static func decodeContract(_ document: Document, catalog: Catalog, names: inout ContractNames)
+        -> (Contract?, [Diagnostic])
+    {
         var (contract, diagnostics) = Contract.decode(document, catalog: catalog)
-        if let found = contract, let twin = existing.first(where: { $0.id == found.id }) {
-            diagnostics.append(.error(
-                "contract id \(found.id) is already used by \(twin.file.path)", in: document.file,
-                found.places.contract ?? .at(0)))
-            contract = nil
+        if let found = contract {
+            let problems = names.admit(found, in: document.file)
+            diagnostics += problems
+            if !problems.isEmpty { contract = nil }
         }
         return (contract, diagnostics)
     }

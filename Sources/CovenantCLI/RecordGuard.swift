@@ -1,101 +1,43 @@
-import Foundation
-
-/// Keeps written statements safe: a rerun that would change a statement
-/// already written refuses, naming the contract and the figures that would
-/// change (CLI.md: exit 73 unless `--force`).
-struct RecordGuard {
-    /// One file about to be written.
-    struct Output {
-        var path: String
-        var text: String
-        /// The contract it belongs to (`nil` for the summary).
-        var contract: String?
-        /// The statement's JSON text, when the run has one, for naming changed figures.
-        var json: String?
+/// The message of a run that would change records: each contract with
+/// what would change, its figures `old → new` in the statement's order
+/// (CLI.md: exit 73 unless `--force`).
+enum RecordGuard {
+    /// One contract's part of a refusal.
+    struct Refused: Sendable {
+        var contract: String
+        var refusal: RecordAction.Refusal?
+        /// The figures in the folder's manifest, when it has them.
+        var old: StatementFigures?
+        /// The figures now, `nil` when the contract has no statement this month any more.
+        var new: StatementFigures?
     }
 
-    /// The changes that would overwrite different bytes, described for people.
-    static func conflicts(_ outputs: [Output], folder: String, month: String) -> [String] {
-        var described: Set<String> = []
-        var lines: [String] = []
-        let existingJSON = existingStatements(in: folder, month: month)
-        for output in outputs {
-            guard let old = FileSystem.existingText(output.path), old != output.text else { continue }
-            let key = output.contract ?? "summary"
-            guard described.insert(key).inserted else { continue }
-            var detail: [String] = []
-            if let contract = output.contract, let newJSON = output.json, let oldJSON = existingJSON[contract] {
-                detail = figureChanges(old: oldJSON, new: newJSON)
-            }
-            if detail.isEmpty { detail = lineChanges(old: old, new: output.text) }
-            lines.append("  \(key): " + detail.prefix(8).joined(separator: "; ") + (detail.count > 8 ? "; …" : ""))
+    /// The whole message, contracts in id order.
+    static func message(_ refused: [Refused], month: String, folder: String) -> String {
+        let unnamed = refused.contains { $0.refusal == .changedUnnamed }
+        var lines: [String] = [
+            unnamed
+                ? "statements for \(month) in \(folder)/ would change for contracts this run does not name; "
+                    + "nothing was written (name them too, or run the whole month, "
+                    + "so that their records and the month's summary agree):"
+                : "statements for \(month) in \(folder)/ would change; nothing was written "
+                    + "(rerun with --force to replace them):"
+        ]
+        for item in refused.sorted(by: { $0.contract.utf8.lexicographicallyPrecedes($1.contract.utf8) }) {
+            lines.append(
+                "  \(item.contract)\(item.refusal == .changedUnnamed ? " (not named)" : ""): " + describe(item))
         }
-        return lines
+        return lines.joined(separator: "\n")
     }
 
-    /// Existing JSON statements of a month in a folder, by contract id,
-    /// found by their `contract` and `month` fields whatever the file names.
-    static func existingStatements(in folder: String, month: String) -> [String: Any] {
-        var result: [String: Any] = [:]
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return result }
-        for name in names.sorted() where name.hasSuffix(".json") {
-            guard let data = FileManager.default.contents(atPath: folder + "/" + name),
-                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                let contract = object["contract"] as? String, object["month"] as? String == month
-            else { continue }
-            result[contract] = object
+    /// What would change for one contract.
+    static func describe(_ item: Refused) -> String {
+        guard let new = item.new else { return "no statement for the month any more; its record would be removed" }
+        if item.refusal == .added { return "not in the month's record set yet; the summary would gain it" }
+        guard let oldPairs = item.old?.pairs, let newPairs = new.pairs else {
+            return "its figures would change (the manifest does not hold the old ones)"
         }
-        return result
-    }
-
-    /// `charge 15000.00 → 14000.00`-style differences between two statements.
-    static func figureChanges(old: Any, new: String) -> [String] {
-        guard let newObject = try? JSONSerialization.jsonObject(with: Data(new.utf8)) else { return [] }
-        var before: [(String, String)] = []
-        var after: [(String, String)] = []
-        flatten(old, prefix: "", into: &before)
-        flatten(newObject, prefix: "", into: &after)
-        let oldMap = Dictionary(before, uniquingKeysWith: { a, _ in a })
-        let newMap = Dictionary(after, uniquingKeysWith: { a, _ in a })
-        var changes: [String] = []
-        for (key, value) in after where oldMap[key] != value {
-            changes.append("\(key) \(oldMap[key] ?? "absent") → \(value)")
-        }
-        for (key, value) in before where newMap[key] == nil {
-            changes.append("\(key) \(value) → absent")
-        }
-        return changes
-    }
-
-    private static func flatten(_ value: Any, prefix: String, into result: inout [(String, String)]) {
-        switch value {
-        case let object as [String: Any]:
-            for key in object.keys.sorted() {
-                flatten(object[key]!, prefix: prefix.isEmpty ? key : prefix + "." + key, into: &result)
-            }
-        case let array as [Any]:
-            for (index, item) in array.enumerated() { flatten(item, prefix: "\(prefix)[\(index)]", into: &result) }
-        case let string as String:
-            result.append((prefix, string))
-        case let number as NSNumber:
-            result.append((prefix, number.stringValue))
-        case is NSNull:
-            result.append((prefix, "null"))
-        default:
-            result.append((prefix, "\(value)"))
-        }
-    }
-
-    /// The first differing lines of two texts.
-    static func lineChanges(old: String, new: String) -> [String] {
-        let a = old.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = new.split(separator: "\n", omittingEmptySubsequences: false)
-        var changes: [String] = []
-        for index in 0..<max(a.count, b.count) {
-            let x = index < a.count ? String(a[index]).trimmingCharacters(in: .whitespaces) : ""
-            let y = index < b.count ? String(b[index]).trimmingCharacters(in: .whitespaces) : ""
-            if x != y { changes.append("line \(index + 1): '\(x)' → '\(y)'") }
-        }
-        return changes
+        let changes = StatementFigures.changes(from: oldPairs, to: newPairs)
+        return changes.isEmpty ? "its figures would change" : changes.joined(separator: "; ")
     }
 }

@@ -6,7 +6,7 @@ import CovenantReports
 /// portfolio summary, written whole or not at all.
 enum StatementCommand {
     /// What a statement run reads, shared with `explain`.
-    struct Inputs {
+    struct Inputs: Sendable {
         var catalog: Catalog
         var contracts: [Contract]
         var events: EventLog
@@ -18,82 +18,99 @@ enum StatementCommand {
     }
 
     static let valued: Set<String> = ["month", "contracts", "events", "as-of", "format", "out"]
+    static let flags: Set<String> = ["force", "lenient", "wait"]
 
-    static func run(_ words: [String], console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: valued, flags: ["force", "lenient"])
+    static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
+        let arguments = try Arguments(words, valued: valued, flags: flags)
         let formats = try parseFormats(arguments.value("format") ?? "text")
+        if arguments.value("out") == "" { throw .usage("--out needs a folder, or '-' for standard output") }
+        let project = base.with(arguments)
         let progress = Progress(console: console)
-        let inputs = try loadInputs(arguments)
+        let inputs = try loadInputs(arguments, project: project)
+        defer { ProcessLifetime.keep(inputs) }
         progress.step("read \(inputs.contracts.count) contracts and \(inputs.events.incidents.count) incidents")
         console.printDiagnostics(inputs.eventWarnings)
         let month = try chooseMonth(arguments, inputs)
-        var selected: Set<ContractID>?
+        var named: Set<ContractID>?
         if !arguments.positionals.isEmpty {
-            selected = Set(arguments.positionals.map { ContractID($0) })
-            for id in arguments.positionals where !inputs.contracts.contains(where: { $0.id.rawValue == id }) {
+            let known = Set(inputs.contracts.map(\.id))
+            for id in arguments.positionals where !known.contains(ContractID(id)) {
                 throw .usage("no contract has the id '\(id)'")
             }
+            named = Set(arguments.positionals.map { ContractID($0) })
         }
-        let statements: [MonthStatement]
-        do {
-            statements = try StatementBuilder(
-                catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events, asOf: inputs.asOf)
-                .statements(for: month, selecting: selected)
-        } catch {
-            throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
-        }
-        let portfolio = Portfolio(month: month, statements: statements)
-        progress.step("computed \(statements.count) statements for \(month)")
+        let builder = StatementBuilder(
+            catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events, asOf: inputs.asOf)
+        let contracts = inputs.contracts.sorted { $0.id < $1.id }
         let out = arguments.value("out") ?? "Reports/\(month)"
         if out == "-" {
-            for format in formats { console.output(renderAll(portfolio, format: format)) }
+            let chosen = contracts.filter { named?.contains($0.id) ?? true }
+            let portfolio = Portfolio(month: month, statements: try statements(chosen, builder.month(month)))
+            for format in formats { console.output(StatementOutputs.renderAll(portfolio, format: format)) }
             return
         }
-        var outputs: [RecordGuard.Output] = []
-        for statement in statements {
-            let json = StatementJSON.render(statement)
-            for format in formats {
-                outputs.append(RecordGuard.Output(
-                    path: "\(out)/\(statement.contract.id).\(format.fileExtension)", text: render(statement, format: format),
-                    contract: statement.contract.id.rawValue, json: json))
-            }
+        let folder = try RecordFolder(out, files: project.files)
+        let lock = try folder.lock(wait: arguments.flag("wait"), console: console)
+        for done in try folder.recoverLeftovers() { console.error("covenant: \(done)") }
+        progress.step("computing and writing the statements for \(month) into \(folder.shown)/")
+        let records = MonthRecords(
+            month: builder.month(month), contracts: contracts, named: named, formats: formats,
+            force: arguments.flag("force"), folder: folder)
+        let outcome = try records.run()
+        _ = consume lock
+        for name in outcome.foreign {
+            console.error("covenant: kept \(folder.shown)/\(name) as it was: it is not part of the record set")
         }
-        for format in formats {
-            outputs.append(RecordGuard.Output(
-                path: "\(out)/summary.\(format.fileExtension)", text: renderSummary(portfolio, format: format), contract: nil, json: nil))
-        }
-        if !arguments.flag("force") {
-            let conflicts = RecordGuard.conflicts(outputs, folder: out, month: month.description)
-            if !conflicts.isEmpty {
-                throw .cannotCreate(
-                    "statements for \(month) in \(out)/ would change; nothing was written (rerun with --force to replace them):\n"
-                        + conflicts.joined(separator: "\n"))
-            }
-        }
-        progress.step("writing \(outputs.count) files to \(out)/")
-        var unchanged = 0
-        for output in outputs {
-            if FileSystem.existingText(output.path) == output.text {
-                unchanged += 1
-                continue
-            }
-            try FileSystem.writeAtomically(output.text, to: output.path)
-        }
-        let provisional = statements.filter(\.availability.isProvisional).count
+        let count = outcome.statements, changed = outcome.written + outcome.removed
+        let summary = named == nil ? "a summary" : "the whole month's summary"
+        let files = "\(changed) file\(changed == 1 ? "" : "s") changed"
+        let provisional = outcome.provisional > 0 ? "; \(outcome.provisional) provisional" : ""
         console.output(
-            "wrote \(statements.count) statement\(statements.count == 1 ? "" : "s") for \(month) and a summary to \(out)/ "
-                + "(\(formats.map(\.rawValue).joined(separator: ", ")); \(outputs.count - unchanged) file\(outputs.count - unchanged == 1 ? "" : "s") changed"
-                + (provisional > 0 ? "; \(provisional) provisional" : "") + ")\n")
+            "wrote \(count) statement\(count == 1 ? "" : "s") for \(month) and \(summary) to \(folder.shown)/ "
+                + "(\(formats.map(\.rawValue).joined(separator: ", ")); \(files)\(provisional))\n")
+    }
+
+    /// The statements of some contracts (in service in the month), built on every core, in the order given.
+    static func statements(_ contracts: [Contract], _ month: StatementBuilder.Month) throws(CLIError)
+        -> [MonthStatement]
+    {
+        let built = Parallel.map(contracts.count, chunk: 8, state: { StatementBuilder.Month.Caches() }) {
+            caches, index -> Result<MonthStatement?, TermsError> in
+            do throws(TermsError) {
+                return .success(try month.statement(for: contracts[index], caches: &caches))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var result: [MonthStatement] = []
+        for item in built {
+            switch item {
+            case .success(let statement): if let statement { result.append(statement) }
+            case .failure(let error): throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
+            }
+        }
+        return result
     }
 
     /// Reads catalog, contracts and events; any error stops the run before
     /// anything is written.
-    static func loadInputs(_ arguments: Arguments) throws(CLIError) -> Inputs {
-        let loader = ProjectLoader(contractsFolder: arguments.value("contracts") ?? "Contracts")
-        let (catalog, contracts, warnings) = try loader.loadAll()
-        let folders = arguments.values("events").isEmpty ? ["Scenarios"] : arguments.values("events")
-        let (events, diagnostics) = try EventLoader(folders: folders)
-            .load(catalog: catalog, contracts: contracts, lenient: arguments.flag("lenient"))
+    /// The event files are read and parsed while the contracts load.
+    static func loadInputs(_ arguments: Arguments, project: Project) throws(CLIError) -> Inputs {
+        let (loader, eventLoader) = (project.loader, project.eventLoader)
+        let both = Parallel.map(2, chunk: 1) { half -> Result<Loaded, CLIError> in
+            do throws(CLIError) {
+                if half == 1 { return .success(.events(try eventLoader.parse())) }
+                let (catalog, contracts, warnings) = try loader.loadAll()
+                return .success(.project(catalog, contracts, warnings))
+            } catch {
+                return .failure(error)
+            }
+        }
+        guard case .project(let catalog, let contracts, let warnings) = try both[0].get(),
+            case .events(let parsed) = try both[1].get()
+        else { throw .io("cannot read the project's files") }
+        let (events, diagnostics) = eventLoader.decode(
+            parsed, catalog: catalog, contracts: contracts, lenient: arguments.flag("lenient"))
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
         var asOf: Int64?
         if let text = arguments.value("as-of") {
@@ -102,6 +119,12 @@ enum StatementCommand {
         return Inputs(
             catalog: catalog, contracts: contracts, events: events, warnings: warnings + diagnostics, asOf: asOf,
             eventWarnings: diagnostics)
+    }
+
+    /// What each half of loading gives.
+    private enum Loaded: Sendable {
+        case project(Catalog, [Contract], [Diagnostic])
+        case events(EventLoader.Parsed)
     }
 
     /// `--month`, or the latest month that has events (in the catalog's zone).
@@ -120,33 +143,13 @@ enum StatementCommand {
     static func parseFormats(_ text: String) throws(CLIError) -> [ReportFormat] {
         var formats: [ReportFormat] = []
         for name in text.split(separator: ",") {
-            guard let format = ReportFormat(rawValue: String(name)), StatementReport.formats.contains(format) else {
-                throw .usage("unknown statement format '\(name)'; expected \(StatementReport.formats.map(\.rawValue).joined(separator: ", "))")
+            guard let format = ReportFormat(rawValue: String(name)), StatementOutputs.formats.contains(format) else {
+                let known = StatementOutputs.formats.map(\.rawValue).joined(separator: ", ")
+                throw .usage("unknown statement format '\(name)'; expected \(known)")
             }
             if !formats.contains(format) { formats.append(format) }
         }
         guard !formats.isEmpty else { throw .usage("--format needs at least one format") }
         return formats
-    }
-
-    static func render(_ statement: MonthStatement, format: ReportFormat) -> String {
-        StatementReport.render(statement, format: format)
-    }
-
-    static func renderSummary(_ portfolio: Portfolio, format: ReportFormat) -> String {
-        PortfolioReport.render(portfolio, format: format)
-    }
-
-    /// Everything in one stream, for `--out -`.
-    static func renderAll(_ portfolio: Portfolio, format: ReportFormat) -> String {
-        switch format {
-        case .json:
-            return JSONValue.array(portfolio.statements.map(StatementJSON.value)).rendered
-        case .csv:
-            return StatementCSV.render(portfolio.statements)
-        default:
-            return (portfolio.statements.map { render($0, format: format) } + [renderSummary(portfolio, format: format)])
-                .joined(separator: "\n")
-        }
     }
 }

@@ -8,7 +8,7 @@ enum Usage {
         usage:
           covenant statement [--month YYYY-MM] [--contracts DIR] [--events DIR]...
                              [--as-of INSTANT] [--format FMT] [--out DIR|-] [--force]
-                             [--lenient] [CONTRACT-ID...]
+                             [--lenient] [--wait] [CONTRACT-ID...]
           covenant appendix  CONTRACT-ID|FILE [--section N] [--format md|text|html] [--out FILE|-]
           covenant budget    SCENARIO-FILE [--format text|md|csv|json|svg|html] [--out FILE|-]
           covenant check     [PATH...]
@@ -23,8 +23,10 @@ enum Usage {
     /// What each command does, for `covenant help COMMAND`.
     static let summaries: [String: String] = [
         "statement": "Each contract's SLA and credit statement for a month, and the portfolio summary.\n"
-            + "Default month: the latest with events; default output: Reports/YYYY-MM/. A statement already\n"
-            + "written is never silently changed: a rerun that would change one stops (exit 73) unless --force.",
+            + "Default month: the latest with events; default output: Reports/YYYY-MM/, one record set with a\n"
+            + "manifest, written all or nothing. A statement already written is never silently changed: a rerun\n"
+            + "that would change a figure stops (exit 73) unless --force. One run per folder at a time: another\n"
+            + "run exits 75, or waits with --wait. Contract ids write only those contracts' statements.",
         "appendix": "The service-level section of the MSA for one contract: targets, clocks, maintenance,\n"
             + "credits, exclusions, custom terms and the lock clause, in numbered clauses (--section N renumbers).",
         "budget": "The month-by-month staffing plan of a scenario: customers, FTE, cost lines, share of revenue.",

@@ -5,12 +5,12 @@ import CovenantReports
 /// `covenant watch [--at INSTANT]`: open tickets, their deadlines and time
 /// left, flagging those within `warn_before` and those already breached.
 enum WatchCommand {
-    static func run(_ words: [String], console: inout Console) throws(CLIError) {
+    static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
         let arguments = try Arguments(words, valued: ["at", "contracts", "events"])
         guard arguments.positionals.isEmpty else {
             throw .usage("watch takes no positional arguments, found '\(arguments.positionals[0])'")
         }
-        let inputs = try StatementCommand.loadInputs(arguments)
+        let inputs = try StatementCommand.loadInputs(arguments, project: base.with(arguments))
         console.printDiagnostics(inputs.eventWarnings)
         let zone = inputs.catalog.defaultZone
         let at: Int64

@@ -18,16 +18,12 @@ struct CLIHarness {
         var err: String
     }
 
-    /// Runs `covenant ARGUMENTS` with the current folder set to `folder`.
+    /// Runs `covenant ARGUMENTS` as if from `folder`, without changing the
+    /// process's current folder: runs may go on side by side.
     static func run(_ arguments: [String], in folder: String = root) -> Result {
         let out = Mutex(""), err = Mutex("")
         var console = Console(out: { text in out.withLock { $0 += text } }, err: { text in err.withLock { $0 += text } })
-        let code = FolderLock.shared.withLock { () -> Int32 in
-            let previous = FileManager.default.currentDirectoryPath
-            _ = FileManager.default.changeCurrentDirectoryPath(folder)
-            defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
-            return CommandLineTool.run(arguments, console: &console)
-        }
+        let code = CommandLineTool.run(arguments, in: folder, console: &console)
         return Result(code: code, out: out.withLock { $0 }, err: err.withLock { $0 })
     }
 
@@ -46,12 +42,4 @@ struct CLIHarness {
         }
         return folder
     }
-}
-
-/// Serialises runs that change the process's current folder.
-final class FolderLock: Sendable {
-    static let shared = FolderLock()
-    private let mutex = Mutex(())
-
-    func withLock<T>(_ body: () -> T) -> T { mutex.withLock { _ in body() } }
 }

@@ -53,7 +53,7 @@ public struct StatementBuilder: Sendable {
             asOf: asOf, calendars: &calendars)
     }
 
-    private func statement(
+    func statement(
         _ contract: Contract, month: LocalMonth, index: EventIndex, asOf: Int64,
         calendars: inout WorkingCalendars
     ) throws(TermsError) -> MonthStatement? {

@@ -25,16 +25,175 @@ extension TicketLog {
     public static func decode(
         _ sources: [(file: SourceFile, table: CSVTable)], knownContracts: Set<ContractID>?, lenient: Bool = false
     ) -> (TicketLog, [Diagnostic]) {
-        var decoder = TicketRowDecoder(knownContracts: knownContracts)
-        for (index, source) in sources.enumerated() {
-            decoder.read(source.table, file: source.file, source: index)
+        var decoder = Decoder(knownContracts: knownContracts)
+        for source in sources {
+            decoder.add(
+                file: source.file, header: source.table.header,
+                checked: [Decoder.check(source.table, knownContracts: knownContracts)])
         }
         return decoder.finish(lenient: lenient)
+    }
+
+    /// ``decode(_:knownContracts:lenient:)`` in steps, so that a caller can
+    /// check rows on several threads (``check(_:rows:knownContracts:)`` is
+    /// pure) and let go of each table once added. The same tables give the
+    /// same log and diagnostics.
+    public struct Decoder: Sendable {
+        private var rows: TicketRowDecoder
+
+        /// A decoder for rows that may name `knownContracts` (`nil`: any).
+        public init(knownContracts: Set<ContractID>?) {
+            rows = TicketRowDecoder(knownContracts: knownContracts)
+        }
+
+        /// Rows of a table checked on their own, ready to be added.
+        public struct CheckedRows: Sendable {
+            var rows: [CheckedRow]
+
+            /// No rows.
+            public static let empty = CheckedRows(rows: [])
+        }
+
+        /// Checks all the rows of a table on their own.
+        public static func check(_ table: CSVTable, knownContracts: Set<ContractID>?) -> CheckedRows {
+            table.rows.withUnsafeBufferPointer { check($0, header: table.header, knownContracts: knownContracts) }
+        }
+
+        /// Checks some rows of a table with this header on their own;
+        /// `offsetBy` is added to each row's offset (rows of a piece of a
+        /// file, parsed on its own, keep their places in the whole file).
+        public static func check(
+            _ rows: UnsafeBufferPointer<CSVRow>, header: [String], knownContracts: Set<ContractID>?, offsetBy: Int = 0
+        ) -> CheckedRows {
+            guard let columns = TicketRowDecoder.columns(of: header) else { return CheckedRows(rows: []) }
+            var checked: [CheckedRow] = []
+            checked.reserveCapacity(rows.count)
+            for row in rows {
+                var one = CheckedRow(row, columns, knownContracts)
+                one.offset += offsetBy
+                checked.append(one)
+            }
+            return CheckedRows(rows: checked)
+        }
+
+        /// Starts the next file read, from its header.
+        public mutating func begin(file: SourceFile, header: [String]) {
+            rows.begin(file: file, header: header)
+        }
+
+        /// Adds rows of the file begun, checked, in order.
+        public mutating func add(_ checked: CheckedRows) {
+            rows.add(checked)
+        }
+
+        /// Adds the next file read, from its header and all its rows checked in order.
+        public mutating func add(file: SourceFile, header: [String], checked: [CheckedRows]) {
+            begin(file: file, header: header)
+            for piece in checked { add(piece) }
+        }
+
+        /// Sorts each ticket's events, checks their sequence, and returns the log.
+        public mutating func finish(lenient: Bool) -> (TicketLog, [Diagnostic]) {
+            prepareSequences()
+            return finish(lenient: lenient, pieces: [checkSequences(of: 0..<ticketCount)])
+        }
+
+        /// The tickets read so far.
+        public var ticketCount: Int { rows.ticketIDs.count }
+
+        /// Groups the rows by ticket, once every row is added, before
+        /// ``checkSequences(of:)``.
+        public mutating func prepareSequences() {
+            rows.group()
+        }
+
+        /// Some tickets' events sorted and their sequence checked, on their own.
+        public struct Sequences: Sendable {
+            var tickets: [Ticket]
+            var problems: [RowProblem]
+        }
+
+        /// Sorts and checks the tickets at some positions (any thread, after ``prepareSequences()``).
+        public func checkSequences(of tickets: Range<Int>) -> Sequences {
+            rows.sequences(tickets)
+        }
+
+        /// The log from every ticket's sequences, in ticket order.
+        public mutating func finish(lenient: Bool, pieces: [Sequences]) -> (TicketLog, [Diagnostic]) {
+            rows.finish(lenient: lenient, pieces: pieces)
+        }
+    }
+}
+
+/// One row with its own checks done: what it says, or what is wrong with it.
+struct CheckedRow: Sendable {
+    var ticket: TicketID
+    /// The event, when the row has no problem.
+    var event: TicketEvent?
+    /// Whether the row is an `opened` one.
+    var opens: Bool
+    var contract: ContractID?
+    var offset: Int
+    var messages: [String]
+
+    init(_ row: CSVRow, _ columns: TicketRowDecoder.Columns, _ knownContracts: Set<ContractID>?) {
+        func field(_ column: Int) -> String { column < row.fields.count ? row.fields[column] : "" }
+        var messages: [String] = []
+        let ticketText = field(columns.ticket)
+        if ticketText.isEmpty { messages.append("a ticket row needs a ticket id") }
+        let eventText = field(columns.event)
+        let kind = TicketEventKind(rawValue: eventText)
+        if kind == nil {
+            messages.append(
+                "unknown event '\(eventText)'; expected one of \(TicketEventKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let atText = field(columns.at)
+        let at = RFC3339Instant.parse(atText)
+        if at == nil { messages.append("expected \(RFC3339Instant.expected), found '\(atText)'") }
+        let severityText = field(columns.severity)
+        var severity: Severity?
+        if !severityText.isEmpty {
+            severity = Severity(rawValue: severityText)
+            if severity == nil {
+                messages.append(
+                    "unknown severity '\(severityText)'; expected one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+        } else if kind == .opened || kind == .severity {
+            messages.append(kind == .opened ? "an 'opened' row needs a severity" : "a 'severity' row needs a severity")
+        }
+        let contractText = field(columns.contract)
+        var contract: ContractID?
+        if !contractText.isEmpty {
+            contract = ContractID(contractText)
+            if let knownContracts, !knownContracts.contains(ContractID(contractText)) {
+                messages.append("no contract has the id '\(contractText)'")
+            }
+        } else if kind == .opened {
+            messages.append("an 'opened' row needs a contract")
+        }
+        let note = field(columns.note)
+        var exclusion: ExclusionReason?
+        if kind == .excluded {
+            exclusion = ExclusionReason(rawValue: note)
+            if exclusion == nil {
+                messages.append(
+                    "an 'excluded' row needs its reason in 'note', one of \(ExclusionReason.allCases.map(\.rawValue).joined(separator: ", ")); found '\(note)'"
+                )
+            }
+        }
+        self.ticket = TicketID(ticketText)
+        if messages.isEmpty, let kind, let at {
+            event = TicketEvent(kind: kind, at: at, severity: severity, exclusion: exclusion, note: note)
+        }
+        self.opens = kind == .opened
+        self.contract = contract
+        self.offset = row.offset
+        self.messages = messages
     }
 }
 
 /// A row that passed its own checks, waiting for its ticket's sequence check.
-private struct PendingRow {
+struct PendingRow: Sendable {
     var ticket: Int
     var contract: ContractID?
     var event: TicketEvent
@@ -43,7 +202,7 @@ private struct PendingRow {
 }
 
 /// A problem found in a row, to be ordered by file and place.
-private struct RowProblem {
+struct RowProblem: Sendable {
     var source: Int
     var offset: Int
     var message: String
@@ -51,7 +210,7 @@ private struct RowProblem {
 }
 
 /// The state of decoding: rows read so far and the problems found.
-private struct TicketRowDecoder {
+struct TicketRowDecoder: Sendable {
     let knownContracts: Set<ContractID>?
     var files: [SourceFile] = []
     var rows: [PendingRow] = []
@@ -60,110 +219,79 @@ private struct TicketRowDecoder {
     var problems: [RowProblem] = []
     /// Where a ticket's `opened` row was rejected, so its other rows can say so.
     var rejectedOpenings: [TicketID: (source: Int, offset: Int)] = [:]
+    /// The file rows are being added from, and whether it has every required column.
+    var source = 0
+    var acceptsRows = false
+    /// Row positions grouped by ticket, and where each ticket's group starts (``group()``).
+    var groupOrder: [Int] = []
+    var groupStarts: [Int] = [0]
 
     init(knownContracts: Set<ContractID>?) {
         self.knownContracts = knownContracts
     }
 
-    mutating func read(_ table: CSVTable, file: SourceFile, source: Int) {
+    /// The positions of the required columns.
+    struct Columns {
+        var ticket, contract, event, at, severity, note: Int
+    }
+
+    /// The required columns of a table, `nil` when one is missing.
+    static func columns(of header: [String]) -> Columns? {
+        let found = TicketLog.requiredColumns.compactMap { name in header.firstIndex(of: name) }
+        guard found.count == TicketLog.requiredColumns.count else { return nil }
+        return Columns(
+            ticket: found[0], contract: found[1], event: found[2], at: found[3], severity: found[4], note: found[5])
+    }
+
+    /// Starts the next file: reports missing columns, after which its rows are ignored.
+    mutating func begin(file: SourceFile, header: [String]) {
+        source = files.count
         files.append(file)
-        var columns: [Int] = []
-        for name in TicketLog.requiredColumns {
-            if let column = table.column(name) {
-                columns.append(column)
-            } else {
-                problems.append(
-                    RowProblem(
-                        source: source, offset: 0, message: "missing required column '\(name)' in a tickets file",
-                        isRowError: false))
-            }
+        acceptsRows = true
+        for name in TicketLog.requiredColumns where !header.contains(name) {
+            acceptsRows = false
+            problems.append(RowProblem(
+                source: source, offset: 0, message: "missing required column '\(name)' in a tickets file",
+                isRowError: false))
         }
-        guard columns.count == TicketLog.requiredColumns.count else { return }
-        let (ticketColumn, contractColumn, eventColumn, atColumn, severityColumn, noteColumn) =
-            (columns[0], columns[1], columns[2], columns[3], columns[4], columns[5])
-        rows.reserveCapacity(rows.count + table.rows.count)
-        // A ticket has a few events: reserving for a third of the rows avoids most rehashing.
-        ticketIndexes.reserveCapacity(ticketIndexes.count + table.rows.count / 3)
-        for row in table.rows {
-            func field(_ column: Int) -> String { column < row.fields.count ? row.fields[column] : "" }
-            var messages: [String] = []
-            let ticketText = field(ticketColumn)
-            if ticketText.isEmpty { messages.append("a ticket row needs a ticket id") }
-            let eventText = field(eventColumn)
-            let kind = TicketEventKind(rawValue: eventText)
-            if kind == nil {
-                messages.append(
-                    "unknown event '\(eventText)'; expected one of "
-                        + "\(TicketEventKind.allCases.map(\.rawValue).joined(separator: ", "))"
-                )
-            }
-            let atText = field(atColumn)
-            let at = RFC3339Instant.parse(atText)
-            if at == nil { messages.append("expected \(RFC3339Instant.expected), found '\(atText)'") }
-            let severityText = field(severityColumn)
-            var severity: Severity?
-            if !severityText.isEmpty {
-                severity = Severity(rawValue: severityText)
-                if severity == nil {
-                    messages.append(
-                        "unknown severity '\(severityText)'; expected one of "
-                            + "\(Severity.allCases.map(\.rawValue).joined(separator: ", "))"
-                    )
+    }
+
+    /// Adds rows of the current file, checked, in order.
+    mutating func add(_ checked: TicketLog.Decoder.CheckedRows) {
+        guard acceptsRows else { return }
+        // Grown geometrically: rows come in many pieces.
+        if rows.capacity < rows.count + checked.rows.count {
+            rows.reserveCapacity(max(rows.count + checked.rows.count, rows.capacity * 2))
+        }
+        // A ticket has a few events: room for a third of the rows avoids most rehashing.
+        if ticketIndexes.capacity < ticketIndexes.count + checked.rows.count / 3 {
+            ticketIndexes.reserveCapacity(max(ticketIndexes.count + checked.rows.count / 3, ticketIndexes.capacity * 2))
+        }
+        for row in checked.rows {
+            guard let event = row.event else {
+                if row.opens && !row.ticket.rawValue.isEmpty && rejectedOpenings[row.ticket] == nil {
+                    rejectedOpenings[row.ticket] = (source, row.offset)
                 }
-            } else if kind == .opened || kind == .severity {
-                messages.append(
-                    kind == .opened ? "an 'opened' row needs a severity" : "a 'severity' row needs a severity")
-            }
-            let contractText = field(contractColumn)
-            var contract: ContractID?
-            if !contractText.isEmpty {
-                contract = ContractID(contractText)
-                if let knownContracts, !knownContracts.contains(ContractID(contractText)) {
-                    messages.append("no contract has the id '\(contractText)'")
-                }
-            } else if kind == .opened {
-                messages.append("an 'opened' row needs a contract")
-            }
-            let note = field(noteColumn)
-            var exclusion: ExclusionReason?
-            if kind == .excluded {
-                exclusion = ExclusionReason(rawValue: note)
-                if exclusion == nil {
-                    messages.append(
-                        "an 'excluded' row needs its reason in 'note', one of "
-                            + "\(ExclusionReason.allCases.map(\.rawValue).joined(separator: ", ")); found '\(note)'"
-                    )
-                }
-            }
-            guard messages.isEmpty, let kind, let at else {
-                if kind == .opened && !ticketText.isEmpty && rejectedOpenings[TicketID(ticketText)] == nil {
-                    rejectedOpenings[TicketID(ticketText)] = (source, row.offset)
-                }
-                for message in messages {
+                for message in row.messages {
                     problems.append(RowProblem(source: source, offset: row.offset, message: message, isRowError: true))
                 }
                 continue
             }
-            let id = TicketID(ticketText)
             let ticket: Int
-            if let known = ticketIndexes[id] {
+            if let known = ticketIndexes[row.ticket] {
                 ticket = known
             } else {
                 ticket = ticketIDs.count
-                ticketIndexes[id] = ticket
-                ticketIDs.append(id)
+                ticketIndexes[row.ticket] = ticket
+                ticketIDs.append(row.ticket)
             }
             rows.append(
-                PendingRow(
-                    ticket: ticket, contract: contract,
-                    event: TicketEvent(kind: kind, at: at, severity: severity, exclusion: exclusion, note: note),
-                    source: source, offset: row.offset))
+                PendingRow(ticket: ticket, contract: row.contract, event: event, source: source, offset: row.offset))
         }
     }
 
-    /// Groups rows by ticket, sorts each ticket's events and checks their sequence.
-    mutating func finish(lenient: Bool) -> (TicketLog, [Diagnostic]) {
-        // A stable counting sort by ticket keeps the order read within each ticket.
+    /// Groups rows by ticket with a stable counting sort, which keeps the order read within each ticket.
+    mutating func group() {
         var starts = [Int](repeating: 0, count: ticketIDs.count + 1)
         for row in rows { starts[row.ticket + 1] += 1 }
         for index in ticketIDs.indices { starts[index + 1] += starts[index] }
@@ -173,12 +301,42 @@ private struct TicketRowDecoder {
             order[next[row.ticket]] = index
             next[row.ticket] += 1
         }
+        groupStarts = starts
+        groupOrder = order
+    }
+
+    /// Sorts each ticket's events by time (ties in the order read) and checks their sequence.
+    /// Runs on several threads at once: the shared arrays are read through
+    /// buffer pointers, so their reference counts are not fought over.
+    func sequences(_ range: Range<Int>) -> TicketLog.Decoder.Sequences {
+        var tickets: [Ticket] = []
+        tickets.reserveCapacity(range.count)
+        var problems: [RowProblem] = []
+        var group: [Int] = []
+        rows.withUnsafeBufferPointer { rows in
+            groupOrder.withUnsafeBufferPointer { order in
+                groupStarts.withUnsafeBufferPointer { starts in
+                    for ticket in range {
+                        group.removeAll(keepingCapacity: true)
+                        group.append(contentsOf: order[starts[ticket]..<starts[ticket + 1]])
+                        group.sort { (rows[$0].event.at, $0) < (rows[$1].event.at, $1) }
+                        if let built = check(group[...], rows: rows, id: ticketIDs[ticket], problems: &problems) {
+                            tickets.append(built)
+                        }
+                    }
+                }
+            }
+        }
+        return TicketLog.Decoder.Sequences(tickets: tickets, problems: problems)
+    }
+
+    /// The log and the diagnostics, from every ticket's sequences in order.
+    mutating func finish(lenient: Bool, pieces: [TicketLog.Decoder.Sequences]) -> (TicketLog, [Diagnostic]) {
         var tickets: [Ticket] = []
         tickets.reserveCapacity(ticketIDs.count)
-        for ticket in ticketIDs.indices {
-            let group = starts[ticket]..<starts[ticket + 1]
-            order[group].sort { (rows[$0].event.at, $0) < (rows[$1].event.at, $1) }
-            if let built = check(order[group], id: ticketIDs[ticket]) { tickets.append(built) }
+        for piece in pieces {
+            tickets += piece.tickets
+            problems += piece.problems
         }
         let sorted = problems.enumerated().sorted {
             ($0.element.source, $0.element.offset, $0.offset) < ($1.element.source, $1.element.offset, $1.offset)
@@ -194,7 +352,9 @@ private struct TicketRowDecoder {
     }
 
     /// Checks one ticket's sorted rows, reporting and leaving out those out of sequence.
-    private mutating func check(_ group: ArraySlice<Int>, id: TicketID) -> Ticket? {
+    private func check(
+        _ group: ArraySlice<Int>, rows: UnsafeBufferPointer<PendingRow>, id: TicketID, problems: inout [RowProblem]
+    ) -> Ticket? {
         var opened: PendingRow?
         var events: [TicketEvent] = []
         events.reserveCapacity(group.count)

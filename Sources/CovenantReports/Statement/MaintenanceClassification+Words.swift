@@ -5,7 +5,7 @@ extension MaintenanceClassification {
     /// field says it: `standing window`, `extra window`, `late notice`, `too
     /// long`, `over the monthly allowance`, reasons joined with `, ` and the
     /// standing part first with `; `.
-    var reasonWords: String {
+    public var reasonWords: String {
         var parts: [String] = standing.isEmpty ? [] : ["standing window"]
         switch outcome {
         case .standing: break

@@ -4,7 +4,7 @@ import CovenantFormat
 extension StatementNote {
     /// The note in words, the same in every format: `incident INC-9 is still
     /// open: counted to the end of the month; figures are provisional`.
-    var words: String {
+    public var words: String {
         switch self {
         case .maintenanceCounted(let classification, let policy):
             return Self.words(classification, policy: policy)

@@ -1,0 +1,62 @@
+import Dispatch
+@preconcurrency import Glibc
+import Synchronization
+
+/// Work spread over every core: indexes are handed out in chunks, results
+/// kept in index order.
+enum Parallel {
+    /// The number of threads used.
+    static let width = max(1, System.activeProcessorCount)
+
+    /// `body(index)` for each index in `0..<count`, on every core; the results in index order.
+    static func map<T: Sendable>(_ count: Int, chunk: Int = 16, _ body: @Sendable (Int) -> T) -> [T] {
+        map(count, chunk: chunk, state: {}) { _, index in body(index) }
+    }
+
+    /// `body(&state, index)` for each index in `0..<count`, on every core,
+    /// each thread with its own `state` (caches); the results in index order.
+    static func map<State, T: Sendable>(
+        _ count: Int, chunk: Int = 16, state: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> T
+    ) -> [T] {
+        guard count > 0 else { return [] }
+        let slots = Slots<T>(count)
+        let next = Atomic<Int>(0)
+        let workers = min(width, (count + chunk - 1) / chunk)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var local = state()
+            while true {
+                let start = next.wrappingAdd(chunk, ordering: .relaxed).oldValue
+                if start >= count { return }
+                for index in start..<min(start + chunk, count) { slots.set(index, body(&local, index)) }
+            }
+        }
+        return slots.values()
+    }
+}
+
+/// A fixed array written at distinct indexes from several threads.
+private final class Slots<T: Sendable>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<T?>
+
+    init(_ count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    /// Stores one result; each index is set by one thread only.
+    func set(_ index: Int, _ value: T) { buffer[index] = value }
+
+    /// Every result, once all are set.
+    func values() -> [T] { buffer.map { $0! } }
+}
+
+/// The machine's processors.
+enum System {
+    /// Processors online.
+    static var activeProcessorCount: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+}

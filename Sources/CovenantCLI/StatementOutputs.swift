@@ -1,0 +1,41 @@
+import Covenant
+import CovenantReports
+
+/// The one place `statement` calls the renderers: each statement in a
+/// format, the month's summary, everything in one stream for `--out -`, and
+/// the JSON value that the record guard takes its figures from.
+enum StatementOutputs {
+    /// The formats a statement is written in.
+    static let formats: [ReportFormat] = StatementReport.formats
+
+    /// The statement's JSON value (CLI.md): the `json` format and its figures.
+    static func json(_ statement: MonthStatement) -> JSONValue { StatementJSON.value(statement) }
+
+    /// The statement's figures (the values of its JSON form).
+    static func figures(_ statement: MonthStatement) -> StatementFigures { StatementFigures(statement) }
+
+    /// One statement in a format; `json` is its JSON value when already made.
+    static func render(_ statement: MonthStatement, format: ReportFormat, json: JSONValue? = nil) -> String {
+        if format == .json, let json { return json.rendered }
+        return StatementReport.render(statement, format: format)
+    }
+
+    /// The month's summary in a format.
+    static func renderSummary(_ portfolio: Portfolio, format: ReportFormat) -> String {
+        PortfolioReport.render(portfolio, format: format)
+    }
+
+    /// Everything in one stream, for `--out -`.
+    static func renderAll(_ portfolio: Portfolio, format: ReportFormat) -> String {
+        switch format {
+        case .json:
+            return JSONValue.array(portfolio.statements.map(StatementJSON.value)).rendered
+        case .csv:
+            return StatementCSV.render(portfolio.statements)
+        default:
+            return
+                (portfolio.statements.map { render($0, format: format) } + [renderSummary(portfolio, format: format)])
+                .joined(separator: "\n")
+        }
+    }
+}

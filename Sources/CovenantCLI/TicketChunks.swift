@@ -1,0 +1,78 @@
+import Covenant
+import CovenantFormat
+
+/// A `tickets.csv` cut into pieces of whole records (about a megabyte each),
+/// each parsed on its own as the header followed by its records, so that a
+/// large file is never held as one table. A record ends at a line feed
+/// outside quotes (RFC 4180: a quote inside a quoted field is doubled, so
+/// counting quotes tells). Rows keep their offsets in the whole file, so
+/// every diagnostic points where it did.
+struct TicketChunks: Sendable {
+    /// The whole file.
+    let file: SourceFile
+    /// The header's column names.
+    let header: [String]
+    /// The header's bytes, line break included (a byte-order mark too).
+    private let headerBytes: [UInt8]
+    /// The records of each piece, as byte ranges of the file.
+    private let pieces: [Range<Int>]
+
+    /// Bytes of records in one piece.
+    static let pieceBytes = 1 << 20
+
+    /// Splits a file into pieces of about `pieceBytes` bytes; throws the
+    /// error the whole file gives when its header does not read.
+    init(_ file: SourceFile, pieceBytes: Int = TicketChunks.pieceBytes) throws(CSVError) {
+        let bytes = file.bytes
+        var pieces: [Range<Int>] = []
+        var headerEnd = bytes.count
+        bytes.withUnsafeBufferPointer { buffer in
+            var quoted = false
+            var start = -1
+            for index in buffer.indices {
+                let byte = buffer[index]
+                if byte == 0x22 {
+                    quoted.toggle()
+                } else if byte == 0x0A && !quoted {
+                    if start < 0 {
+                        headerEnd = index + 1
+                        start = index + 1
+                    } else if index + 1 - start >= pieceBytes {
+                        pieces.append(start..<(index + 1))
+                        start = index + 1
+                    }
+                }
+            }
+            if start >= 0 && start < buffer.count { pieces.append(start..<buffer.count) }
+        }
+        let headerBytes = Array(bytes[..<headerEnd])
+        let table: CSVTable
+        do {
+            table = try CSVReader.read(SourceFile(path: file.path, bytes: headerBytes))
+        } catch {
+            _ = try CSVReader.read(file)
+            throw error
+        }
+        self.file = file
+        self.header = table.header
+        self.headerBytes = headerBytes
+        self.pieces = pieces
+    }
+
+    /// The number of pieces.
+    var count: Int { pieces.count }
+
+    /// A piece's rows checked, their offsets those of the whole file; `nil`
+    /// when the piece is not valid CSV (the whole file is read again then,
+    /// for the error as it would be reported).
+    func checked(_ piece: Int, knownContracts: Set<ContractID>) -> TicketLog.Decoder.CheckedRows? {
+        let range = pieces[piece]
+        let bytes = headerBytes + file.bytes[range]
+        guard let table = try? CSVReader.read(SourceFile(path: file.path, bytes: bytes)) else { return nil }
+        return table.rows.withUnsafeBufferPointer {
+            TicketLog.Decoder.check(
+                $0, header: table.header, knownContracts: knownContracts, offsetBy: range.lowerBound - headerBytes.count
+            )
+        }
+    }
+}
