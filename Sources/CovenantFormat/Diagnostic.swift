@@ -46,26 +46,54 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var isError: Bool { severity == .error }
 
     /// The compiler-style form: `path:line:col: error: message`, the source
-    /// line, and a caret under the column.
+    /// line, and a caret under the column. A line longer than
+    /// ``excerptLimit`` bytes is shown as the part around the column, cut
+    /// with `…`, so rendering costs the same on any line.
     public var rendered: String {
         guard let location else {
             if let path { return "\(path): \(severity.rawValue): \(message)" }
             return "\(severity.rawValue): \(message)"
         }
         let (line, column) = location.lineAndColumn
+        let (text, caretPad) = Self.excerpt(location.file, line: line, offset: location.range.start)
+        return "\(location.file.path):\(line):\(column): \(severity.rawValue): \(message)\n  \(text)\n  \(caretPad)^"
+    }
+
+    /// The longest source line echoed whole, in bytes.
+    public static let excerptLimit = 240
+
+    /// The echoed text of a line and the padding that puts a caret under `offset`.
+    static func excerpt(_ file: SourceFile, line: Int, offset: Int) -> (text: String, caretPad: String) {
+        let bytes = file.bytes
+        let lineStart = file.offset(ofLine: line)
+        let target = min(max(offset, lineStart), bytes.count)
+        // The line's end, looked for at most `excerptLimit` bytes past the target.
+        var lineEnd = target
+        let scanLimit = min(bytes.count, target + excerptLimit)
+        while lineEnd < scanLimit && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        let endFound = lineEnd == bytes.count || bytes[lineEnd] == 0x0A
+        if endFound && lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        var start = lineStart
+        var end = lineEnd
+        if !endFound || end - start > excerptLimit {
+            start = max(lineStart, target - excerptLimit / 2)
+            end = min(lineEnd, target + excerptLimit / 2)
+        }
+        // Cut on scalar boundaries.
+        while start > lineStart && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < lineEnd && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let head = start > lineStart ? "…" : ""
+        let tail = end < lineEnd || !endFound ? "…" : ""
         // Control characters in the echoed line are shown as U+FFFD, so a
         // file cannot send escape sequences to the reader's terminal.
-        let text = String(String.UnicodeScalarView(location.file.lineText(line).unicodeScalars.map { scalar in
+        let shown = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.map { scalar in
             scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) ? scalar : "\u{FFFD}"
-        }))
-        var caretPad = ""
-        var count = 1
-        for scalar in text.unicodeScalars {
-            if count >= column { break }
-            caretPad.append(scalar == "\t" ? "\t" : " ")
-            count += 1
         }
-        return "\(location.file.path):\(line):\(column): \(severity.rawValue): \(message)\n  \(text)\n  \(caretPad)^"
+        var caretPad = head.isEmpty ? "" : " "
+        for scalar in String(decoding: bytes[start..<min(target, end)], as: UTF8.self).unicodeScalars {
+            caretPad.append(scalar == "\t" ? "\t" : " ")
+        }
+        return (head + String(String.UnicodeScalarView(shown)) + tail, caretPad)
     }
 }
 
