@@ -1,49 +1,67 @@
+extension DocumentParser {
+    /// An open flow collection while a line's flow collections are read.
+    struct FlowFrame {
+        var isMapping: Bool
+        /// Its record, completed when it closes.
+        var record: Int32
+        /// The offset of its opening bracket.
+        var open: Int
+        /// Where a mapping's keys start in ``Machine/keys``.
+        var keyBase: Int
+        /// Its index in ``Machine/keyTables`` once the mapping is large; -1 before.
+        var keyTable = -1
+        /// One bit per key hash (see ``Machine/registerKey``).
+        var keyBloom: UInt64 = 0
+
+        var kind: SyntaxError.FlowCollection { isMapping ? .mapping : .sequence }
+        var closing: UInt8 { isMapping ? Byte.closeBrace : Byte.closeBracket }
+    }
+}
+
 extension DocumentParser.Machine {
-    /// Parses a one-line flow collection at `p` (`[` or `{`); returns its record and the offset after its closing bracket.
+    /// Parses a one-line flow collection at `p` (`[` or `{`) and the flow
+    /// collections nested in it; returns its record and the offset after its
+    /// closing bracket.
     ///
-    /// Flow sequences hold scalars; flow mappings hold scalar keys and scalar,
-    /// empty or flow-sequence values. Nothing deeper, so no recursion.
+    /// Sequences hold scalars and flow collections; mappings hold scalar keys
+    /// and scalar, empty or flow-collection values. Nested collections are
+    /// kept on a stack of their own (``flowFrames``), not by recursion, and
+    /// each counts one level toward the depth limit.
     mutating func flow(at p: Int) throws(SyntaxError) -> (Int32, Int) {
-        let depth = frames.count + 1
-        if depth > DocumentParser.maximumDepth {
-            throw .nestingTooDeep(input.location(p), limit: DocumentParser.maximumDepth)
-        }
-        if input.bytes[p] == Byte.openBracket { return try flowSequence(at: p) }
-        return try flowMapping(at: p, depth: depth)
-    }
-
-    mutating func flowSequence(at p: Int) throws(SyntaxError) -> (Int32, Int) {
-        let sequence = record(.sequence, start: p, end: p)
-        var i = try input.flowSpaces(p + 1, open: p, .sequence)
-        while input.bytes[i] != Byte.closeBracket {
+        var i = try openFlow(at: p)
+        while true {
+            let t = flowFrames.count - 1
+            let frame = flowFrames[t]
             let b = input.bytes[i]
-            if b == Byte.openBracket || b == Byte.openBrace { throw .flowItemNotScalar(input.location(i)) }
-            let scan = try input.flowScan(at: i)
-            i = try input.flowSpaces(scan.end, open: p, .sequence)
-            if input.bytes[i] == Byte.colon { throw .flowItemNotScalar(input.location(scan.start)) }
-            _ = try scalarRecord(scan)
-            if input.bytes[i] == Byte.comma {
-                i = try input.flowSpaces(i + 1, open: p, .sequence)
-            } else if input.bytes[i] != Byte.closeBracket {
-                throw .expectedFlowSeparator(input.location(i), .sequence)
+            if b == frame.closing {
+                let end = i + 1
+                closeFlow(end: end)
+                if flowFrames.isEmpty { return (frame.record, end) }
+                i = try flowSpaces(end)
+                if input.bytes[i] == Byte.colon {
+                    // `[[a]: b]` or `{k: [a]: b}`.
+                    if !flowFrames[t - 1].isMapping { throw .collectionAsKey(input.location(frame.open)) }
+                    throw .mappingValueNotAllowed(input.location(i))
+                }
+                i = try flowSeparator(i)
+                continue
             }
-        }
-        finish(sequence, end: i + 1)
-        return (sequence, i + 1)
-    }
-
-    mutating func flowMapping(at p: Int, depth: Int) throws(SyntaxError) -> (Int32, Int) {
-        // The innermost collection while it is read: it keeps its keys on the shared stack.
-        let mapping = record(.mapping, start: p, end: p)
-        let keyBase = keys.count
-        var table = -1
-        var bloom: UInt64 = 0
-        var i = try input.flowSpaces(p + 1, open: p, .mapping)
-        while input.bytes[i] != Byte.closeBrace {
-            let b = input.bytes[i]
+            if !frame.isMapping {
+                if b == Byte.openBracket || b == Byte.openBrace {
+                    i = try openFlow(at: i)
+                    continue
+                }
+                let scan = try input.flowScan(at: i)
+                i = try flowSpaces(scan.end)
+                if input.bytes[i] == Byte.colon { throw .pairInFlowSequence(input.location(scan.start)) }
+                _ = try scalarRecord(scan)
+                i = try flowSeparator(i)
+                continue
+            }
+            // A mapping entry: a scalar key, `:`, and a value.
             if b == Byte.openBracket || b == Byte.openBrace { throw .collectionAsKey(input.location(i)) }
             let keyScan = try input.flowScan(at: i)
-            i = try input.flowSpaces(keyScan.end, open: p, .mapping)
+            i = try flowSpaces(keyScan.end)
             guard input.bytes[i] == Byte.colon else { throw .expectedFlowColon(input.location(i)) }
             let afterColon = i + 1
             let next = input.peek(afterColon)
@@ -51,39 +69,67 @@ extension DocumentParser.Machine {
                 throw .expectedFlowColon(input.location(i))
             }
             let (key, hash) = try keyRecord(keyScan)
-            if let first = registerKey(
-                key, hash: hash, keyBase: keyBase, bloom: &bloom, table: &table)
-            {
-                throw duplicate(key, first: first)
-            }
-            i = try input.flowSpaces(afterColon, open: p, .mapping)
+            var table = frame.keyTable
+            var bloom = frame.keyBloom
+            let first = registerKey(key, hash: hash, keyBase: frame.keyBase, bloom: &bloom, table: &table)
+            if let first { throw duplicate(key, first: first) }
+            flowFrames[t].keyTable = table
+            flowFrames[t].keyBloom = bloom
+            i = try flowSpaces(afterColon)
             switch input.bytes[i] {
             case Byte.comma, Byte.closeBrace:
                 _ = nullRecord(at: afterColon)
-            case Byte.openBracket:
-                if depth + 1 > DocumentParser.maximumDepth {
-                    throw .nestingTooDeep(input.location(i), limit: DocumentParser.maximumDepth)
-                }
-                let (_, end) = try flowSequence(at: i)
-                i = try input.flowSpaces(end, open: p, .mapping)
-            case Byte.openBrace:
-                throw .flowValueNotScalar(input.location(i))
+                i = try flowSeparator(i)
+            case Byte.openBracket, Byte.openBrace:
+                i = try openFlow(at: i)
             default:
                 let scan = try input.flowScan(at: i)
                 _ = try scalarRecord(scan)
-                i = try input.flowSpaces(scan.end, open: p, .mapping)
+                i = try flowSpaces(scan.end)
                 if input.bytes[i] == Byte.colon { throw .mappingValueNotAllowed(input.location(i)) }
-            }
-            if input.bytes[i] == Byte.comma {
-                i = try input.flowSpaces(i + 1, open: p, .mapping)
-            } else if input.bytes[i] != Byte.closeBrace {
-                throw .expectedFlowSeparator(input.location(i), .mapping)
+                i = try flowSeparator(i)
             }
         }
-        keys.shrink(to: keyBase)
-        if table >= 0 { keyTables.removeLast() }
-        finish(mapping, end: i + 1)
-        return (mapping, i + 1)
+    }
+
+    /// Opens the flow collection whose bracket is at `p`; returns the offset of its first entry.
+    mutating func openFlow(at p: Int) throws(SyntaxError) -> Int {
+        if frames.count + flowFrames.count >= DocumentParser.maximumDepth {
+            throw .nestingTooDeep(input.location(p), limit: DocumentParser.maximumDepth)
+        }
+        let isMapping = input.bytes[p] == Byte.openBrace
+        flowFrames.append(
+            DocumentParser.FlowFrame(
+                isMapping: isMapping, record: record(isMapping ? .mapping : .sequence, start: p, end: p), open: p,
+                keyBase: keys.count))
+        return try flowSpaces(p + 1)
+    }
+
+    /// Closes the innermost flow collection, whose closing bracket ends at `end`.
+    mutating func closeFlow(end: Int) {
+        let frame = flowFrames.removeLast()
+        if frame.isMapping {
+            keys.shrink(to: frame.keyBase)
+            if frame.keyTable >= 0 { keyTables.removeLast() }
+        }
+        finish(frame.record, end: end)
+    }
+
+    /// After an entry of the innermost flow collection: skips a `,` (and the
+    /// spaces after it) or stops at the closing bracket.
+    @inline(__always)
+    func flowSeparator(_ i: Int) throws(SyntaxError) -> Int {
+        let frame = flowFrames[flowFrames.count - 1]
+        if input.bytes[i] == Byte.comma { return try flowSpaces(i + 1) }
+        if input.bytes[i] != frame.closing { throw .expectedFlowSeparator(input.location(i), frame.kind) }
+        return i
+    }
+
+    /// Skips spaces inside the innermost flow collection.
+    @inline(__always)
+    func flowSpaces(_ from: Int) throws(SyntaxError) -> Int {
+        let frame = flowFrames[flowFrames.count - 1]
+        return try input.flowSpaces(from, open: frame.open, frame.kind)
     }
 }
 

@@ -101,6 +101,18 @@ extension DocumentParser.Input {
         return false
     }
 
+    /// Throws when the plain key `start..<end` is one YAML reads as null, a
+    /// boolean or a number; most keys start with a letter that settles it.
+    @inline(__always)
+    func checkKeyIsText(_ start: Int, _ end: Int) throws(SyntaxError) {
+        let b = bytes[start]
+        let letter = b | 0x20
+        if letter >= 0x61 && letter <= 0x7A && letter != 0x6E && letter != 0x74 && letter != 0x66 { return }
+        if let reading = CoreSchema.reading(bytes, start, end) {
+            throw .keyNotText(location(start, end), key: makeString(start, end), reading)
+        }
+    }
+
     /// Throws when a `: ` follows a flow collection that ends at `end`.
     func checkNotKey(_ end: Int, _ start: Int) throws(SyntaxError) {
         let after = try skipSpaces(end)
