@@ -20,15 +20,34 @@ enum CoreSchema {
         case 0x7E:  // ~
             return length == 1 ? .null : nil
         case 0x6E, 0x4E, 0x74, 0x54, 0x66, 0x46:  // n N t T f F
-            break
+            return word(bytes, start, length)
         default:
             return nil
         }
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        for (spelling, reading) in words where spelling.count == length && spelling.elementsEqual(word) {
-            return reading
+    }
+
+    /// `null`, `true` or `false` in one of their three spellings (`null`, `Null`, `NULL`), compared as
+    /// integers: keys such as `note` or `title` are told apart without a loop.
+    @inline(__always)
+    private static func word(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int
+    ) -> SyntaxError.PlainReading? {
+        guard length == 4 || length == 5 else { return nil }
+        let base = UnsafeRawPointer(bytes.baseAddress! + start)
+        // The words' four first bytes as a little-endian load gives them ("null" is 0x6C6C_756E).
+        let head = UInt32(littleEndian: base.loadUnaligned(as: UInt32.self))
+        if length == 4 {
+            switch head {
+            case 0x6C6C_756E, 0x6C6C_754E, 0x4C4C_554E: return .null
+            case 0x6575_7274, 0x6575_7254, 0x4555_5254: return .boolean
+            default: return nil
+            }
         }
-        return nil
+        let last = bytes[start + 4]
+        switch (head, last) {
+        case (0x736C_6166, 0x65), (0x736C_6146, 0x65), (0x534C_4146, 0x45): return .boolean
+        default: return nil
+        }
     }
 
     /// What a plain scalar's text resolves to; `nil` for text.
@@ -36,10 +55,6 @@ enum CoreSchema {
         var text = text
         return text.withUTF8 { reading($0, 0, $0.count) }
     }
-
-    private static let words: [([UInt8], SyntaxError.PlainReading)] =
-        ["null", "Null", "NULL"].map { (Array($0.utf8), .null) }
-        + ["true", "True", "TRUE", "false", "False", "FALSE"].map { (Array($0.utf8), .boolean) }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 

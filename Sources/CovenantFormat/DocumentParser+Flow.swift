@@ -24,44 +24,48 @@ extension DocumentParser.Machine {
     /// closing bracket.
     ///
     /// Sequences hold scalars and flow collections; mappings hold scalar keys
-    /// and scalar, empty or flow-collection values. Nested collections are
-    /// kept on a stack of their own (``flowFrames``), not by recursion, and
-    /// each counts one level toward the depth limit.
+    /// and scalar, empty or flow-collection values. The innermost open
+    /// collection is a local value and the ones around it wait on a stack of
+    /// their own (``flowFrames``), not in recursion; each counts one level
+    /// toward the depth limit.
     mutating func flow(at p: Int) throws(SyntaxError) -> (Int32, Int) {
-        var i = try openFlow(at: p)
+        var frame = try openFlow(at: p)
+        var i = try input.flowSpaces(p + 1, frame)
         while true {
-            let t = flowFrames.count - 1
-            let frame = flowFrames[t]
             let b = input.bytes[i]
             if b == frame.closing {
                 let end = i + 1
-                closeFlow(end: end)
-                if flowFrames.isEmpty { return (frame.record, end) }
-                i = try flowSpaces(end)
+                closeFlow(frame, end: end)
+                guard let outer = flowFrames.popLast() else { return (frame.record, end) }
+                let inner = frame
+                frame = outer
+                i = try input.flowSpaces(end, frame)
                 if input.bytes[i] == Byte.colon {
                     // `[[a]: b]` or `{k: [a]: b}`.
-                    if !flowFrames[t - 1].isMapping { throw .collectionAsKey(input.location(frame.open)) }
+                    if !frame.isMapping { throw .collectionAsKey(input.location(inner.open)) }
                     throw .mappingValueNotAllowed(input.location(i))
                 }
-                i = try flowSeparator(i)
+                i = try input.flowSeparator(i, frame)
                 continue
             }
             if !frame.isMapping {
                 if b == Byte.openBracket || b == Byte.openBrace {
-                    i = try openFlow(at: i)
+                    flowFrames.append(frame)
+                    frame = try openFlow(at: i)
+                    i = try input.flowSpaces(i + 1, frame)
                     continue
                 }
                 let scan = try input.flowScan(at: i)
-                i = try flowSpaces(scan.end)
+                i = try input.flowSpaces(scan.end, frame)
                 if input.bytes[i] == Byte.colon { throw .pairInFlowSequence(input.location(scan.start)) }
                 _ = try scalarRecord(scan)
-                i = try flowSeparator(i)
+                i = try input.flowSeparator(i, frame)
                 continue
             }
             // A mapping entry: a scalar key, `:`, and a value.
             if b == Byte.openBracket || b == Byte.openBrace { throw .collectionAsKey(input.location(i)) }
             let keyScan = try input.flowScan(at: i)
-            i = try flowSpaces(keyScan.end)
+            i = try input.flowSpaces(keyScan.end, frame)
             guard input.bytes[i] == Byte.colon else { throw .expectedFlowColon(input.location(i)) }
             let afterColon = i + 1
             let next = input.peek(afterColon)
@@ -69,67 +73,50 @@ extension DocumentParser.Machine {
                 throw .expectedFlowColon(input.location(i))
             }
             let (key, hash) = try keyRecord(keyScan)
-            var table = frame.keyTable
-            var bloom = frame.keyBloom
-            let first = registerKey(key, hash: hash, keyBase: frame.keyBase, bloom: &bloom, table: &table)
-            if let first { throw duplicate(key, first: first) }
-            flowFrames[t].keyTable = table
-            flowFrames[t].keyBloom = bloom
-            i = try flowSpaces(afterColon)
+            if let first = registerKey(
+                key, hash: hash, keyBase: frame.keyBase, bloom: &frame.keyBloom, table: &frame.keyTable)
+            {
+                throw duplicate(key, first: first)
+            }
+            i = try input.flowSpaces(afterColon, frame)
             switch input.bytes[i] {
             case Byte.comma, Byte.closeBrace:
                 _ = nullRecord(at: afterColon)
-                i = try flowSeparator(i)
+                i = try input.flowSeparator(i, frame)
             case Byte.openBracket, Byte.openBrace:
-                i = try openFlow(at: i)
+                flowFrames.append(frame)
+                frame = try openFlow(at: i)
+                i = try input.flowSpaces(i + 1, frame)
             default:
                 let scan = try input.flowScan(at: i)
                 _ = try scalarRecord(scan)
-                i = try flowSpaces(scan.end)
+                i = try input.flowSpaces(scan.end, frame)
                 if input.bytes[i] == Byte.colon { throw .mappingValueNotAllowed(input.location(i)) }
-                i = try flowSeparator(i)
+                i = try input.flowSeparator(i, frame)
             }
         }
     }
 
-    /// Opens the flow collection whose bracket is at `p`; returns the offset of its first entry.
-    mutating func openFlow(at p: Int) throws(SyntaxError) -> Int {
+    /// Opens the flow collection whose bracket is at `p`, inside those on ``flowFrames``.
+    @inline(__always)
+    mutating func openFlow(at p: Int) throws(SyntaxError) -> DocumentParser.FlowFrame {
         if frames.count + flowFrames.count >= DocumentParser.maximumDepth {
             throw .nestingTooDeep(input.location(p), limit: DocumentParser.maximumDepth)
         }
         let isMapping = input.bytes[p] == Byte.openBrace
-        flowFrames.append(
-            DocumentParser.FlowFrame(
-                isMapping: isMapping, record: record(isMapping ? .mapping : .sequence, start: p, end: p), open: p,
-                keyBase: keys.count))
-        return try flowSpaces(p + 1)
+        return DocumentParser.FlowFrame(
+            isMapping: isMapping, record: record(isMapping ? .mapping : .sequence, start: p, end: p), open: p,
+            keyBase: keys.count)
     }
 
-    /// Closes the innermost flow collection, whose closing bracket ends at `end`.
-    mutating func closeFlow(end: Int) {
-        let frame = flowFrames.removeLast()
+    /// Closes a flow collection whose closing bracket ends at `end`.
+    @inline(__always)
+    mutating func closeFlow(_ frame: DocumentParser.FlowFrame, end: Int) {
         if frame.isMapping {
             keys.shrink(to: frame.keyBase)
             if frame.keyTable >= 0 { keyTables.removeLast() }
         }
         finish(frame.record, end: end)
-    }
-
-    /// After an entry of the innermost flow collection: skips a `,` (and the
-    /// spaces after it) or stops at the closing bracket.
-    @inline(__always)
-    func flowSeparator(_ i: Int) throws(SyntaxError) -> Int {
-        let frame = flowFrames[flowFrames.count - 1]
-        if input.bytes[i] == Byte.comma { return try flowSpaces(i + 1) }
-        if input.bytes[i] != frame.closing { throw .expectedFlowSeparator(input.location(i), frame.kind) }
-        return i
-    }
-
-    /// Skips spaces inside the innermost flow collection.
-    @inline(__always)
-    func flowSpaces(_ from: Int) throws(SyntaxError) -> Int {
-        let frame = flowFrames[flowFrames.count - 1]
-        return try input.flowSpaces(from, open: frame.open, frame.kind)
     }
 }
 
@@ -140,6 +127,21 @@ extension DocumentParser.Input {
         while j < count && bytes[j] != Byte.lf { j &+= 1 }
         if j + 1 < count { return .multilineFlowCollection(location(p), collection) }
         return .unterminatedFlowCollection(location(p), collection)
+    }
+
+    /// Skips spaces inside the flow collection `frame`.
+    @inline(__always)
+    func flowSpaces(_ from: Int, _ frame: DocumentParser.FlowFrame) throws(SyntaxError) -> Int {
+        try flowSpaces(from, open: frame.open, frame.kind)
+    }
+
+    /// After an entry of the flow collection `frame`: skips a `,` (and the
+    /// spaces after it) or stops at the closing bracket.
+    @inline(__always)
+    func flowSeparator(_ i: Int, _ frame: DocumentParser.FlowFrame) throws(SyntaxError) -> Int {
+        if bytes[i] == Byte.comma { return try flowSpaces(i + 1, frame) }
+        if bytes[i] != frame.closing { throw .expectedFlowSeparator(location(i), frame.kind) }
+        return i
     }
 
     /// Skips spaces inside a flow collection; a comment or the line's end there leaves it unclosed.

@@ -56,7 +56,7 @@ extension DocumentParser {
         /// The bytes being parsed, with the pure scanning functions.
         let input: Input
         var frames = ParserStack<Frame>(capacity: 16)
-        /// The flow collections open on the line being parsed, innermost last.
+        /// The flow collections around the innermost one open on the line being parsed, innermost last.
         var flowFrames = ParserStack<DocumentParser.FlowFrame>(capacity: 8)
         /// Every node made so far, in document order (see ``DocumentTree``).
         var records: [DocumentTree.Record] = []
