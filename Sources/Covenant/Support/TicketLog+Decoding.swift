@@ -15,7 +15,8 @@ extension TicketLog {
     /// exclusion reason, a malformed instant, a contract id no contract has, an
     /// `opened` row without contract or severity, an event before its ticket's
     /// `opened`, a second `opened`, a `customer_replied` without a pending
-    /// `awaiting_customer`, a contract other than the ticket's. Bad rows are
+    /// `awaiting_customer`, a contract other than the ticket's, a record with
+    /// too few or too many fields. Bad rows are
     /// left out; strictly they are errors, and with `lenient` warnings, so the
     /// rest can still be computed. A missing column is always an error.
     /// - Parameters:
@@ -78,6 +79,11 @@ private struct TicketRowDecoder {
             }
         }
         guard columns.count == TicketLog.requiredColumns.count else { return }
+        // Records with too few or too many fields are bad rows like any other.
+        for rowError in table.rowErrors {
+            problems.append(RowProblem(
+                source: source, offset: rowError.location.range.start, message: rowError.message, isRowError: true))
+        }
         let (ticketColumn, contractColumn, eventColumn, atColumn, severityColumn, noteColumn) =
             (columns[0], columns[1], columns[2], columns[3], columns[4], columns[5])
         rows.reserveCapacity(rows.count + table.rows.count)
