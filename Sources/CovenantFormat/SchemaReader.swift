@@ -30,16 +30,35 @@ public struct SchemaReader: Sendable {
     }
 
     /// Reads a scalar of a type; reports and returns `nil` when it does not match.
+    ///
+    /// A value YAML reads as null (an empty value, or plain `null`, `Null`,
+    /// `NULL`, `~`) is never text: where the type would take the word, the
+    /// error says to quote it ("expected text; quote it if you mean the
+    /// word"), so `customer: null` is refused while `customer: 'null'` is the
+    /// text null. A well-formed value out of range says what is allowed.
     public mutating func read<Value>(_ node: Node, _ type: ScalarType<Value>) -> Value? {
         guard let text = node.scalar else {
-            error("expected \(type.expected), found \(Self.describe(node))", at: node.range)
+            if node.isNull && type.reading("").value != nil {
+                error("expected \(type.expected); quote it if you mean the word", at: node.range)
+            } else {
+                error("expected \(type.expected), found \(Self.describe(node))", at: node.range)
+            }
             return nil
         }
-        guard let value = type.parse(text) else {
+        let reading = type.reading(text)
+        if node.isPlainScalar, CoreSchema.reading(of: text) == .null, reading.value != nil {
+            error("expected \(type.expected); quote it if you mean the word", at: node.range)
+            return nil
+        }
+        switch reading {
+        case .value(let value):
+            return value
+        case .malformed:
             error("expected \(type.expected), found '\(text)'", at: node.range)
-            return nil
+        case .outOfRange(let allowed):
+            error("expected \(allowed), found '\(text)'", at: node.range)
         }
-        return value
+        return nil
     }
 
     /// Reads an optional field: `nil` without a report when absent or empty.
@@ -50,6 +69,11 @@ public struct SchemaReader: Sendable {
 
     /// Reads a mapping, reporting keys not in `required + optional` (with the
     /// closest known key suggested) and required keys that are missing.
+    ///
+    /// Keys are checked by hashing, so a mapping of a million keys costs a
+    /// million lookups; an unknown key is compared with the known keys only.
+    /// In the fields returned, a required key's empty value is a value (see
+    /// ``Fields/value(_:)``), so that reading it reports it.
     public mutating func mapping(
         _ node: Node, _ what: String, required: [String] = [], optional: [String] = []
     ) -> Fields? {
@@ -59,17 +83,25 @@ public struct SchemaReader: Sendable {
             return nil
         }
         let known = required + optional
-        for entry in entries where !known.contains(entry.key) {
+        let knownSet = Set(known)
+        var present = Set<String>()
+        for entry in entries {
+            if knownSet.contains(entry.key) {
+                present.insert(entry.key)
+                continue
+            }
             var message = "unknown key '\(entry.key)' in \(what)"
             if let suggestion = Self.closest(to: entry.key, among: known) {
                 message += "; did you mean '\(suggestion)'?"
             }
             error(message, at: entry.keyRange)
         }
-        for key in required where !entries.contains(where: { $0.key == key }) {
+        for key in required where !present.contains(key) {
             error("missing required key '\(key)' in \(what)", at: SourceRange.at(node.range.start))
         }
-        return Fields(node: node, entries: entries)
+        var fields = Fields(node: node, entries: entries)
+        fields.required = Set(required)
+        return fields
     }
 
     /// Reads a sequence; a single scalar is not accepted.
@@ -90,19 +122,28 @@ public struct SchemaReader: Sendable {
         }
     }
 
-    /// The known word closest to `word` by edit distance, when close enough.
+    /// The known word closest to `word` by edit distance, when close enough
+    /// (at most a third of its length, and at least 2). A candidate whose length
+    /// differs by more than that is skipped without computing the distance, so
+    /// a long unknown key costs nothing against short known ones.
     public static func closest(to word: String, among known: [String]) -> String? {
-        let limit = max(2, word.count / 3)
+        let x = Array(word.lowercased().unicodeScalars)
+        let limit = max(2, x.count / 3)
         var best: (String, Int)?
         for candidate in known {
-            let distance = editDistance(word, candidate)
+            let y = Array(candidate.lowercased().unicodeScalars)
+            guard abs(x.count - y.count) <= limit else { continue }
+            let distance = editDistance(x, y)
             if distance <= limit && (best == nil || distance < best!.1) { best = (candidate, distance) }
         }
         return best?.0
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {
-        let x = Array(a.lowercased().unicodeScalars), y = Array(b.lowercased().unicodeScalars)
+        editDistance(Array(a.lowercased().unicodeScalars), Array(b.lowercased().unicodeScalars))
+    }
+
+    static func editDistance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var previous = Array(0...y.count)
@@ -125,6 +166,8 @@ public struct Fields: Sendable {
     public var node: Node
     /// Its entries in source order.
     public var entries: [MappingEntry]
+    /// The keys the schema requires; ``value(_:)`` gives their empty values too.
+    public var required: Set<String> = []
 
     /// Creates fields.
     public init(node: Node, entries: [MappingEntry]) {
@@ -137,9 +180,11 @@ public struct Fields: Sendable {
         entries.first { $0.key == key }?.value
     }
 
-    /// The value of a key when present and not empty.
+    /// The value of a key when present and not empty. A required key's empty
+    /// value is given too: reading it reports it (an optional key's empty
+    /// value is as if it were absent).
     public func value(_ key: String) -> Node? {
-        guard let node = self[key], !node.isNull else { return nil }
+        guard let node = self[key], !node.isNull || required.contains(key) else { return nil }
         return node
     }
 
