@@ -28,6 +28,12 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+        let place = position(of: offset)
+        return (place.line, place.column)
+    }
+
+    /// The line, column and line start of a byte offset (clamped to the file).
+    func position(of offset: Int) -> (line: Int, column: Int, lineStart: Int) {
         let target = min(max(offset, 0), bytes.count)
         let index = lines.index(of: bytes)
         return bytes.withUnsafeBufferPointer { buffer in
@@ -35,7 +41,7 @@ public struct SourceFile: Sendable, Hashable {
             let lineStart = line == 1 ? 0 : index.offset(afterLineFeed: line - 1, in: buffer) ?? 0
             let continuations =
                 index.continuations(before: target, in: buffer) - index.continuations(before: lineStart, in: buffer)
-            return (line, target - lineStart - continuations + 1)
+            return (line, target - lineStart - continuations + 1, lineStart)
         }
     }
 

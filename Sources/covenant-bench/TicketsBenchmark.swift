@@ -181,7 +181,7 @@ private func peakResidentKilobytes() -> Int? {
 }
 
 /// Catalog 2026.1's calendars and tiers (holiday period included).
-private let benchCatalog = """
+let benchCatalog = """
     version: 2026.1
     effective: 2026-01-01
     provider: Bench

@@ -5,6 +5,7 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("clock", runClockBenchmark),
     ("parse", runParseBenchmark),
     ("tickets", runTicketsBenchmark),
+    ("limits", runLimitsBenchmark),
 ]
 
 let requested = Array(CommandLine.arguments.dropFirst())
