@@ -126,12 +126,14 @@ public enum SyntaxError: Error, Sendable, Hashable {
             .contentAfterDocumentStart(let l), .complexKey(let l), .multilinePlainScalar(let l),
             .multilineFlowCollection(let l, _), .unterminatedFlowCollection(let l, _),
             .unterminatedQuote(let l, _), .quoteClosedOnLaterLine(let l, _, _), .duplicateKey(let l, _, _),
-            .missingColon(let l), .missingKey(let l), .keyNotText(let l, _, _), .badIndentation(let l, _), .misplacedSequenceItem(let l, _),
+            .missingColon(let l), .missingKey(let l), .keyNotText(let l, _, _), .badIndentation(let l, _),
+            .misplacedSequenceItem(let l, _),
             .expectedSequenceItem(let l), .sequenceItemInMapping(let l), .sequenceEntryNotAllowed(let l),
             .mappingValueNotAllowed(let l), .unexpectedCharacter(let l, _), .unexpectedText(let l),
             .invalidEscape(let l, _), .nestingTooDeep(let l, _), .scalarTooLong(let l, _),
             .keyTooLong(let l), .collectionAsKey(let l), .pairInFlowSequence(let l),
-            .dashInFlow(let l), .colonStartInFlow(let l), .questionMarkInFlow(let l), .expectedFlowSeparator(let l, _), .expectedFlowColon(let l),
+            .dashInFlow(let l), .colonStartInFlow(let l), .questionMarkInFlow(let l), .expectedFlowSeparator(let l, _),
+            .expectedFlowColon(let l),
             .invalidBlockScalarHeader(let l), .blockScalarIndentation(let l),
             .reservedPlainScalar(let l, _), .extraContent(let l):
             return l

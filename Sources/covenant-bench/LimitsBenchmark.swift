@@ -15,7 +15,8 @@ func runLimitsBenchmark() {
         return
     }
     let catalog = Catalog(versions: [version])
-    let head = "contract: C-1\ncustomer: Bench\ntier: starter\nsigned: 2026-01-01\nterm: {start: 2026-01-01, months: 12}\n"
+    let head =
+        "contract: C-1\ncustomer: Bench\ntier: starter\nsigned: 2026-01-01\nterm: {start: 2026-01-01, months: 12}\n"
     let count = 1_000_000
 
     var contacts = Array((head + "contacts:\n").utf8)

@@ -16,6 +16,12 @@ struct Rejection: Sendable, CustomTestStringConvertible {
 struct DocumentParserRejectionTests {
     static let tabWhitespace =
         "tab used as whitespace; only spaces are allowed outside quotes, comments and block scalars"
+    static let unterminatedSingle = "unterminated single-quoted scalar: no closing \"'\" in the rest of the file"
+    static let unterminatedDouble = "unterminated double-quoted scalar: no closing '\"' in the rest of the file"
+    static let pairInSequence = "a 'key: value' pair inside a flow sequence must be in braces: '{key: value}'"
+    static func closesOn(_ quote: String, _ line: Int) -> String {
+        "a \(quote)-quoted scalar must close on the line it opens; this one closes on line \(line)"
+    }
     static let multilinePlain =
         "a plain scalar cannot continue on the next line; quote it or use a block scalar ('|' or '>')"
 
@@ -104,10 +110,10 @@ struct DocumentParserRejectionTests {
     func indentation(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
 
     @Test("quotes and escapes", arguments: [
-        Rejection("a: 1️⃣'open", "unterminated single-quoted scalar: no closing \"'\" in the rest of the file"),
-        Rejection("a: 1️⃣\"open\nb: 1", "unterminated double-quoted scalar: no closing '\"' in the rest of the file"),
-        Rejection("a: 1️⃣'it''s\nb: 1 # it''s", "unterminated single-quoted scalar: no closing \"'\" in the rest of the file"),
-        Rejection("a: 1️⃣\"x\\\"\nb: \\\"", "unterminated double-quoted scalar: no closing '\"' in the rest of the file"),
+        Rejection("a: 1️⃣'open", unterminatedSingle),
+        Rejection("a: 1️⃣\"open\nb: 1", unterminatedDouble),
+        Rejection("a: 1️⃣'it''s\nb: 1 # it''s", unterminatedSingle),
+        Rejection("a: 1️⃣\"x\\\"\nb: \\\"", unterminatedDouble),
         Rejection("a: \"x1️⃣\\q\"", #"invalid escape '\q'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
         Rejection("a: \"1️⃣\\x41\"", #"invalid escape '\x'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
         Rejection("a: \"1️⃣\\/\"", #"invalid escape '\/'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
@@ -142,8 +148,8 @@ struct DocumentParserRejectionTests {
     func characters(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
 
     @Test("flow collections hold scalars and flow collections, with scalar keys, on one line", arguments: [
-        Rejection("a: [1️⃣k: v]", "a 'key: value' pair inside a flow sequence must be in braces: '{key: value}'"),
-        Rejection("a: [x, {k: [1️⃣'y': z]}]", "a 'key: value' pair inside a flow sequence must be in braces: '{key: value}'"),
+        Rejection("a: [1️⃣k: v]", pairInSequence),
+        Rejection("a: [x, {k: [1️⃣'y': z]}]", pairInSequence),
         Rejection("a: [1️⃣-]", "a '-' alone is not a value inside a flow collection; quote it"),
         Rejection("a: [x, 1️⃣- y]", "a '-' alone is not a value inside a flow collection; quote it"),
         Rejection("a: {k: 1️⃣-}", "a '-' alone is not a value inside a flow collection; quote it"),
@@ -169,13 +175,13 @@ struct DocumentParserRejectionTests {
     func flow(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
 
     @Test("constructs YAML libraries disagree on (FORMAT.md): quotes closed on a later line", arguments: [
-        Rejection("a: 1️⃣'open\n  more'", "a single-quoted scalar must close on the line it opens; this one closes on line 2"),
-        Rejection("a: 1️⃣\"open\n  more\"", "a double-quoted scalar must close on the line it opens; this one closes on line 2"),
-        Rejection("a: 1\nb: 1️⃣'it''s\n\n  it''s'\n", "a single-quoted scalar must close on the line it opens; this one closes on line 4"),
-        Rejection("- 1️⃣\"say \\\"hi\\\"\n  now\"", "a double-quoted scalar must close on the line it opens; this one closes on line 2"),
-        Rejection("a: 1️⃣\"ends in a backslash\\\n\"", "a double-quoted scalar must close on the line it opens; this one closes on line 2"),
-        Rejection("1️⃣'multi\n  line key': 1", "a single-quoted scalar must close on the line it opens; this one closes on line 2"),
-        Rejection("a: [x, 1️⃣'y\n  z']", "a single-quoted scalar must close on the line it opens; this one closes on line 2"),
+        Rejection("a: 1️⃣'open\n  more'", closesOn("single", 2)),
+        Rejection("a: 1️⃣\"open\n  more\"", closesOn("double", 2)),
+        Rejection("a: 1\nb: 1️⃣'it''s\n\n  it''s'\n", closesOn("single", 4)),
+        Rejection("- 1️⃣\"say \\\"hi\\\"\n  now\"", closesOn("double", 2)),
+        Rejection("a: 1️⃣\"ends in a backslash\\\n\"", closesOn("double", 2)),
+        Rejection("1️⃣'multi\n  line key': 1", closesOn("single", 2)),
+        Rejection("a: [x, 1️⃣'y\n  z']", closesOn("single", 2)),
     ])
     func quoteOnLaterLine(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
 

@@ -87,14 +87,17 @@ struct DocumentParserTests {
 
             """
         #expect(try json(flow) == json(block))
-        #expect(
-            try json(flow)
-                == #"[{"id":"INC-7","start":"2026-01-15T14:47:00Z","scope":{"contracts":["C-1","C-2"]},"cause":"platform"}]"#)
+        let expected = #"[{"id":"INC-7","start":"2026-01-15T14:47:00Z","#
+            + #""scope":{"contracts":["C-1","C-2"]},"cause":"platform"}]"#
+        #expect(try json(flow) == expected)
     }
 
     @Test("nested flow collections give the tree of the block form", arguments: [
         ("a: [[x, y], [], [[z]]]", "a:\n  - - x\n    - y\n  - []\n  - - - z\n"),
-        ("a: [{k: v}, {}, {k: [1, 2], l: {m: n}}]", "a:\n  - k: v\n  - {}\n  - k:\n      - 1\n      - 2\n    l:\n      m: n\n"),
+        (
+            "a: [{k: v}, {}, {k: [1, 2], l: {m: n}}]",
+            "a:\n  - k: v\n  - {}\n  - k:\n      - 1\n      - 2\n    l:\n      m: n\n"
+        ),
         ("a: {k: {l: {m: [x, {n: o}]}}}", "a:\n  k:\n    l:\n      m:\n        - x\n        - n: o\n"),
         ("a: {k: , l: [], m: {}}", "a:\n  k:\n  l: []\n  m: {}\n"),
         ("a: [ {k: 'v, w'} , [\"]\"] , ]", "a:\n  - k: 'v, w'\n  - - \"]\"\n"),

@@ -112,7 +112,9 @@ struct ScalarLimitTests {
             ScalarReader.decimalReading(text).map { _ in true },
         ]
         #expect(readings.contains(.outOfRange(allowed: allowed)))
-        #expect(ScalarReader.duration(text) == nil && ScalarReader.date(text) == nil && ScalarReader.decimal(text) == nil)
+        #expect(ScalarReader.duration(text) == nil)
+        #expect(ScalarReader.date(text) == nil)
+        #expect(ScalarReader.decimal(text) == nil)
     }
 
     @Test("the limits themselves", arguments: [

@@ -21,7 +21,9 @@ struct SchemaCase: Sendable, CustomTestStringConvertible {
 /// the diagnostics and whether a value came back.
 func readField(_ document: Document, _ type: SchemaCase.FieldType) -> ([Diagnostic], Bool) {
     var reader = SchemaReader(file: document.file)
-    guard let fields = reader.mapping(document.root, "a test", required: ["v"]) else { return (reader.diagnostics, false) }
+    guard let fields = reader.mapping(document.root, "a test", required: ["v"]) else {
+        return (reader.diagnostics, false)
+    }
     let node = fields.value("v")
     let read: Bool
     switch type {
@@ -134,11 +136,13 @@ struct SchemaReaderTests {
         SchemaCase("v: 1️⃣36501 business days", .businessDuration,
             "expected a business duration at most 100 years (36500 business days), found '36501 business days'"),
         SchemaCase("v: 1️⃣400000000000000 business days", .businessDuration,
-            "expected a business duration at most 100 years (36500 business days), found '400000000000000 business days'"),
+            "expected a business duration at most 100 years (36500 business days), "
+                + "found '400000000000000 business days'"),
         SchemaCase("v: 1️⃣876001 business hours", .businessDuration,
             "expected a business duration at most 100 years (876000 business hours), found '876001 business hours'"),
         SchemaCase("v: 1️⃣999999999999999999 business minutes", .businessDuration,
-            "expected a business duration at most 100 years (52560000 business minutes), found '999999999999999999 business minutes'"),
+            "expected a business duration at most 100 years (52560000 business minutes), "
+                + "found '999999999999999999 business minutes'"),
         SchemaCase("v: 1️⃣99999999999999999999 bdays", .businessDuration,
             "expected a business duration like '2 business days', found '99999999999999999999 bdays'"),
     ])
@@ -180,16 +184,20 @@ struct SchemaReaderTests {
             "expected a number with at most 18 digits, found '92233720368547758070'"),
         SchemaCase("v: 1️⃣0.0000000000000000001", .decimal,
             "expected a number with at most 18 digits, found '0.0000000000000000001'"),
-        SchemaCase("v: 1️⃣99999999999999999999x", .decimal, "expected a number like '15000.00', found '99999999999999999999x'"),
+        SchemaCase(
+            "v: 1️⃣99999999999999999999x", .decimal, "expected a number like '15000.00', found '99999999999999999999x'"),
         SchemaCase("v: 1️⃣1234567890123456789%", .percentage,
             "expected a percentage with at most 18 digits, found '1234567890123456789%'"),
         SchemaCase("v: 1️⃣99999999999999999999", .count,
             "expected a number with at most 18 digits, found '99999999999999999999'"),
         SchemaCase("v: 1000000000000", .money, nil),
         SchemaCase("v: -1000000000000.00", .money, nil),
-        SchemaCase("v: 1️⃣1000000000000.01", .money, "expected an amount at most 1,000,000,000,000, found '1000000000000.01'"),
-        SchemaCase("v: 1️⃣-1000000000001", .money, "expected an amount at most 1,000,000,000,000, found '-1000000000001'"),
-        SchemaCase("v: 1️⃣50000000000000000", .money, "expected an amount at most 1,000,000,000,000, found '50000000000000000'"),
+        SchemaCase(
+            "v: 1️⃣1000000000000.01", .money, "expected an amount at most 1,000,000,000,000, found '1000000000000.01'"),
+        SchemaCase(
+            "v: 1️⃣-1000000000001", .money, "expected an amount at most 1,000,000,000,000, found '-1000000000001'"),
+        SchemaCase(
+            "v: 1️⃣50000000000000000", .money, "expected an amount at most 1,000,000,000,000, found '50000000000000000'"),
         SchemaCase("v: 1️⃣999999999999999999999", .money,
             "expected a number with at most 18 digits, found '999999999999999999999'"),
         SchemaCase("v: 1️⃣12abc", .money, "expected a number like '15000.00', found '12abc'"),

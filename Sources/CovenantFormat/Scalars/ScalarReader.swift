@@ -22,7 +22,8 @@ public enum ScalarReader {
     public static let dateRange = LocalDate(year: 1900, month: 1, day: 1)!...LocalDate(year: 9999, month: 12, day: 31)!
     /// The instants accepted, in epoch seconds: 1900-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
     public static let instantRange =
-        Int64(dateRange.lowerBound.daysSinceEpoch) * 86_400...Int64(dateRange.upperBound.daysSinceEpoch) * 86_400 + 86_399
+        Int64(dateRange.lowerBound.daysSinceEpoch) * 86_400
+        ... Int64(dateRange.upperBound.daysSinceEpoch) * 86_400 + 86_399
     /// The most digits a decimal may have (leading zeros of its whole part not counted).
     public static let maximumDecimalDigits = 18
 
@@ -86,8 +87,9 @@ public enum ScalarReader {
         guard text.utf8.last == UInt8(ascii: "%") else { return .malformed }
         let number = String(text.utf8.dropLast())!
         guard !number.hasPrefix("+") else { return .malformed }
-        if case .outOfRange = decimalReading(number) { return .outOfRange(allowed: "a percentage with at most 18 digits") }
-        return decimalReading(number)
+        let reading = decimalReading(number)
+        if case .outOfRange = reading { return .outOfRange(allowed: "a percentage with at most 18 digits") }
+        return reading
     }
 
     /// `45s`, `30m`, `4h`, `1h30m`, `2d`: whole seconds (a day is 86,400 s).

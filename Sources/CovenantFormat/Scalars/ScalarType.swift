@@ -50,7 +50,7 @@ extension ScalarType where Value == DecimalNumber {
     /// "an amount at most 1,000,000,000,000")`.
     public static func decimal(magnitudeAtMost bound: DecimalNumber, allowed: String) -> Self {
         decimal.limited(to: allowed) { value in
-            value.isNegative ? DecimalNumber(significand: -value.significand, scale: value.scale) <= bound : value <= bound
+            DecimalNumber(significand: abs(value.significand), scale: value.scale) <= bound
         }
     }
 }
@@ -101,7 +101,9 @@ extension ScalarType where Value == TimeOfDay {
 extension ScalarType where Value == InstantText {
     /// An instant, with an offset or local.
     public static var instant: Self {
-        Self(expected: "an instant like '2026-01-15T14:47:00Z' or '2026-01-15 14:47'", reading: ScalarReader.instantReading)
+        Self(
+            expected: "an instant like '2026-01-15T14:47:00Z' or '2026-01-15 14:47'",
+            reading: ScalarReader.instantReading)
     }
 }
 
