@@ -33,6 +33,7 @@ public func fuzzDocument(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     } catch {
         check(error.location.range, in: file)
         precondition(!error.message.isEmpty)
+        _ = file.lineText(error.location.lineAndColumn.line)
         _ = error.diagnostic.rendered
     }
     return 0
@@ -44,7 +45,7 @@ func check(_ range: SourceRange, in file: SourceFile) {
     let start = file.lineAndColumn(of: range.start)
     let end = file.lineAndColumn(of: range.end)
     precondition(start.line >= 1 && start.column >= 1 && end.line >= start.line, "lines in order")
-    _ = file.lineText(start.line)
+    precondition(file.offset(ofLine: start.line) <= range.start, "a line starts before its offsets")
 }
 
 /// Reads a scalar as every typed scalar, through the schema reader.
