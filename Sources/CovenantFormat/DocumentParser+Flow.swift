@@ -28,44 +28,97 @@ extension DocumentParser.Machine {
     /// collection is a local value and the ones around it wait on a stack of
     /// their own (``flowFrames``), not in recursion; each counts one level
     /// toward the depth limit.
+    ///
+    /// Each kind of collection has a loop of its own, with its closing
+    /// bracket a constant; a nested collection leaves the loop, and its
+    /// parent's loop resumes after it closes.
     mutating func flow(at p: Int) throws(SyntaxError) -> (Int32, Int) {
         var frame = try openFlow(at: p)
-        var i = try input.flowSpaces(p + 1, frame)
+        var i = p + 1
         while true {
+            // Read entries of `frame` from `i` (after its bracket or a nested collection's
+            // separator) until it closes (`i` at its closing bracket) or a nested one opens.
+            var nested = -1
+            if frame.isMapping {
+                i = try flowMappingEntries(from: i, &frame, nested: &nested)
+            } else {
+                i = try flowSequenceItems(from: i, frame, nested: &nested)
+            }
+            if nested >= 0 {
+                flowFrames.append(frame)
+                frame = try openFlow(at: nested)
+                i = nested + 1
+                continue
+            }
+            // `frame` closes at `i`: back to the collection around it, after this value.
+            let end = i + 1
+            closeFlow(frame, end: end)
+            guard let outer = flowFrames.popLast() else { return (frame.record, end) }
+            let inner = frame
+            frame = outer
+            let kind = frame.kind
+            i = try input.flowSpaces(end, open: frame.open, kind)
+            if input.bytes[i] == Byte.colon {
+                // `[[a]: b]` or `{k: [a]: b}`.
+                if !frame.isMapping { throw .collectionAsKey(input.location(inner.open)) }
+                throw .mappingValueNotAllowed(input.location(i))
+            }
+            if input.bytes[i] == Byte.comma {
+                i += 1
+            } else if input.bytes[i] != frame.closing {
+                throw .expectedFlowSeparator(input.location(i), kind)
+            }
+        }
+    }
+
+    /// Reads a flow sequence's items from `from`; returns the offset of its
+    /// closing bracket, or of a nested collection's opening one (also put in `nested`).
+    @inline(__always)
+    mutating func flowSequenceItems(
+        from: Int, _ frame: DocumentParser.FlowFrame, nested: inout Int
+    ) throws(SyntaxError) -> Int {
+        let open = frame.open
+        var i = try input.flowSpaces(from, open: open, .sequence)
+        while input.bytes[i] != Byte.closeBracket {
             let b = input.bytes[i]
-            if b == frame.closing {
-                let end = i + 1
-                closeFlow(frame, end: end)
-                guard let outer = flowFrames.popLast() else { return (frame.record, end) }
-                let inner = frame
-                frame = outer
-                i = try input.flowSpaces(end, frame)
-                if input.bytes[i] == Byte.colon {
-                    // `[[a]: b]` or `{k: [a]: b}`.
-                    if !frame.isMapping { throw .collectionAsKey(input.location(inner.open)) }
-                    throw .mappingValueNotAllowed(input.location(i))
-                }
-                i = try input.flowSeparator(i, frame)
-                continue
+            if b == Byte.openBracket || b == Byte.openBrace {
+                nested = i
+                return i
             }
-            if !frame.isMapping {
-                if b == Byte.openBracket || b == Byte.openBrace {
-                    flowFrames.append(frame)
-                    frame = try openFlow(at: i)
-                    i = try input.flowSpaces(i + 1, frame)
-                    continue
-                }
-                let scan = try input.flowScan(at: i)
-                i = try input.flowSpaces(scan.end, frame)
-                if input.bytes[i] == Byte.colon { throw .pairInFlowSequence(input.location(scan.start)) }
-                _ = try scalarRecord(scan)
-                i = try input.flowSeparator(i, frame)
-                continue
+            let scan = try input.flowScan(at: i)
+            i = try input.flowSpaces(scan.end, open: open, .sequence)
+            if input.bytes[i] == Byte.colon { throw .pairInFlowSequence(input.location(scan.start)) }
+            _ = try scalarRecord(scan)
+            if input.bytes[i] == Byte.comma {
+                i = try input.flowSpaces(i + 1, open: open, .sequence)
+            } else if input.bytes[i] != Byte.closeBracket {
+                throw .expectedFlowSeparator(input.location(i), .sequence)
             }
-            // A mapping entry: a scalar key, `:`, and a value.
+        }
+        return i
+    }
+
+    /// Reads a flow mapping's entries from `from`; returns the offset of its
+    /// closing brace, or of a nested collection's opening bracket (a value, also
+    /// put in `nested`).
+    @inline(__always)
+    mutating func flowMappingEntries(
+        from: Int, _ frame: inout DocumentParser.FlowFrame, nested: inout Int
+    ) throws(SyntaxError) -> Int {
+        let open = frame.open
+        let keyBase = frame.keyBase
+        var table = frame.keyTable
+        var bloom = frame.keyBloom
+        defer {
+            frame.keyTable = table
+            frame.keyBloom = bloom
+        }
+        var i = try input.flowSpaces(from, open: open, .mapping)
+        while input.bytes[i] != Byte.closeBrace {
+            let b = input.bytes[i]
             if b == Byte.openBracket || b == Byte.openBrace { throw .collectionAsKey(input.location(i)) }
             let keyScan = try input.flowScan(at: i)
-            i = try input.flowSpaces(keyScan.end, frame)
+            i = try input.flowSpaces(keyScan.end, open: open, .mapping)
             guard input.bytes[i] == Byte.colon else { throw .expectedFlowColon(input.location(i)) }
             let afterColon = i + 1
             let next = input.peek(afterColon)
@@ -73,28 +126,29 @@ extension DocumentParser.Machine {
                 throw .expectedFlowColon(input.location(i))
             }
             let (key, hash) = try keyRecord(keyScan)
-            if let first = registerKey(
-                key, hash: hash, keyBase: frame.keyBase, bloom: &frame.keyBloom, table: &frame.keyTable)
-            {
+            if let first = registerKey(key, hash: hash, keyBase: keyBase, bloom: &bloom, table: &table) {
                 throw duplicate(key, first: first)
             }
-            i = try input.flowSpaces(afterColon, frame)
+            i = try input.flowSpaces(afterColon, open: open, .mapping)
             switch input.bytes[i] {
             case Byte.comma, Byte.closeBrace:
                 _ = nullRecord(at: afterColon)
-                i = try input.flowSeparator(i, frame)
             case Byte.openBracket, Byte.openBrace:
-                flowFrames.append(frame)
-                frame = try openFlow(at: i)
-                i = try input.flowSpaces(i + 1, frame)
+                nested = i
+                return i
             default:
                 let scan = try input.flowScan(at: i)
                 _ = try scalarRecord(scan)
-                i = try input.flowSpaces(scan.end, frame)
+                i = try input.flowSpaces(scan.end, open: open, .mapping)
                 if input.bytes[i] == Byte.colon { throw .mappingValueNotAllowed(input.location(i)) }
-                i = try input.flowSeparator(i, frame)
+            }
+            if input.bytes[i] == Byte.comma {
+                i = try input.flowSpaces(i + 1, open: open, .mapping)
+            } else if input.bytes[i] != Byte.closeBrace {
+                throw .expectedFlowSeparator(input.location(i), .mapping)
             }
         }
+        return i
     }
 
     /// Opens the flow collection whose bracket is at `p`, inside those on ``flowFrames``.
@@ -127,21 +181,6 @@ extension DocumentParser.Input {
         while j < count && bytes[j] != Byte.lf { j &+= 1 }
         if j + 1 < count { return .multilineFlowCollection(location(p), collection) }
         return .unterminatedFlowCollection(location(p), collection)
-    }
-
-    /// Skips spaces inside the flow collection `frame`.
-    @inline(__always)
-    func flowSpaces(_ from: Int, _ frame: DocumentParser.FlowFrame) throws(SyntaxError) -> Int {
-        try flowSpaces(from, open: frame.open, frame.kind)
-    }
-
-    /// After an entry of the flow collection `frame`: skips a `,` (and the
-    /// spaces after it) or stops at the closing bracket.
-    @inline(__always)
-    func flowSeparator(_ i: Int, _ frame: DocumentParser.FlowFrame) throws(SyntaxError) -> Int {
-        if bytes[i] == Byte.comma { return try flowSpaces(i + 1, frame) }
-        if bytes[i] != frame.closing { throw .expectedFlowSeparator(location(i), frame.kind) }
-        return i
     }
 
     /// Skips spaces inside a flow collection; a comment or the line's end there leaves it unclosed.
