@@ -69,10 +69,7 @@ struct TicketChunks: Sendable {
         let range = pieces[piece]
         let bytes = headerBytes + file.bytes[range]
         guard let table = try? CSVReader.read(SourceFile(path: file.path, bytes: bytes)) else { return nil }
-        return table.rows.withUnsafeBufferPointer {
-            TicketLog.Decoder.check(
-                $0, header: table.header, knownContracts: knownContracts, offsetBy: range.lowerBound - headerBytes.count
-            )
-        }
+        return TicketLog.Decoder.check(
+            table, knownContracts: knownContracts, offsetBy: range.lowerBound - headerBytes.count)
     }
 }

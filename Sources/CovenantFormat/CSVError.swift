@@ -10,13 +10,13 @@ public enum CSVError: Error, Sendable, Hashable {
     case textAfterClosingQuote(SourceLocation)
     /// A carriage return outside quotes not followed by a line feed.
     case bareCarriageReturn(SourceLocation)
-    /// A record with fewer fields than the header; points at the record.
+    /// A record with fewer fields than the header; points at the record (a row error, see ``CSVTable/rowErrors``).
     case tooFewFields(SourceLocation, expected: Int, found: Int)
-    /// A record with more fields than the header; points at the record.
+    /// A record with more fields than the header; points at the record (a row error, see ``CSVTable/rowErrors``).
     case tooManyFields(SourceLocation, expected: Int, found: Int)
-    /// A file with no header row (empty, or an empty first line).
+    /// A file with no header row (empty, or a first line of empty fields only).
     case missingHeader(SourceLocation)
-    /// A column name given twice in the header.
+    /// A column name given twice in the header; points at the second.
     case duplicateColumn(SourceLocation, name: String)
 
     /// Where the error points.
@@ -50,7 +50,7 @@ public enum CSVError: Error, Sendable, Hashable {
         case .tooManyFields(_, let expected, let found):
             return "record has \(found) fields; the header has \(expected)"
         case .missingHeader:
-            return "the file has no header row"
+            return "the file has no header row: its first line names no column"
         case .duplicateColumn(_, let name):
             return "column '\(name)' appears twice in the header"
         }

@@ -4,15 +4,22 @@
 /// with `"` may hold commas, line breaks and `""` (a quote). A UTF-8 byte
 /// order mark at the start and line breaks at the end of the file are
 /// ignored. Bytes are scanned once, with the line number kept as it goes.
+///
+/// A file that cannot be split into records (a quote never closed, say), or
+/// has no usable header, is an error. A record with the wrong number of fields
+/// is still a record: it is left out of the rows and reported in
+/// ``CSVTable/rowErrors``, so a reader can skip it like any other bad row.
 public enum CSVReader {
     /// Reads a CSV file into its header and rows.
     public static func read(_ file: SourceFile) throws(CSVError) -> CSVTable {
-        let (header, rows) = try file.bytes.withUnsafeBufferPointer {
-            (buffer) throws(CSVError) -> ([String], [CSVRow]) in
+        let (header, rows, rowErrors) = try file.bytes.withUnsafeBufferPointer {
+            (buffer) throws(CSVError) -> ([String], [CSVRow], [CSVError]) in
             var scanner = Scanner(file: file, bytes: buffer)
             return try scanner.records()
         }
-        return CSVTable(header: header, rows: rows, file: file)
+        var table = CSVTable(header: header, rows: rows, file: file)
+        table.rowErrors = rowErrors
+        return table
     }
 
     /// The reader's state while it walks one file.
@@ -22,6 +29,8 @@ public enum CSVReader {
         let count: Int
         var i = 0
         var line = 1
+        /// Where the line breaks that end the file start: records stop there.
+        var trailingBreaks = 0
 
         init(file: SourceFile, bytes: UnsafeBufferPointer<UInt8>) {
             self.file = file
@@ -37,47 +46,51 @@ public enum CSVReader {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
 
-        /// Whether only line breaks remain from `i` on.
-        func atTrailingLineBreaks() -> Bool {
-            var j = i
-            while j < count && (bytes[j] == 0x0A || bytes[j] == 0x0D) { j &+= 1 }
-            return j == count
-        }
-
-        mutating func records() throws(CSVError) -> ([String], [CSVRow]) {
+        mutating func records() throws(CSVError) -> ([String], [CSVRow], [CSVError]) {
             if let bad = UTF8Check.firstInvalidByte(bytes) {
                 throw .invalidUTF8(location(bad), byte: bytes[bad])
             }
+            trailingBreaks = count
+            while trailingBreaks > 0 && (bytes[trailingBreaks - 1] == 0x0A || bytes[trailingBreaks - 1] == 0x0D) {
+                trailingBreaks &-= 1
+            }
             if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { i = 3 }
-            if i >= count || atTrailingLineBreaks() { throw .missingHeader(location(i)) }
+            if i >= trailingBreaks { throw .missingHeader(location(i)) }
             let headerStart = i
             var header: [String] = []
-            try record(into: &header)
-            if header == [""] { throw .missingHeader(location(headerStart)) }
-            for (index, name) in header.enumerated() where header[..<index].contains(name) {
-                throw .duplicateColumn(location(headerStart), name: name)
+            var starts: [Int] = []
+            try record(into: &header, starts: &starts)
+            // An empty first line, or one of commas only (a spreadsheet's empty first row).
+            if header.allSatisfy(\.isEmpty) { throw .missingHeader(location(headerStart)) }
+            // Columns without a name are allowed (and ignored by readers): only names must be unique.
+            var seen = Set<String>()
+            for (index, name) in header.enumerated() where !name.isEmpty && !seen.insert(name).inserted {
+                throw .duplicateColumn(location(starts[index]), name: name)
             }
             var rows: [CSVRow] = []
+            var rowErrors: [CSVError] = []
             var fields: [String] = []
-            while i < count && !atTrailingLineBreaks() {
+            while i < trailingBreaks {
                 let start = i
                 let startLine = line
                 fields.removeAll(keepingCapacity: true)
-                try record(into: &fields)
+                starts.removeAll(keepingCapacity: true)
+                try record(into: &fields, starts: &starts)
                 if fields.count < header.count {
-                    throw .tooFewFields(location(start), expected: header.count, found: fields.count)
+                    rowErrors.append(.tooFewFields(location(start), expected: header.count, found: fields.count))
+                } else if fields.count > header.count {
+                    rowErrors.append(.tooManyFields(location(start), expected: header.count, found: fields.count))
+                } else {
+                    rows.append(CSVRow(line: startLine, fields: fields, offset: start))
                 }
-                if fields.count > header.count {
-                    throw .tooManyFields(location(start), expected: header.count, found: fields.count)
-                }
-                rows.append(CSVRow(line: startLine, fields: fields, offset: start))
             }
-            return (header, rows)
+            return (header, rows, rowErrors)
         }
 
-        /// Reads one record's fields, leaving `i` after its line break (or at the end).
-        mutating func record(into fields: inout [String]) throws(CSVError) {
+        /// Reads one record's fields and where each starts, leaving `i` after its line break (or at the end).
+        mutating func record(into fields: inout [String], starts: inout [Int]) throws(CSVError) {
             while true {
+                starts.append(i)
                 if i < count && bytes[i] == 0x22 {
                     fields.append(try quotedField())
                 } else {

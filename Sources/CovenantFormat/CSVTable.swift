@@ -4,6 +4,9 @@ public struct CSVTable: Sendable {
     public var header: [String]
     /// The records after the header, each with as many fields as the header.
     public var rows: [CSVRow]
+    /// The records with too few or too many fields, left out of ``rows``, in file order.
+    /// A reader reports each as a bad row (skipped with `--lenient`).
+    public var rowErrors: [CSVError] = []
     /// The file the table came from.
     public var file: SourceFile
 

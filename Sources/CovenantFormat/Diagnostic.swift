@@ -46,26 +46,70 @@ public struct Diagnostic: Sendable, Hashable, Error {
     public var isError: Bool { severity == .error }
 
     /// The compiler-style form: `path:line:col: error: message`, the source
-    /// line, and a caret under the column.
+    /// line, and a caret under the column. A line longer than
+    /// ``excerptLimit`` bytes is shown as the part around the column, cut
+    /// with `…`, so rendering costs the same on any line.
     public var rendered: String {
         guard let location else {
             if let path { return "\(path): \(severity.rawValue): \(message)" }
             return "\(severity.rawValue): \(message)"
         }
-        let (line, column) = location.lineAndColumn
+        let (line, column, lineStart) = location.file.position(of: location.range.start)
+        let (text, caretPad) = Self.excerpt(location.file, lineStart: lineStart, offset: location.range.start)
+        var out = location.file.path
+        out.reserveCapacity(out.utf8.count + message.utf8.count + text.utf8.count + caretPad.utf8.count + 40)
+        out += ":\(line):\(column): "
+        out += severity.rawValue
+        out += ": "
+        out += message
+        out += "\n  "
+        out += text
+        out += "\n  "
+        out += caretPad
+        out += "^"
+        return out
+    }
+
+    /// The longest source line echoed whole, in bytes.
+    public static let excerptLimit = 240
+
+    /// The echoed text of the line starting at `lineStart` and the padding that puts a caret under `offset`.
+    static func excerpt(_ file: SourceFile, lineStart: Int, offset: Int) -> (text: String, caretPad: String) {
+        let bytes = file.bytes
+        let target = min(max(offset, lineStart), bytes.count)
+        // The line's end, looked for at most `excerptLimit` bytes past the target.
+        var lineEnd = target
+        let scanLimit = min(bytes.count, target + excerptLimit)
+        while lineEnd < scanLimit && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        let endFound = lineEnd == bytes.count || bytes[lineEnd] == 0x0A
+        if endFound && lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        var start = lineStart
+        var end = lineEnd
+        if !endFound || end - start > excerptLimit {
+            start = max(lineStart, target - excerptLimit / 2)
+            end = min(lineEnd, target + excerptLimit / 2)
+        }
+        // Cut on scalar boundaries.
+        while start > lineStart && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < lineEnd && bytes[end] & 0xC0 == 0x80 { end += 1 }
+        let head = start > lineStart ? "…" : ""
+        let tail = end < lineEnd || !endFound ? "…" : ""
+        let caretEnd = min(target, end)
+        // The common line: printable ASCII, echoed as it is, the caret after spaces.
+        if bytes[start..<end].allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            return (head + text + tail, String(repeating: " ", count: caretEnd - start + head.count))
+        }
         // Control characters in the echoed line are shown as U+FFFD, so a
         // file cannot send escape sequences to the reader's terminal.
-        let text = String(String.UnicodeScalarView(location.file.lineText(line).unicodeScalars.map { scalar in
+        let shown = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.map { scalar in
             scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) ? scalar : "\u{FFFD}"
-        }))
-        var caretPad = ""
-        var count = 1
-        for scalar in text.unicodeScalars {
-            if count >= column { break }
-            caretPad.append(scalar == "\t" ? "\t" : " ")
-            count += 1
         }
-        return "\(location.file.path):\(line):\(column): \(severity.rawValue): \(message)\n  \(text)\n  \(caretPad)^"
+        var caretPad = head.isEmpty ? "" : " "
+        for scalar in String(decoding: bytes[start..<caretEnd], as: UTF8.self).unicodeScalars {
+            caretPad.append(scalar == "\t" ? "\t" : " ")
+        }
+        return (head + String(String.UnicodeScalarView(shown)) + tail, caretPad)
     }
 }
 

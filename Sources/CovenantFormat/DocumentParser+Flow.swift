@@ -1,49 +1,124 @@
+extension DocumentParser {
+    /// An open flow collection while a line's flow collections are read.
+    struct FlowFrame {
+        var isMapping: Bool
+        /// Its record, completed when it closes.
+        var record: Int32
+        /// The offset of its opening bracket.
+        var open: Int
+        /// Where a mapping's keys start in ``Machine/keys``.
+        var keyBase: Int
+        /// Its index in ``Machine/keyTables`` once the mapping is large; -1 before.
+        var keyTable = -1
+        /// One bit per key hash (see ``Machine/registerKey``).
+        var keyBloom: UInt64 = 0
+
+        var kind: SyntaxError.FlowCollection { isMapping ? .mapping : .sequence }
+        var closing: UInt8 { isMapping ? Byte.closeBrace : Byte.closeBracket }
+    }
+}
+
 extension DocumentParser.Machine {
-    /// Parses a one-line flow collection at `p` (`[` or `{`); returns its record and the offset after its closing bracket.
+    /// Parses a one-line flow collection at `p` (`[` or `{`) and the flow
+    /// collections nested in it; returns its record and the offset after its
+    /// closing bracket.
     ///
-    /// Flow sequences hold scalars; flow mappings hold scalar keys and scalar,
-    /// empty or flow-sequence values. Nothing deeper, so no recursion.
+    /// Sequences hold scalars and flow collections; mappings hold scalar keys
+    /// and scalar, empty or flow-collection values. The innermost open
+    /// collection is a local value and the ones around it wait on a stack of
+    /// their own (``flowFrames``), not in recursion; each counts one level
+    /// toward the depth limit.
+    ///
+    /// Each kind of collection has a loop of its own, with its closing
+    /// bracket a constant; a nested collection leaves the loop, and its
+    /// parent's loop resumes after it closes.
     mutating func flow(at p: Int) throws(SyntaxError) -> (Int32, Int) {
-        let depth = frames.count + 1
-        if depth > DocumentParser.maximumDepth {
-            throw .nestingTooDeep(input.location(p), limit: DocumentParser.maximumDepth)
+        var frame = try openFlow(at: p)
+        var i = p + 1
+        while true {
+            // Read entries of `frame` from `i` (after its bracket or a nested collection's
+            // separator) until it closes (`i` at its closing bracket) or a nested one opens.
+            var nested = -1
+            if frame.isMapping {
+                i = try flowMappingEntries(from: i, &frame, nested: &nested)
+            } else {
+                i = try flowSequenceItems(from: i, frame, nested: &nested)
+            }
+            if nested >= 0 {
+                flowFrames.append(frame)
+                frame = try openFlow(at: nested)
+                i = nested + 1
+                continue
+            }
+            // `frame` closes at `i`: back to the collection around it, after this value.
+            let end = i + 1
+            closeFlow(frame, end: end)
+            guard let outer = flowFrames.popLast() else { return (frame.record, end) }
+            let inner = frame
+            frame = outer
+            let kind = frame.kind
+            i = try input.flowSpaces(end, open: frame.open, kind)
+            if input.bytes[i] == Byte.colon {
+                // `[[a]: b]` or `{k: [a]: b}`.
+                if !frame.isMapping { throw .collectionAsKey(input.location(inner.open)) }
+                throw .mappingValueNotAllowed(input.location(i))
+            }
+            if input.bytes[i] == Byte.comma {
+                i += 1
+            } else if input.bytes[i] != frame.closing {
+                throw .expectedFlowSeparator(input.location(i), kind)
+            }
         }
-        if input.bytes[p] == Byte.openBracket { return try flowSequence(at: p) }
-        return try flowMapping(at: p, depth: depth)
     }
 
-    mutating func flowSequence(at p: Int) throws(SyntaxError) -> (Int32, Int) {
-        let sequence = record(.sequence, start: p, end: p)
-        var i = try input.flowSpaces(p + 1, open: p, .sequence)
+    /// Reads a flow sequence's items from `from`; returns the offset of its
+    /// closing bracket, or of a nested collection's opening one (also put in `nested`).
+    @inline(__always)
+    mutating func flowSequenceItems(
+        from: Int, _ frame: DocumentParser.FlowFrame, nested: inout Int
+    ) throws(SyntaxError) -> Int {
+        let open = frame.open
+        var i = try input.flowSpaces(from, open: open, .sequence)
         while input.bytes[i] != Byte.closeBracket {
             let b = input.bytes[i]
-            if b == Byte.openBracket || b == Byte.openBrace { throw .flowItemNotScalar(input.location(i)) }
+            if b == Byte.openBracket || b == Byte.openBrace {
+                nested = i
+                return i
+            }
             let scan = try input.flowScan(at: i)
-            i = try input.flowSpaces(scan.end, open: p, .sequence)
-            if input.bytes[i] == Byte.colon { throw .flowItemNotScalar(input.location(scan.start)) }
+            i = try input.flowSpaces(scan.end, open: open, .sequence)
+            if input.bytes[i] == Byte.colon { throw .pairInFlowSequence(input.location(scan.start)) }
             _ = try scalarRecord(scan)
             if input.bytes[i] == Byte.comma {
-                i = try input.flowSpaces(i + 1, open: p, .sequence)
+                i = try input.flowSpaces(i + 1, open: open, .sequence)
             } else if input.bytes[i] != Byte.closeBracket {
                 throw .expectedFlowSeparator(input.location(i), .sequence)
             }
         }
-        finish(sequence, end: i + 1)
-        return (sequence, i + 1)
+        return i
     }
 
-    mutating func flowMapping(at p: Int, depth: Int) throws(SyntaxError) -> (Int32, Int) {
-        // The innermost collection while it is read: it keeps its keys on the shared stack.
-        let mapping = record(.mapping, start: p, end: p)
-        let keyBase = keys.count
-        var table = -1
-        var bloom: UInt64 = 0
-        var i = try input.flowSpaces(p + 1, open: p, .mapping)
+    /// Reads a flow mapping's entries from `from`; returns the offset of its
+    /// closing brace, or of a nested collection's opening bracket (a value, also
+    /// put in `nested`).
+    @inline(__always)
+    mutating func flowMappingEntries(
+        from: Int, _ frame: inout DocumentParser.FlowFrame, nested: inout Int
+    ) throws(SyntaxError) -> Int {
+        let open = frame.open
+        let keyBase = frame.keyBase
+        var table = frame.keyTable
+        var bloom = frame.keyBloom
+        defer {
+            frame.keyTable = table
+            frame.keyBloom = bloom
+        }
+        var i = try input.flowSpaces(from, open: open, .mapping)
         while input.bytes[i] != Byte.closeBrace {
             let b = input.bytes[i]
             if b == Byte.openBracket || b == Byte.openBrace { throw .collectionAsKey(input.location(i)) }
             let keyScan = try input.flowScan(at: i)
-            i = try input.flowSpaces(keyScan.end, open: p, .mapping)
+            i = try input.flowSpaces(keyScan.end, open: open, .mapping)
             guard input.bytes[i] == Byte.colon else { throw .expectedFlowColon(input.location(i)) }
             let afterColon = i + 1
             let next = input.peek(afterColon)
@@ -51,39 +126,51 @@ extension DocumentParser.Machine {
                 throw .expectedFlowColon(input.location(i))
             }
             let (key, hash) = try keyRecord(keyScan)
-            if let first = registerKey(
-                key, hash: hash, keyBase: keyBase, bloom: &bloom, table: &table)
-            {
+            if let first = registerKey(key, hash: hash, keyBase: keyBase, bloom: &bloom, table: &table) {
                 throw duplicate(key, first: first)
             }
-            i = try input.flowSpaces(afterColon, open: p, .mapping)
+            i = try input.flowSpaces(afterColon, open: open, .mapping)
             switch input.bytes[i] {
             case Byte.comma, Byte.closeBrace:
                 _ = nullRecord(at: afterColon)
-            case Byte.openBracket:
-                if depth + 1 > DocumentParser.maximumDepth {
-                    throw .nestingTooDeep(input.location(i), limit: DocumentParser.maximumDepth)
-                }
-                let (_, end) = try flowSequence(at: i)
-                i = try input.flowSpaces(end, open: p, .mapping)
-            case Byte.openBrace:
-                throw .flowValueNotScalar(input.location(i))
+            case Byte.openBracket, Byte.openBrace:
+                nested = i
+                return i
             default:
                 let scan = try input.flowScan(at: i)
                 _ = try scalarRecord(scan)
-                i = try input.flowSpaces(scan.end, open: p, .mapping)
+                i = try input.flowSpaces(scan.end, open: open, .mapping)
                 if input.bytes[i] == Byte.colon { throw .mappingValueNotAllowed(input.location(i)) }
             }
             if input.bytes[i] == Byte.comma {
-                i = try input.flowSpaces(i + 1, open: p, .mapping)
+                i = try input.flowSpaces(i + 1, open: open, .mapping)
             } else if input.bytes[i] != Byte.closeBrace {
                 throw .expectedFlowSeparator(input.location(i), .mapping)
             }
         }
-        keys.shrink(to: keyBase)
-        if table >= 0 { keyTables.removeLast() }
-        finish(mapping, end: i + 1)
-        return (mapping, i + 1)
+        return i
+    }
+
+    /// Opens the flow collection whose bracket is at `p`, inside those on ``flowFrames``.
+    @inline(__always)
+    mutating func openFlow(at p: Int) throws(SyntaxError) -> DocumentParser.FlowFrame {
+        if frames.count + flowFrames.count >= DocumentParser.maximumDepth {
+            throw .nestingTooDeep(input.location(p), limit: DocumentParser.maximumDepth)
+        }
+        let isMapping = input.bytes[p] == Byte.openBrace
+        return DocumentParser.FlowFrame(
+            isMapping: isMapping, record: record(isMapping ? .mapping : .sequence, start: p, end: p), open: p,
+            keyBase: keys.count)
+    }
+
+    /// Closes a flow collection whose closing bracket ends at `end`.
+    @inline(__always)
+    mutating func closeFlow(_ frame: DocumentParser.FlowFrame, end: Int) {
+        if frame.isMapping {
+            keys.shrink(to: frame.keyBase)
+            if frame.keyTable >= 0 { keyTables.removeLast() }
+        }
+        finish(frame.record, end: end)
     }
 }
 

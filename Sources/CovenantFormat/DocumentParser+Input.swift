@@ -101,6 +101,30 @@ extension DocumentParser.Input {
         return false
     }
 
+    /// Throws when the plain key `start..<end` is one YAML reads as null, a
+    /// boolean or a number. Most keys start with a letter that settles it: of
+    /// the lower-case ones only `null`, `true` and `false` (four or five
+    /// letters from `n`, `t` or `f`) are not text.
+    @inline(__always)
+    func checkKeyIsText(_ start: Int, _ end: Int) throws(SyntaxError) {
+        let b = bytes[start]
+        if b >= 0x61 && b <= 0x7A {
+            let length = end &- start
+            if length != 4 && length != 5 || b != 0x6E && b != 0x74 && b != 0x66 { return }
+        } else if b >= 0x41 && b <= 0x5A && b != 0x4E && b != 0x54 && b != 0x46 {
+            return
+        }
+        try checkKeyIsTextSlowly(start, end)
+    }
+
+    /// ``checkKeyIsText(_:_:)`` for the keys their first letter does not settle.
+    @inline(never)
+    func checkKeyIsTextSlowly(_ start: Int, _ end: Int) throws(SyntaxError) {
+        if let reading = CoreSchema.reading(bytes, start, end) {
+            throw .keyNotText(location(start, end), key: makeString(start, end), reading)
+        }
+    }
+
     /// Throws when a `: ` follows a flow collection that ends at `end`.
     func checkNotKey(_ end: Int, _ start: Int) throws(SyntaxError) {
         let after = try skipSpaces(end)

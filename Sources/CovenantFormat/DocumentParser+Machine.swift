@@ -56,6 +56,8 @@ extension DocumentParser {
         /// The bytes being parsed, with the pure scanning functions.
         let input: Input
         var frames = ParserStack<Frame>(capacity: 16)
+        /// The flow collections around the innermost one open on the line being parsed, innermost last.
+        var flowFrames = ParserStack<DocumentParser.FlowFrame>(capacity: 8)
         /// Every node made so far, in document order (see ``DocumentTree``).
         var records: [DocumentTree.Record] = []
         /// Bounds of block scalar texts in ``decoded``, in pairs.
@@ -89,6 +91,7 @@ extension DocumentParser {
         /// Frees the parser's stacks; called once, when the parse ends or fails.
         func deallocate() {
             frames.deallocate()
+            flowFrames.deallocate()
             keys.deallocate()
         }
 

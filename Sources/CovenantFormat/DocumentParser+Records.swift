@@ -51,6 +51,7 @@ extension DocumentParser.Machine {
     /// The record of a scanned key and the hash of its text's UTF-8 (see ``Input/hashBytes(_:_:)``).
     @inline(__always)
     mutating func keyRecord(_ scan: DocumentParser.Scan) throws(SyntaxError) -> (Int32, UInt64) {
+        if scan.style == .plain { try input.checkKeyIsText(scan.start, scan.end) }
         let key = try scalarRecord(scan)
         if scan.escaped {
             let text = textBytes(key)

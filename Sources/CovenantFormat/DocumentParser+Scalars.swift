@@ -99,12 +99,15 @@ extension DocumentParser.Input {
         case Byte.minus:
             let next = peek(p + 1)
             if isBlank(next) || flow && isFlowIndicator(next) {
-                throw flow ? .flowItemNotScalar(location(p)) : .sequenceEntryNotAllowed(location(p))
+                throw flow ? .dashInFlow(location(p)) : .sequenceEntryNotAllowed(location(p))
             }
         case Byte.question:
-            if flow || isBlank(peek(p + 1)) { throw flow ? .unexpectedCharacter(location(p), character: "?") : .complexKey(location(p)) }
+            if isBlank(peek(p + 1)) { throw .complexKey(location(p)) }
+            if flow { throw .questionMarkInFlow(location(p)) }
         case Byte.colon:
-            if flow || isBlank(peek(p + 1)) { throw .missingKey(location(p)) }
+            let next = peek(p + 1)
+            if isBlank(next) || flow && isFlowIndicator(next) { throw .missingKey(location(p)) }
+            if flow { throw .colonStartInFlow(location(p)) }
         default:
             break
         }
@@ -171,7 +174,7 @@ extension DocumentParser.Input {
             case Byte.tab:
                 throw .tabAsWhitespace(location(i))
             case Byte.question:
-                throw .unexpectedCharacter(location(i), character: "?")
+                throw .questionMarkInFlow(location(i))
             default:
                 // A line break, or a flow indicator in flow context.
                 break scanning
@@ -225,7 +228,7 @@ extension DocumentParser.Input {
         var doubled = false
         while true {
             i = quotedStop(i, Byte.singleQuote, escapes: false)
-            guard i < count, bytes[i] == Byte.singleQuote else { throw .unterminatedQuote(location(p), .single) }
+            guard i < count, bytes[i] == Byte.singleQuote else { throw unclosedQuote(p, from: i, .single) }
             if peek(i + 1) == Byte.singleQuote {
                 doubled = true
                 i &+= 2
@@ -251,9 +254,34 @@ extension DocumentParser.Input {
             }
             break
         }
-        guard i < count, bytes[i] == Byte.doubleQuote else { throw .unterminatedQuote(location(p), .double) }
+        guard i < count, bytes[i] == Byte.doubleQuote else { throw unclosedQuote(p, from: i, .double) }
         try checkScalarLength(p, i)
         return (i + 1, escaped)
+    }
+
+    /// The error for a quoted scalar opened at `p` and not closed on its line
+    /// (which ends at `i`): where YAML would close it, if anywhere.
+    func unclosedQuote(_ p: Int, from i: Int, _ quote: SyntaxError.Quote) -> SyntaxError {
+        let mark = quote == .single ? Byte.singleQuote : Byte.doubleQuote
+        var j = i
+        while j < count {
+            let b = bytes[j]
+            if quote == .double && b == Byte.backslash {
+                j &+= 2
+                continue
+            }
+            if b == mark {
+                // In single quotes, `''` is a quote inside the text.
+                if quote == .single && peek(j + 1) == Byte.singleQuote {
+                    j &+= 2
+                    continue
+                }
+                let line = file.lineAndColumn(of: j).line
+                return .quoteClosedOnLaterLine(location(p), quote, closingLine: line)
+            }
+            j &+= 1
+        }
+        return .unterminatedQuote(location(p), quote)
     }
 
     /// Throws at the first `\` of a scanned double-quoted scalar that does not

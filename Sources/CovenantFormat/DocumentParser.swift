@@ -6,7 +6,9 @@
 /// overflow the call stack. ``SourceValidator`` checks the bytes a block of
 /// lines ahead of the parser, and its first error wins over any syntax error.
 /// Scalars stay text: the schema layer decides what `~`, `null` or `true`
-/// mean. Every node keeps its source range:
+/// mean as values; as keys, where every YAML library would read them as
+/// null, booleans or numbers, they must be quoted. Flow collections nest on
+/// one line. Every node keeps its source range:
 ///
 /// - plain and quoted scalars: the text as written, quotes included;
 /// - block scalars: from the `|` or `>` indicator to the end of the last

@@ -88,6 +88,9 @@ public struct Node: Sendable, Hashable {
         return items
     }
 
+    /// Whether the node is a plain (unquoted, one-line) scalar.
+    public var isPlainScalar: Bool { record.tag == .plain }
+
     /// Whether the node is an empty value.
     public var isNull: Bool { record.tag == .null }
 

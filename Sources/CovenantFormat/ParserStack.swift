@@ -45,6 +45,14 @@ struct ParserStack<Element: BitwiseCopyable> {
         return base[count]
     }
 
+    /// Removes and returns the top element, or `nil` when empty.
+    @inline(__always)
+    mutating func popLast() -> Element? {
+        if count == 0 { return nil }
+        count &-= 1
+        return base[count]
+    }
+
     /// Drops the elements from `newCount` on.
     @inline(__always)
     mutating func shrink(to newCount: Int) {

@@ -1,12 +1,19 @@
+import Synchronization
+
 /// The bytes of one input file and its path, with line and column lookup.
 ///
 /// Offsets are byte offsets into `bytes`. Lines and columns are 1-based and
 /// computed only when a diagnostic is shown; columns count Unicode scalars.
+/// The first lookup indexes the file once (see ``LineIndex``); every lookup
+/// after that costs a binary search, so a file with a million diagnostics is
+/// located in linear time.
 public struct SourceFile: Sendable, Hashable {
     /// The path as the user named it (used verbatim in diagnostics).
     public let path: String
     /// The file's raw bytes.
     public let bytes: [UInt8]
+    /// The line index, built on first use and shared by every copy of this value.
+    private let lines = LineIndexCache()
 
     /// Creates a source file from raw bytes.
     public init(path: String, bytes: [UInt8]) {
@@ -21,41 +28,63 @@ public struct SourceFile: Sendable, Hashable {
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     public func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
-        let target = min(max(offset, 0), bytes.count)
-        var line = 1
-        var lineStart = 0
-        var index = 0
-        while index < target {
-            if bytes[index] == 0x0A {
-                line += 1
-                lineStart = index + 1
-            }
-            index += 1
-        }
-        var column = 1
-        for cursor in lineStart..<target where bytes[cursor] & 0xC0 != 0x80 {
-            column += 1
-        }
-        return (line, column)
+        let place = position(of: offset)
+        return (place.line, place.column)
     }
 
-    /// The text of a 1-based line, without its line break.
-    public func lineText(_ line: Int) -> String {
-        var current = 1
-        var start = 0
-        var index = 0
-        while index < bytes.count && current < line {
-            if bytes[index] == 0x0A {
-                current += 1
-                start = index + 1
-            }
-            index += 1
+    /// The line, column and line start of a byte offset (clamped to the file).
+    func position(of offset: Int) -> (line: Int, column: Int, lineStart: Int) {
+        let target = min(max(offset, 0), bytes.count)
+        let index = lines.index(of: bytes)
+        return bytes.withUnsafeBufferPointer { buffer in
+            let line = index.lineFeeds(before: target, in: buffer) + 1
+            let lineStart = line == 1 ? 0 : index.offset(afterLineFeed: line - 1, in: buffer) ?? 0
+            let continuations =
+                index.continuations(before: target, in: buffer) - index.continuations(before: lineStart, in: buffer)
+            return (line, target - lineStart - continuations + 1, lineStart)
         }
-        guard current == line else { return "" }
+    }
+
+    /// The text of a 1-based line, without its line break ("" past the last line).
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1, line <= lines.index(of: bytes).lineFeedCount + 1 else { return "" }
+        let start = offset(ofLine: line)
         var end = start
         while end < bytes.count && bytes[end] != 0x0A { end += 1 }
         if end > start && bytes[end - 1] == 0x0D { end -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// The byte offset of the start of a 1-based line (end of file if past it).
+    public func offset(ofLine line: Int) -> Int {
+        if line <= 1 { return 0 }
+        let index = lines.index(of: bytes)
+        return bytes.withUnsafeBufferPointer { index.offset(afterLineFeed: line - 1, in: $0) } ?? bytes.count
+    }
+
+    /// Files are equal when their paths and bytes are.
+    public static func == (lhs: SourceFile, rhs: SourceFile) -> Bool {
+        lhs.path == rhs.path && lhs.bytes == rhs.bytes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(bytes)
+    }
+}
+
+/// The line index of a ``SourceFile``, built once, on first use, by whichever
+/// thread asks first.
+private final class LineIndexCache: Sendable {
+    private let built = Mutex<LineIndex?>(nil)
+
+    func index(of bytes: [UInt8]) -> LineIndex {
+        built.withLock { index in
+            if let index { return index }
+            let made = LineIndex(bytes)
+            index = made
+            return made
+        }
     }
 }
 

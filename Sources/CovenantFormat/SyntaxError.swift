@@ -14,6 +14,11 @@ public enum SyntaxError: Error, Sendable, Hashable {
         case single, double
     }
 
+    /// What YAML 1.2 (core schema) reads a plain scalar as, when not as text.
+    public enum PlainReading: Sendable, Hashable {
+        case null, boolean, number
+    }
+
     /// The file is larger than ``DocumentParser/maximumFileSize``.
     case fileTooLarge(SourceLocation, size: Int)
     /// A byte that does not begin a valid UTF-8 sequence.
@@ -50,14 +55,19 @@ public enum SyntaxError: Error, Sendable, Hashable {
     case multilineFlowCollection(SourceLocation, FlowCollection)
     /// A flow collection not closed before the end of the file.
     case unterminatedFlowCollection(SourceLocation, FlowCollection)
-    /// A quoted scalar not closed on the line it opens.
+    /// A quoted scalar never closed; points at its opening quote.
     case unterminatedQuote(SourceLocation, Quote)
+    /// A quoted scalar closed on a later line than it opens on; points at its
+    /// opening quote and names the 1-based line of the closing quote.
+    case quoteClosedOnLaterLine(SourceLocation, Quote, closingLine: Int)
     /// A key given twice in one mapping; points at the second, names the first's line.
     case duplicateKey(SourceLocation, key: String, firstLine: Int)
     /// A line in a mapping that is not `key: value`.
     case missingColon(SourceLocation)
-    /// A `:` with no key before it.
+    /// A `:` with no key before it (an empty key).
     case missingKey(SourceLocation)
+    /// A plain key that YAML 1.2 reads as null, a boolean or a number (`null`, `true`, `1`).
+    case keyNotText(SourceLocation, key: String, PlainReading)
     /// A line indented deeper (or shallower) than any enclosing block allows;
     /// names the 1-based columns that would fit, in increasing order.
     case badIndentation(SourceLocation, expectedColumns: [Int])
@@ -85,10 +95,14 @@ public enum SyntaxError: Error, Sendable, Hashable {
     case keyTooLong(SourceLocation)
     /// A flow collection used as a mapping key.
     case collectionAsKey(SourceLocation)
-    /// A flow sequence item that is not a scalar.
-    case flowItemNotScalar(SourceLocation)
-    /// A flow mapping key or value that is not allowed (a nested flow mapping, say).
-    case flowValueNotScalar(SourceLocation)
+    /// A `key: value` pair directly inside a flow sequence (`[k: v]`).
+    case pairInFlowSequence(SourceLocation)
+    /// A `-` standing alone inside a flow collection (`[-]`, `[- a]`).
+    case dashInFlow(SourceLocation)
+    /// A plain scalar inside a flow collection that starts with `:` (`[:a]`).
+    case colonStartInFlow(SourceLocation)
+    /// A `?` in a plain scalar inside a flow collection (`[a?b]`); points at the `?`.
+    case questionMarkInFlow(SourceLocation)
     /// A flow collection entry not followed by `,` or its closing bracket.
     case expectedFlowSeparator(SourceLocation, FlowCollection)
     /// A flow mapping key not followed by `: `.
@@ -111,13 +125,15 @@ public enum SyntaxError: Error, Sendable, Hashable {
             .directive(let l, _), .secondDocument(let l), .documentEnd(let l),
             .contentAfterDocumentStart(let l), .complexKey(let l), .multilinePlainScalar(let l),
             .multilineFlowCollection(let l, _), .unterminatedFlowCollection(let l, _),
-            .unterminatedQuote(let l, _), .duplicateKey(let l, _, _), .missingColon(let l),
-            .missingKey(let l), .badIndentation(let l, _), .misplacedSequenceItem(let l, _),
+            .unterminatedQuote(let l, _), .quoteClosedOnLaterLine(let l, _, _), .duplicateKey(let l, _, _),
+            .missingColon(let l), .missingKey(let l), .keyNotText(let l, _, _), .badIndentation(let l, _),
+            .misplacedSequenceItem(let l, _),
             .expectedSequenceItem(let l), .sequenceItemInMapping(let l), .sequenceEntryNotAllowed(let l),
             .mappingValueNotAllowed(let l), .unexpectedCharacter(let l, _), .unexpectedText(let l),
             .invalidEscape(let l, _), .nestingTooDeep(let l, _), .scalarTooLong(let l, _),
-            .keyTooLong(let l), .collectionAsKey(let l), .flowItemNotScalar(let l),
-            .flowValueNotScalar(let l), .expectedFlowSeparator(let l, _), .expectedFlowColon(let l),
+            .keyTooLong(let l), .collectionAsKey(let l), .pairInFlowSequence(let l),
+            .dashInFlow(let l), .colonStartInFlow(let l), .questionMarkInFlow(let l), .expectedFlowSeparator(let l, _),
+            .expectedFlowColon(let l),
             .invalidBlockScalarHeader(let l), .blockScalarIndentation(let l),
             .reservedPlainScalar(let l, _), .extraContent(let l):
             return l
@@ -164,13 +180,17 @@ public enum SyntaxError: Error, Sendable, Hashable {
         case .unterminatedFlowCollection(_, let collection):
             return "unterminated \(collection.name): missing '\(collection.closing)'"
         case .unterminatedQuote(_, let quote):
-            return "unterminated \(quote.name) scalar: the closing \(quote.mark) must be on the same line"
+            return "unterminated \(quote.name) scalar: no closing \(quote.mark) in the rest of the file"
+        case .quoteClosedOnLaterLine(_, let quote, let line):
+            return "a \(quote.name) scalar must close on the line it opens; this one closes on line \(line)"
         case .duplicateKey(_, let key, let firstLine):
             return "duplicate key '\(key)' (first given on line \(firstLine))"
         case .missingColon:
             return "expected 'key: value'; this line has no ':' after its key"
         case .missingKey:
             return "a ':' with no key before it"
+        case .keyNotText(_, let key, let reading):
+            return "YAML reads the key '\(key)' as \(reading.name), not as text; quote it"
         case .badIndentation(_, let columns):
             let listed = columns.map(String.init).joined(separator: " or ")
             return "bad indentation: expected this line at column \(listed)"
@@ -198,10 +218,14 @@ public enum SyntaxError: Error, Sendable, Hashable {
             return "key is longer than 1024 characters"
         case .collectionAsKey:
             return "a flow collection cannot be a key"
-        case .flowItemNotScalar:
-            return "flow sequence items must be scalars"
-        case .flowValueNotScalar:
-            return "flow mapping values must be scalars or flow sequences of scalars"
+        case .pairInFlowSequence:
+            return "a 'key: value' pair inside a flow sequence must be in braces: '{key: value}'"
+        case .dashInFlow:
+            return "a '-' alone is not a value inside a flow collection; quote it"
+        case .colonStartInFlow:
+            return "a plain scalar inside a flow collection cannot start with ':'; quote it"
+        case .questionMarkInFlow:
+            return "a plain scalar inside a flow collection cannot hold '?'; quote it"
         case .expectedFlowSeparator(_, let collection):
             return "expected ',' or '\(collection.closing)' in \(collection.name)"
         case .expectedFlowColon:
@@ -226,6 +250,16 @@ public enum SyntaxError: Error, Sendable, Hashable {
 extension SyntaxError.FlowCollection {
     var name: String { self == .sequence ? "flow sequence" : "flow mapping" }
     var closing: Character { self == .sequence ? "]" : "}" }
+}
+
+extension SyntaxError.PlainReading {
+    var name: String {
+        switch self {
+        case .null: "null"
+        case .boolean: "a boolean"
+        case .number: "a number"
+        }
+    }
 }
 
 extension SyntaxError.Quote {

@@ -8,6 +8,7 @@ let benchmarks: [(name: String, run: () -> Void)] = [
     ("clock", runClockBenchmark),
     ("parse", runParseBenchmark),
     ("tickets", runTicketsBenchmark),
+    ("limits", runLimitsBenchmark),
 ]
 
 let usage = """

@@ -72,13 +72,12 @@ struct CSVReaderTests {
         ("a,b\n1,\"open\n2,3\n", 2, "quoted field is never closed: missing '\"'"),
         ("a,b\n1,2\n3,x\"y\n", 3, "a '\"' inside a field that is not quoted; quote the whole field and write the quote as '\"\"'"),
         ("a,b\n\"q\"x,2\n", 2, "text after the closing quote of a field; expected ',' or the end of the line"),
-        ("a,b,c\n1,2,3\n4,5\n", 3, "record has 2 fields; the header has 3"),
-        ("a,b\n1,2\n3,4,5\n", 3, "record has 3 fields; the header has 2"),
-        ("a,b\n1,2\n\n3,4\n", 3, "record has 1 field; the header has 2"),
-        ("a,b\n1,\"multi\nline\",extra\n", 2, "record has 3 fields; the header has 2"),
         ("a,b\n1,2\r3,4\n", 2, "carriage return not followed by a line feed"),
-        ("", 1, "the file has no header row"),
-        ("\n\n", 1, "the file has no header row"),
+        ("", 1, "the file has no header row: its first line names no column"),
+        ("\n\n", 1, "the file has no header row: its first line names no column"),
+        ("\u{FEFF}\r\n", 1, "the file has no header row: its first line names no column"),
+        ("\nticket,event\nT-1,opened\n", 1, "the file has no header row: its first line names no column"),
+        (",,,\nT-1,C-1,opened,x\n", 1, "the file has no header row: its first line names no column"),
         ("id,note,id\n1,2,3\n", 1, "column 'id' appears twice in the header"),
     ] as [(String, Int, String)])
     func broken(text: String, line: Int, message: String) throws {
@@ -86,6 +85,50 @@ struct CSVReaderTests {
         #expect(failure.line == line)
         #expect(failure.message == message)
         #expect(failure.diagnostic.severity == .error)
+    }
+
+    @Test("a record with the wrong number of fields is a row error: left out, the rest read", arguments: [
+        ("a,b,c\n1,2,3\n4,5\n6,7,8\n", [3], "record has 2 fields; the header has 3", 2),
+        ("a,b\n1,2\n3,4,5\n6,7", [3], "record has 3 fields; the header has 2", 2),
+        ("a,b\n1,2\n\n3,4\n", [3], "record has 1 field; the header has 2", 2),
+        ("a,b\n1,\"multi\nline\",extra\n5,6\n", [2], "record has 3 fields; the header has 2", 1),
+        ("a,b\n1\n2\n3,4\n", [2, 3], "record has 1 field; the header has 2", 1),
+    ] as [(String, [Int], String, Int)])
+    func wrongFieldCount(text: String, lines: [Int], message: String, rows: Int) throws {
+        let table = try read(text)
+        #expect(table.rowErrors.map(\.line) == lines)
+        #expect(table.rowErrors.allSatisfy { $0.message == message && $0.diagnostic.severity == .error })
+        #expect(table.rows.count == rows)
+        #expect(table.rows.allSatisfy { $0.fields.count == table.header.count })
+    }
+
+    @Test("columns without a name are allowed (a spreadsheet's empty columns), and are not duplicates")
+    func unnamedColumns() throws {
+        let table = try read("ticket,,event,\nT-1,x,opened,y\n")
+        #expect(table.header == ["ticket", "", "event", ""])
+        #expect(table.column("event") == 2)
+        #expect(table.rows.map(\.fields) == [["T-1", "x", "opened", "y"]])
+    }
+
+    @Test("a duplicate column is reported where it is named the second time")
+    func duplicatePlace() throws {
+        let failure = try #require(error("id,note,id\n1,2,3\n"))
+        #expect(failure.location.lineAndColumn == (1, 9))
+    }
+
+    @Test("100,000 bad rows and 100,000 empty lines read in linear time", .timeLimit(.minutes(1)))
+    func manyBadRows() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let bad = try read("ticket,event\n" + String(repeating: "T-1\n", count: 100_000))
+        #expect(bad.rowErrors.count == 100_000)
+        #expect(bad.rowErrors.last?.line == 100_001)
+        let blank = try read("ticket,event\nT-1,opened\n" + String(repeating: "\n", count: 100_000) + "T-2,opened\n")
+        #expect(blank.rowErrors.count == 100_000)
+        #expect(blank.rows.map(\.line) == [2, 100_003])
+        let lines = bad.rowErrors.map { $0.diagnostic.rendered }
+        #expect(lines.last == "tickets.csv:100001:1: error: record has 1 field; the header has 2\n  T-1\n  ^")
+        #expect(clock.now - start < .seconds(20))
     }
 
     @Test("errors point at the offending byte", arguments: [

@@ -43,6 +43,48 @@ struct DocumentParserLimitTests {
         #expect(error.location.lineAndColumn == (63, 72))
     }
 
+    /// `a: ` then `levels` flow collections, opened in turn with the given openers, around `x`.
+    func nestedFlow(_ levels: Int, _ openers: [String]) -> String {
+        var text = "a: "
+        var closing = ""
+        for level in 0..<levels {
+            let opener = openers[level % openers.count]
+            text += opener
+            closing = (opener == "[" ? "]" : "}") + closing
+        }
+        return text + "x" + closing
+    }
+
+    @Test("nesting: each nested flow collection counts one level", arguments: [["["], ["{k: "], ["[", "{k: "]])
+    func depthOfNestedFlow(openers: [String]) throws {
+        // With the block mapping holding `a`, 63 flow collections make 64 levels.
+        var node = try #require(try parse(nestedFlow(63, openers)).root["a"])
+        var collections = 1
+        while let child = node.items?.first ?? node["k"] {
+            node = child
+            collections += 1
+        }
+        #expect(collections == 64)
+        #expect(node.scalar == "x")
+
+        let text = nestedFlow(64, openers)
+        let error = try #require(syntaxError(text))
+        #expect(error.message == "nesting is deeper than 64 levels")
+        // It points at the 64th opening bracket.
+        let openerBytes = (0..<63).map { openers[$0 % openers.count].utf8.count }.reduce(0, +)
+        #expect(error.location.range.start == 3 + openerBytes)
+        #expect(error.location.lineAndColumn == (1, 4 + openerBytes))
+    }
+
+    @Test("hostile flow nesting (100,000 brackets on one line) stops at the limit")
+    func hostileFlowNesting() throws {
+        let text = "a: " + String(repeating: "[{k: ", count: 50_000) + "x" + String(repeating: "}]", count: 50_000)
+        let error = try #require(syntaxError(text))
+        #expect(error.message == "nesting is deeper than 64 levels")
+        // With the block mapping, the 64th flow collection is the 65th level: the `{` of the 32nd `[{k: `.
+        #expect(error.location.lineAndColumn == (1, 4 + 31 * 5 + 1))
+    }
+
     @Test("hostile nesting (100,000 levels) stops at the limit without deep recursion")
     func hostileNesting() throws {
         let dashes = String(repeating: "- ", count: 100_000)

@@ -71,6 +71,19 @@ struct DocumentParserRangeTests {
         #expect(try parse(input.text).root["a"]?.range == (try markedRange(input)))
     }
 
+    @Test("nested flow collections keep their ranges, brackets included", arguments: [
+        "a: [x, 1️⃣{k: [y]}2️⃣]",
+        "a: {k: 1️⃣[x, [y]]2️⃣, l: z}",
+        "a: [x, 1️⃣[]2️⃣]",
+        "a: {k: 1️⃣{}2️⃣}",
+    ])
+    func nestedFlowRange(marked: String) throws {
+        let input = MarkedText(marked)
+        let a = try #require(try parse(input.text).root["a"])
+        let node = try #require(a.items?[1] ?? a["k"])
+        #expect(node.range == (try markedRange(input)))
+    }
+
     @Test("a block scalar's range runs from its indicator to the end of its last text line")
     func blockScalarRange() throws {
         let input = MarkedText("a: 1️⃣|-\n  line one\n  line two2️⃣\n\nb: 1")

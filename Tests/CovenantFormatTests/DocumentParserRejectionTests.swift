@@ -16,6 +16,12 @@ struct Rejection: Sendable, CustomTestStringConvertible {
 struct DocumentParserRejectionTests {
     static let tabWhitespace =
         "tab used as whitespace; only spaces are allowed outside quotes, comments and block scalars"
+    static let unterminatedSingle = "unterminated single-quoted scalar: no closing \"'\" in the rest of the file"
+    static let unterminatedDouble = "unterminated double-quoted scalar: no closing '\"' in the rest of the file"
+    static let pairInSequence = "a 'key: value' pair inside a flow sequence must be in braces: '{key: value}'"
+    static func closesOn(_ quote: String, _ line: Int) -> String {
+        "a \(quote)-quoted scalar must close on the line it opens; this one closes on line \(line)"
+    }
     static let multilinePlain =
         "a plain scalar cannot continue on the next line; quote it or use a block scalar ('|' or '>')"
 
@@ -104,9 +110,10 @@ struct DocumentParserRejectionTests {
     func indentation(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
 
     @Test("quotes and escapes", arguments: [
-        Rejection("a: 1️⃣'open", "unterminated single-quoted scalar: the closing \"'\" must be on the same line"),
-        Rejection("a: 1️⃣\"open\nb: 1", "unterminated double-quoted scalar: the closing '\"' must be on the same line"),
-        Rejection("a: 1️⃣\"ends in a backslash\\\n\"", "unterminated double-quoted scalar: the closing '\"' must be on the same line"),
+        Rejection("a: 1️⃣'open", unterminatedSingle),
+        Rejection("a: 1️⃣\"open\nb: 1", unterminatedDouble),
+        Rejection("a: 1️⃣'it''s\nb: 1 # it''s", unterminatedSingle),
+        Rejection("a: 1️⃣\"x\\\"\nb: \\\"", unterminatedDouble),
         Rejection("a: \"x1️⃣\\q\"", #"invalid escape '\q'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
         Rejection("a: \"1️⃣\\x41\"", #"invalid escape '\x'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
         Rejection("a: \"1️⃣\\/\"", #"invalid escape '\/'; allowed: \\ \" \n \t \r \0 \uXXXX"#),
@@ -135,20 +142,29 @@ struct DocumentParserRejectionTests {
         Rejection("a: 1️⃣,x", "a value cannot start with ','; quote it"),
         Rejection("a: 1️⃣]", "a value cannot start with ']'; quote it"),
         Rejection("a: [x,1️⃣,y]", "a value cannot start with ','; quote it"),
-        Rejection("a: [x1️⃣?y]", "a value cannot start with '?'; quote it"),
         Rejection("a: 1️⃣=", "'=' has a special meaning in YAML 1.1; quote it"),
         Rejection("1️⃣<<: {a: 1}", "'<<' has a special meaning in YAML 1.1; quote it"),
     ])
     func characters(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
 
-    @Test("flow collections hold scalars (and flow mappings flow sequences), on one line", arguments: [
-        Rejection("a: [x, 1️⃣[y]]", "flow sequence items must be scalars"),
-        Rejection("a: [1️⃣{k: v}]", "flow sequence items must be scalars"),
-        Rejection("a: [1️⃣k: v]", "flow sequence items must be scalars"),
-        Rejection("a: [1️⃣-]", "flow sequence items must be scalars"),
-        Rejection("a: {k: 1️⃣{x: y}}", "flow mapping values must be scalars or flow sequences of scalars"),
+    @Test("flow collections hold scalars and flow collections, with scalar keys, on one line", arguments: [
+        Rejection("a: [1️⃣k: v]", pairInSequence),
+        Rejection("a: [x, {k: [1️⃣'y': z]}]", pairInSequence),
+        Rejection("a: [1️⃣-]", "a '-' alone is not a value inside a flow collection; quote it"),
+        Rejection("a: [x, 1️⃣- y]", "a '-' alone is not a value inside a flow collection; quote it"),
+        Rejection("a: {k: 1️⃣-}", "a '-' alone is not a value inside a flow collection; quote it"),
         Rejection("a: {1️⃣[k]: v}", "a flow collection cannot be a key"),
+        Rejection("a: {k: {1️⃣{x: y}: z}}", "a flow collection cannot be a key"),
+        Rejection("a: [1️⃣[k]: v]", "a flow collection cannot be a key"),
         Rejection("1️⃣[k]: v", "a flow collection cannot be a key"),
+        Rejection("a: {k: [v]1️⃣: w}", "': ' is not allowed inside a plain value; quote the value"),
+        Rejection("a: [x, [y, {z: 1} 1️⃣w]]", "expected ',' or ']' in flow sequence"),
+        Rejection("a: {k: [x, y1️⃣}]", "expected ',' or ']' in flow sequence"),
+        Rejection("a: [{k: v1️⃣]}", "expected ',' or '}' in flow mapping"),
+        Rejection("a: {k: [x, 1️⃣[y, # comment\n  z]]}", "flow sequence must be closed on the line it opens"),
+        Rejection("a: [x, 1️⃣{y: z", "unterminated flow mapping: missing '}'"),
+        Rejection("a: {k: 1, 1️⃣k: [2]}", "duplicate key 'k' (first given on line 1)"),
+        Rejection("a: {k: {x: 1, 1️⃣x: 2}, x: 3}", "duplicate key 'x' (first given on line 1)"),
         Rejection("a: ['x' 1️⃣y]", "expected ',' or ']' in flow sequence"),
         Rejection("a: {k: 'x' 1️⃣y}", "expected ',' or '}' in flow mapping"),
         Rejection("a: {k1️⃣}", "expected ': ' after the key in flow mapping"),
@@ -157,6 +173,102 @@ struct DocumentParserRejectionTests {
         Rejection("a: {k: v1️⃣: w}", "': ' is not allowed inside a plain value; quote the value"),
     ])
     func flow(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("constructs YAML libraries disagree on (FORMAT.md): quotes closed on a later line", arguments: [
+        Rejection("a: 1️⃣'open\n  more'", closesOn("single", 2)),
+        Rejection("a: 1️⃣\"open\n  more\"", closesOn("double", 2)),
+        Rejection("a: 1\nb: 1️⃣'it''s\n\n  it''s'\n", closesOn("single", 4)),
+        Rejection("- 1️⃣\"say \\\"hi\\\"\n  now\"", closesOn("double", 2)),
+        Rejection("a: 1️⃣\"ends in a backslash\\\n\"", closesOn("double", 2)),
+        Rejection("1️⃣'multi\n  line key': 1", closesOn("single", 2)),
+        Rejection("a: [x, 1️⃣'y\n  z']", closesOn("single", 2)),
+    ])
+    func quoteOnLaterLine(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("constructs YAML libraries disagree on: content on the '---' line", arguments: [
+        Rejection("--- 1️⃣a: 1", "nothing but a comment may follow '---' on its line"),
+        Rejection("--- 1️⃣[a, b]", "nothing but a comment may follow '---' on its line"),
+        Rejection("--- 1️⃣|\n  text", "nothing but a comment may follow '---' on its line"),
+        Rejection("# head\n---   1️⃣text # comment", "nothing but a comment may follow '---' on its line"),
+        Rejection("--- 1️⃣'quoted'", "nothing but a comment may follow '---' on its line"),
+    ])
+    func contentOnDocumentStart(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("constructs YAML libraries disagree on: an empty key", arguments: [
+        Rejection("1️⃣: a", "a ':' with no key before it"),
+        Rejection("a:\n  1️⃣: b", "a ':' with no key before it"),
+        Rejection("a: 1\n1️⃣:\n", "a ':' with no key before it"),
+        Rejection("- 1️⃣: a", "a ':' with no key before it"),
+        Rejection("a: {1️⃣: b}", "a ':' with no key before it"),
+        Rejection("a: {x: 1, 1️⃣:}", "a ':' with no key before it"),
+        Rejection("a: [1️⃣: b]", "a ':' with no key before it"),
+    ])
+    func emptyKey(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("constructs YAML libraries disagree on: a tab after a value", arguments: [
+        Rejection("a: b1️⃣\t", tabWhitespace),
+        Rejection("a: 'b'1️⃣\t", tabWhitespace),
+        Rejection("a: \"b\"1️⃣\t\nc: 1", tabWhitespace),
+        Rejection("a: [b]1️⃣\t", tabWhitespace),
+        Rejection("a: {k: v}1️⃣\t# comment", tabWhitespace),
+        Rejection("- x1️⃣\t", tabWhitespace),
+        Rejection("a: [b1️⃣\t]", tabWhitespace),
+        Rejection("a: |1️⃣\t\n  text", tabWhitespace),
+    ])
+    func tabAfterValue(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    static let colonStart = "a plain scalar inside a flow collection cannot start with ':'; quote it"
+    static let questionMark = "a plain scalar inside a flow collection cannot hold '?'; quote it"
+
+    @Test("constructs YAML libraries disagree on: ':' or '?' in plain scalars inside flow collections", arguments: [
+        Rejection("a: [1️⃣:x]", colonStart),
+        Rejection("a: [x, 1️⃣::]", colonStart),
+        Rejection("a: {k: 1️⃣:x}", colonStart),
+        Rejection("a: {1️⃣:k: v}", colonStart),
+        Rejection("a: [x, {k: [1️⃣:deep]}]", colonStart),
+        Rejection("a: [a1️⃣?string]", questionMark),
+        Rejection("a: [x1️⃣?y]", questionMark),
+        Rejection("a: [1️⃣?x]", questionMark),
+        Rejection("a: {k: v1️⃣?}", questionMark),
+        Rejection("a: {a1️⃣?b: c}", questionMark),
+        Rejection("a: {k: [x, what 1️⃣?]}", questionMark),
+        Rejection("a: [1️⃣? x]", "complex keys ('? ') are not supported; write 'key: value'"),
+    ])
+    func flowPlainIndicators(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    static func key(_ key: String, _ reading: String) -> Rejection {
+        Rejection("a: 1\n1️⃣\(key): x", "YAML reads the key '\(key)' as \(reading), not as text; quote it")
+    }
+
+    @Test("a plain key YAML 1.2 reads as null, a boolean or a number must be quoted", arguments:
+        ["null", "Null", "NULL", "~"].map { key($0, "null") }
+        + ["true", "True", "TRUE", "false", "False", "FALSE"].map { key($0, "a boolean") }
+        + [
+            "0", "1", "01", "-1", "+12", "0x1", "0xFF", "0xab", "0o7", "0o17", "1.5", "1.", ".5", "-.5", "+1.5e3",
+            "1e3", "1E-3", "6.02e+23", ".inf", ".Inf", ".INF", "-.inf", "+.inf", ".nan", ".NaN", ".NAN",
+        ].map { key($0, "a number") }
+    )
+    func keysThatAreNotText(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("the same keys are checked in every kind of mapping", arguments: [
+        Rejection("1️⃣true: x", "YAML reads the key 'true' as a boolean, not as text; quote it"),
+        Rejection("a:\n  b:\n    1️⃣~: x", "YAML reads the key '~' as null, not as text; quote it"),
+        Rejection("- 1️⃣1: x", "YAML reads the key '1' as a number, not as text; quote it"),
+        Rejection("a: {x: 1, 1️⃣0x1F: y}", "YAML reads the key '0x1F' as a number, not as text; quote it"),
+        Rejection("a: [{k: {1️⃣null: v}}]", "YAML reads the key 'null' as null, not as text; quote it"),
+        Rejection("1️⃣1.5 : x", "YAML reads the key '1.5' as a number, not as text; quote it"),
+    ])
+    func keysInEveryMapping(_ rejection: Rejection) { expectRejection(rejection.marked, rejection.message) }
+
+    @Test("keys that look close to those words are text", arguments: [
+        "'null': x", "\"true\": x", "'1': x", "nullable: x", "truely: x", "nan: x", "inf: x", "1e: x", "1.2.3: x",
+        "0x: x", "0o8: x", "0xG: x", "-0x1: x", "e3: x", "+: x", ".: x", "..5: x", "1_000: x", "yes: x", "no: x",
+        "on: x", "off: x", "2026-01-15: x", "2026-01: x", "12:30: x", "1h: x", "99.5%: x", "~x: x", "tRUE: x",
+        "a: {'~': 1, 'true': 2, '0': 3}",
+    ])
+    func keysThatAreText(text: String) throws {
+        #expect(syntaxError(text) == nil)
+    }
 
     @Test("block scalar headers and indentation", arguments: [
         Rejection("a: |1️⃣x\n  text", "invalid block scalar header; expected '|' or '>' with optional '-', '+' or an indentation digit 1-9"),

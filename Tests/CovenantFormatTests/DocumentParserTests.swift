@@ -73,6 +73,41 @@ struct DocumentParserTests {
         )
     }
 
+    @Test("flow collections nest on one line: the incident of FORMAT.md")
+    func nestedFlowIncident() throws {
+        let flow = "- {id: INC-7, start: 2026-01-15T14:47:00Z, scope: {contracts: [C-1, C-2]}, cause: platform}\n"
+        let block = """
+            - id: INC-7
+              start: 2026-01-15T14:47:00Z
+              scope:
+                contracts:
+                  - C-1
+                  - C-2
+              cause: platform
+
+            """
+        #expect(try json(flow) == json(block))
+        let expected = #"[{"id":"INC-7","start":"2026-01-15T14:47:00Z","#
+            + #""scope":{"contracts":["C-1","C-2"]},"cause":"platform"}]"#
+        #expect(try json(flow) == expected)
+    }
+
+    @Test("nested flow collections give the tree of the block form", arguments: [
+        ("a: [[x, y], [], [[z]]]", "a:\n  - - x\n    - y\n  - []\n  - - - z\n"),
+        (
+            "a: [{k: v}, {}, {k: [1, 2], l: {m: n}}]",
+            "a:\n  - k: v\n  - {}\n  - k:\n      - 1\n      - 2\n    l:\n      m: n\n"
+        ),
+        ("a: {k: {l: {m: [x, {n: o}]}}}", "a:\n  k:\n    l:\n      m:\n        - x\n        - n: o\n"),
+        ("a: {k: , l: [], m: {}}", "a:\n  k:\n  l: []\n  m: {}\n"),
+        ("a: [ {k: 'v, w'} , [\"]\"] , ]", "a:\n  - k: 'v, w'\n  - - \"]\"\n"),
+        ("[{a: [b]}, c]", "- a:\n    - b\n- c\n"),
+        ("{a: {b: c}}", "a:\n  b: c\n"),
+    ])
+    func nestedFlow(flow: String, block: String) throws {
+        #expect(try json(flow) == json(block))
+    }
+
     @Test("plain scalars: one line, end at ' #', trailing spaces trimmed, inner ':' and '#' kept")
     func plainScalars() throws {
         let text = "a: Fortune 500 firm   \nb: http://example.com/x#y # note\nc: -5\nd: ?x\ne: :x\nf: a  b\ng: 12:30\n"

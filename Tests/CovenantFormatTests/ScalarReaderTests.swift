@@ -98,3 +98,41 @@ struct ScalarReaderTests {
         #expect(ScalarReader.identifier("two words") == nil)
     }
 }
+
+@Suite("Typed scalars: value limits, told apart from malformed text")
+struct ScalarLimitTests {
+    @Test("the plain readers refuse values out of range; the readings say why", arguments: [
+        ("36501d", "a duration at most 100 years (36500d)"),
+        ("1899-12-31", "a date from 1900-01-01 to 9999-12-31"),
+        ("1234567890123456789", "a number with at most 18 digits"),
+    ])
+    func outOfRange(text: String, allowed: String) {
+        let readings: [ScalarReading<Bool>] = [
+            ScalarReader.durationReading(text).map { _ in true }, ScalarReader.dateReading(text).map { _ in true },
+            ScalarReader.decimalReading(text).map { _ in true },
+        ]
+        #expect(readings.contains(.outOfRange(allowed: allowed)))
+        #expect(ScalarReader.duration(text) == nil)
+        #expect(ScalarReader.date(text) == nil)
+        #expect(ScalarReader.decimal(text) == nil)
+    }
+
+    @Test("the limits themselves", arguments: [
+        (ScalarReader.maximumDuration, 3_153_600_000),
+        (ScalarReader.maximumBusinessCount(.days), 36_500),
+        (ScalarReader.maximumBusinessCount(.hours), 876_000),
+        (ScalarReader.maximumBusinessCount(.minutes), 52_560_000),
+        (ScalarReader.instantRange.lowerBound, -2_208_988_800),
+        (ScalarReader.instantRange.upperBound, 253_402_300_799),
+    ] as [(Int64, Int64)])
+    func limits(value: Int64, expected: Int64) {
+        #expect(value == expected)
+    }
+
+    @Test("a malformed text stays malformed however long its digits", arguments: [
+        "99999999999999999999x", "1__9999999999999999999", "99999999999999999999.", "",
+    ])
+    func malformed(text: String) {
+        #expect(ScalarReader.decimalReading(text) == .malformed)
+    }
+}

@@ -45,6 +45,22 @@ struct YAMLCompatibilityTests {
         """,
         "- a\n- - b\n  - c\n-\n  k: v\n- 'q'\n- \"\"\n- 17:30\n- yes\n- 0x1F\n",
         "key: >\n  folded\n  text\n\n  para\n    indented\n  back\n",
+        // Flow collections nested on one line (FORMAT.md), beside their block form.
+        """
+        incidents:
+          - {id: INC-7, start: 2026-01-15T14:47:00Z, scope: {contracts: [C-1, C-2]}, cause: platform}
+          - id: INC-7
+            start: 2026-01-15T14:47:00Z
+            scope:
+              contracts: [C-1, C-2]
+            cause: platform
+        grid: [[a, b], [], [[c]], [{k: v}, {}], {k: [x, {y: z}]}]
+        deep: {a: {b: {c: {d: [e, [f, [g]]]}}}}
+        spaced: [ {k: 'v, w'} , ["]", '['] , {q: "a: b"}, ]
+        empty: {k: , l: [], m: {}}
+        quoted keys: {'null': 1, "true": 2, '0x1': 3, '~': 4, '1.5': 5}
+        """,
+        "[{a: [b, {c: d}]}, [e], {f: {g: [h, i]}}]\n",
     ]
 
     /// The repository root, found from this file's path.

@@ -114,6 +114,32 @@ struct SupportTicketLogTests {
         #expect(ticket.events.map(\.kind) == [.opened, .replied])
     }
 
+    @Test("A row with too few or too many fields is a bad row: an error, or with lenient a warning and skipped")
+    func wrongFieldCount() throws {
+        let body = """
+            T-1,C-1,opened,2026-01-06T10:00:00Z,low,
+            T-1,,replied,2026-01-06T11:00:00Z
+            T-2,C-1,opened,bad,low,
+            T-1,,replied,2026-01-06T12:00:00Z,,,extra
+            T-1,,replied,2026-01-06T13:00:00Z,,
+
+            """
+        let (strictLog, strict) = F.log(body)
+        #expect(strict.map(\.isError) == [true, true, true])
+        #expect(strict.map { $0.location!.lineAndColumn.line } == [3, 4, 5])
+        #expect(strict.map(\.message) == [
+            "record has 4 fields; the header has 6",
+            "expected \(RFC3339Instant.expected), found 'bad'",
+            "record has 7 fields; the header has 6",
+        ])
+        #expect(strictLog.tickets.count == 1)
+        let (log, warnings) = F.log(body, lenient: true)
+        #expect(warnings.map(\.severity) == [.warning, .warning, .warning])
+        #expect(warnings[0].message == "record has 4 fields; the header has 6; row skipped")
+        let ticket = try #require(log.tickets.first)
+        #expect(ticket.events.map(\.kind) == [.opened, .replied])
+    }
+
     @Test("A missing column is an error at the header, lenient or not")
     func missingColumn() {
         for lenient in [false, true] {

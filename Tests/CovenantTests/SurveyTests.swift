@@ -69,6 +69,8 @@ struct SurveyTests {
         ("C-1,2026-01-10T10:00:00Z,sus,70", "unknown survey kind 'sus'"),
         ("C-9,2026-01-10T10:00:00Z,csat,7", "no contract has the id 'C-9'"),
         ("C-1,2026-01-10,csat,7", "expected an RFC 3339 instant"),
+        ("C-1,2026-01-10T10:00:00Z,csat", "record has 3 fields; the header has 4"),
+        ("C-1,2026-01-10T10:00:00Z,csat,7,extra", "record has 5 fields; the header has 4"),
     ])
     func errors(row: String, message: String) throws {
         let (log, diagnostics) = Self.read("C-1,2026-01-09T10:00:00Z,csat,8\n" + row + "\n")

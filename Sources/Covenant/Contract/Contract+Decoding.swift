@@ -131,9 +131,8 @@ extension Contract {
     /// `{start, months}` or `{start, end}` (not both).
     private static func readTerm(_ node: Node, what: String, _ reader: inout SchemaReader) -> ContractTerm? {
         guard let fields = node.entries.map({ Fields(node: node, entries: $0) }) else { return nil }
-        guard let start = fields.value("start").flatMap({ reader.read($0, .date) }) else { return nil }
-        let monthsNode = fields.value("months")
-        let endNode = fields.value("end")
+        guard let start = fields["start"].flatMap({ reader.read($0, .date) }) else { return nil }
+        let monthsNode = fields.value("months"), endNode = fields.value("end")
         switch (monthsNode, endNode) {
         case (let months?, _?):
             reader.error("\(what) has both 'end' and 'months'; give one", at: months.range)

@@ -12,8 +12,9 @@ extension SurveyLog {
     /// Decodes `surveys.csv` tables, in the order read, into one log. Every
     /// bad row is reported at its line: a contract id no contract has, a
     /// malformed instant, an unknown kind, a score that is not a whole number
-    /// or is outside its kind's range. Bad rows are left out; strictly they
-    /// are errors, with `lenient` warnings. A missing column is always an error.
+    /// or is outside its kind's range, a record with too few or too many
+    /// fields. Bad rows are left out; strictly they are errors, with
+    /// `lenient` warnings. A missing column is always an error.
     public static func decode(
         _ sources: [(file: SourceFile, table: CSVTable)], knownContracts: Set<ContractID>?, lenient: Bool = false
     ) -> (SurveyLog, [Diagnostic]) {
@@ -27,6 +28,15 @@ extension SurveyLog {
                 }
                 continue
             }
+            let fileStart = diagnostics.count
+            func rowProblem(_ message: String, at offset: Int) {
+                diagnostics.append(
+                    lenient
+                        ? .warning(message + "; row skipped", in: file, .at(offset))
+                        : .error(message, in: file, .at(offset)))
+            }
+            // Records with too few or too many fields are bad rows like any other.
+            for rowError in table.rowErrors { rowProblem(rowError.message, at: rowError.location.range.start) }
             for row in table.rows {
                 func field(_ index: Int) -> String {
                     columns[index] < row.fields.count ? row.fields[columns[index]] : ""
@@ -58,16 +68,16 @@ extension SurveyLog {
                         "\(kind) scores are \(kind.scores.lowerBound) to \(kind.scores.upperBound), found \(score)")
                 }
                 guard messages.isEmpty, let at, let kind, let score else {
-                    for message in messages {
-                        diagnostics.append(
-                            lenient
-                                ? .warning(message + "; row skipped", in: file, .at(row.offset))
-                                : .error(message, in: file, .at(row.offset)))
-                    }
+                    for message in messages { rowProblem(message, at: row.offset) }
                     continue
                 }
                 responses.append(SurveyResponse(contract: ContractID(contractText), at: at, kind: kind, score: score))
             }
+            // In file order, the order of each row's own problems kept.
+            let fileDiagnostics = diagnostics[fileStart...].enumerated().sorted {
+                ($0.element.location?.range.start ?? 0, $0.offset) < ($1.element.location?.range.start ?? 0, $1.offset)
+            }
+            diagnostics.replaceSubrange(fileStart..., with: fileDiagnostics.map(\.element))
         }
         return (SurveyLog(responses: responses), diagnostics)
     }

@@ -54,9 +54,20 @@ extension TicketLog {
             public static let empty = CheckedRows(rows: [])
         }
 
-        /// Checks all the rows of a table on their own.
-        public static func check(_ table: CSVTable, knownContracts: Set<ContractID>?) -> CheckedRows {
-            table.rows.withUnsafeBufferPointer { check($0, header: table.header, knownContracts: knownContracts) }
+        /// Checks all the rows of a table on their own; records with too few or
+        /// too many fields are bad rows like any other.
+        public static func check(
+            _ table: CSVTable, knownContracts: Set<ContractID>?, offsetBy: Int = 0
+        ) -> CheckedRows {
+            var checked = table.rows.withUnsafeBufferPointer {
+                check($0, header: table.header, knownContracts: knownContracts, offsetBy: offsetBy)
+            }
+            guard TicketRowDecoder.columns(of: table.header) != nil else { return checked }
+            for record in table.rowErrors {
+                let offset = record.location.range.start + offsetBy
+                checked.rows.append(CheckedRow(badRecord: offset, message: record.message))
+            }
+            return checked
         }
 
         /// Checks some rows of a table with this header on their own;
@@ -136,6 +147,14 @@ struct CheckedRow: Sendable {
     var offset: Int
     var messages: [String]
 
+    /// A record that could not be split into the header's fields.
+    init(badRecord offset: Int, message: String) {
+        ticket = TicketID("")
+        opens = false
+        self.offset = offset
+        messages = [message]
+    }
+
     init(_ row: CSVRow, _ columns: TicketRowDecoder.Columns, _ knownContracts: Set<ContractID>?) {
         func field(_ column: Int) -> String { column < row.fields.count ? row.fields[column] : "" }
         var messages: [String] = []
@@ -145,7 +164,8 @@ struct CheckedRow: Sendable {
         let kind = TicketEventKind(rawValue: eventText)
         if kind == nil {
             messages.append(
-                "unknown event '\(eventText)'; expected one of \(TicketEventKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                "unknown event '\(eventText)'; expected one of "
+                    + TicketEventKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let atText = field(columns.at)
         let at = RFC3339Instant.parse(atText)
@@ -156,7 +176,8 @@ struct CheckedRow: Sendable {
             severity = Severity(rawValue: severityText)
             if severity == nil {
                 messages.append(
-                    "unknown severity '\(severityText)'; expected one of \(Severity.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "unknown severity '\(severityText)'; expected one of "
+                        + Severity.allCases.map(\.rawValue).joined(separator: ", "))
             }
         } else if kind == .opened || kind == .severity {
             messages.append(kind == .opened ? "an 'opened' row needs a severity" : "a 'severity' row needs a severity")
@@ -177,8 +198,8 @@ struct CheckedRow: Sendable {
             exclusion = ExclusionReason(rawValue: note)
             if exclusion == nil {
                 messages.append(
-                    "an 'excluded' row needs its reason in 'note', one of \(ExclusionReason.allCases.map(\.rawValue).joined(separator: ", ")); found '\(note)'"
-                )
+                    "an 'excluded' row needs its reason in 'note', one of "
+                        + ExclusionReason.allCases.map(\.rawValue).joined(separator: ", ") + "; found '\(note)'")
             }
         }
         self.ticket = TicketID(ticketText)

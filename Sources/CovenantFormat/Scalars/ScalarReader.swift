@@ -1,8 +1,43 @@
 /// Strict readers for the typed scalars of FORMAT.md. Each accepts the whole
 /// text or returns `nil`; none accepts a prefix.
+///
+/// Values have limits (FORMAT.md, "Value limits"), so that no accepted value
+/// can overflow the arithmetic done on it: a duration at most 100 years,
+/// dates, months and instants from 1900-01-01 to 9999-12-31, a decimal of at
+/// most 18 digits. A text of the right form beyond them is refused like a
+/// malformed one; the `…Reading` functions tell the two apart, for messages.
 public enum ScalarReader {
+    /// The longest wall-clock duration: 100 years of 365 days (36500d, 876000h), in seconds.
+    public static let maximumDuration: Int64 = 36_500 * 86_400
+    /// The most business units of each kind: 100 years of calendar time in that
+    /// unit (36,500 days, 876,000 hours, 52,560,000 minutes).
+    public static func maximumBusinessCount(_ unit: BusinessDuration.Unit) -> Int64 {
+        switch unit {
+        case .days: 36_500
+        case .hours: 876_000
+        case .minutes: 52_560_000
+        }
+    }
+    /// The dates accepted: 1900-01-01 to 9999-12-31.
+    public static let dateRange = LocalDate(year: 1900, month: 1, day: 1)!...LocalDate(year: 9999, month: 12, day: 31)!
+    /// The instants accepted, in epoch seconds: 1900-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+    public static let instantRange =
+        Int64(dateRange.lowerBound.daysSinceEpoch) * 86_400
+        ... Int64(dateRange.upperBound.daysSinceEpoch) * 86_400 + 86_399
+    /// The most digits a decimal may have (leading zeros of its whole part not counted).
+    public static let maximumDecimalDigits = 18
+
+    static let durationAllowed = "a duration at most 100 years (36500d)"
+    static let dateAllowed = "a date from 1900-01-01 to 9999-12-31"
+    static let monthAllowed = "a month from 1900-01 to 9999-12"
+    static let instantAllowed = "an instant from 1900-01-01 to 9999-12-31"
+    static let decimalAllowed = "a number with at most 18 digits"
+
     /// `15000`, `15000.00`, `-3.5`, `15_000` (underscores between digits).
-    public static func decimal(_ text: String) -> DecimalNumber? {
+    public static func decimal(_ text: String) -> DecimalNumber? { decimalReading(text).value }
+
+    /// ``decimal(_:)``, telling a number of more than 18 digits from a malformed text.
+    public static func decimalReading(_ text: String) -> ScalarReading<DecimalNumber> {
         let bytes = Array(text.utf8)
         var index = 0
         var negative = false
@@ -13,113 +48,139 @@ public enum ScalarReader {
         var significand: Int64 = 0
         var scale = 0
         var digits = 0
+        var counted = 0
         var inFraction = false
         var previousWasDigit = false
         while index < bytes.count {
             let byte = bytes[index]
             if byte >= 0x30 && byte <= 0x39 {
-                let (times10, o1) = significand.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times10.addingReportingOverflow(Int64(byte - 0x30))
-                if o1 || o2 { return nil }
-                significand = sum
                 digits += 1
                 if inFraction { scale += 1 }
+                if counted > 0 || byte != 0x30 || inFraction { counted += 1 }
+                // 18 digits fit an Int64 with room to spare; beyond them the number is out of range.
+                if counted <= maximumDecimalDigits { significand = significand * 10 + Int64(byte - 0x30) }
                 previousWasDigit = true
             } else if byte == UInt8(ascii: "_") {
-                guard previousWasDigit, index + 1 < bytes.count, isDigit(bytes[index + 1]) else { return nil }
+                guard previousWasDigit, index + 1 < bytes.count, isDigit(bytes[index + 1]) else { return .malformed }
                 previousWasDigit = false
             } else if byte == UInt8(ascii: ".") {
                 guard !inFraction, previousWasDigit, index + 1 < bytes.count, isDigit(bytes[index + 1]) else {
-                    return nil
+                    return .malformed
                 }
                 inFraction = true
                 previousWasDigit = false
             } else {
-                return nil
+                return .malformed
             }
             index += 1
         }
-        guard digits > 0, scale <= 18 else { return nil }
-        return DecimalNumber(significand: negative ? -significand : significand, scale: scale)
+        guard digits > 0 else { return .malformed }
+        guard counted <= maximumDecimalDigits else { return .outOfRange(allowed: decimalAllowed) }
+        return .value(DecimalNumber(significand: negative ? -significand : significand, scale: scale))
     }
 
     /// `99.95%`, `10%`, `0%`: the number before the sign, in percent.
-    public static func percentage(_ text: String) -> DecimalNumber? {
-        guard text.utf8.last == UInt8(ascii: "%") else { return nil }
+    public static func percentage(_ text: String) -> DecimalNumber? { percentageReading(text).value }
+
+    /// ``percentage(_:)``, telling a number of more than 18 digits from a malformed text.
+    public static func percentageReading(_ text: String) -> ScalarReading<DecimalNumber> {
+        guard text.utf8.last == UInt8(ascii: "%") else { return .malformed }
         let number = String(text.utf8.dropLast())!
-        guard let value = decimal(number), !number.hasPrefix("+") else { return nil }
-        return value
+        guard !number.hasPrefix("+") else { return .malformed }
+        let reading = decimalReading(number)
+        if case .outOfRange = reading { return .outOfRange(allowed: "a percentage with at most 18 digits") }
+        return reading
     }
 
     /// `45s`, `30m`, `4h`, `1h30m`, `2d`: whole seconds (a day is 86,400 s).
-    /// Units appear at most once each, largest first.
-    public static func duration(_ text: String) -> Int64? {
+    /// Units appear at most once each, largest first; at most 100 years.
+    public static func duration(_ text: String) -> Int64? { durationReading(text).value }
+
+    /// ``duration(_:)``, telling a duration over 100 years from a malformed text.
+    public static func durationReading(_ text: String) -> ScalarReading<Int64> {
         let bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return nil }
+        guard !bytes.isEmpty else { return .malformed }
         var index = 0
         var total: Int64 = 0
+        var tooLong = false
         var lastUnitRank = Int.max
         while index < bytes.count {
             var value: Int64 = 0
             var digits = 0
             while index < bytes.count && isDigit(bytes[index]) {
-                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times10.addingReportingOverflow(Int64(bytes[index] - 0x30))
-                if o1 || o2 { return nil }
-                value = sum
+                // Past the limit the exact value no longer matters.
+                value = min(value * 10 + Int64(bytes[index] - 0x30), maximumDuration + 1)
                 digits += 1
                 index += 1
             }
-            guard digits > 0, index < bytes.count else { return nil }
+            guard digits > 0, index < bytes.count else { return .malformed }
             let unit: (rank: Int, seconds: Int64)
             switch bytes[index] {
             case UInt8(ascii: "d"): unit = (4, 86_400)
             case UInt8(ascii: "h"): unit = (3, 3_600)
             case UInt8(ascii: "m"): unit = (2, 60)
             case UInt8(ascii: "s"): unit = (1, 1)
-            default: return nil
+            default: return .malformed
             }
-            guard unit.rank < lastUnitRank else { return nil }
+            guard unit.rank < lastUnitRank else { return .malformed }
             lastUnitRank = unit.rank
-            let (part, o3) = value.multipliedReportingOverflow(by: unit.seconds)
-            let (sum, o4) = total.addingReportingOverflow(part)
-            if o3 || o4 { return nil }
-            total = sum
+            // Both factors are at most 3,153,600,001 and 86,400: the product fits.
+            total = min(total + value * unit.seconds, maximumDuration + 1)
+            if total > maximumDuration { tooLong = true }
             index += 1
         }
-        return total
+        return tooLong ? .outOfRange(allowed: durationAllowed) : .value(total)
     }
 
-    /// `8 business hours`, `2 business days`, `90 business minutes`, singular allowed.
-    public static func businessDuration(_ text: String) -> BusinessDuration? {
+    /// `8 business hours`, `2 business days`, `90 business minutes`, singular
+    /// allowed; at most 100 years of calendar time in the unit (see ``maximumBusinessCount(_:)``).
+    public static func businessDuration(_ text: String) -> BusinessDuration? { businessDurationReading(text).value }
+
+    /// ``businessDuration(_:)``, telling a count over its unit's limit from a malformed text.
+    public static func businessDurationReading(_ text: String) -> ScalarReading<BusinessDuration> {
         let parts = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[1] == "business", let count = Int64(parts[0]),
-            parts[0].utf8.allSatisfy(isDigit), count >= 0
-        else { return nil }
-        switch parts[2] {
-        case "minute", "minutes": return BusinessDuration(count: count, unit: .minutes)
-        case "hour", "hours": return BusinessDuration(count: count, unit: .hours)
-        case "day", "days": return BusinessDuration(count: count, unit: .days)
-        default: return nil
+        guard parts.count == 3, parts[1] == "business", !parts[0].isEmpty, parts[0].utf8.allSatisfy(isDigit) else {
+            return .malformed
         }
+        let unit: BusinessDuration.Unit
+        switch parts[2] {
+        case "minute", "minutes": unit = .minutes
+        case "hour", "hours": unit = .hours
+        case "day", "days": unit = .days
+        default: return .malformed
+        }
+        let limit = maximumBusinessCount(unit)
+        var count: Int64 = 0
+        for byte in parts[0].utf8 { count = min(count * 10 + Int64(byte - 0x30), limit + 1) }
+        guard count <= limit else {
+            return .outOfRange(allowed: "a business duration at most 100 years (\(limit) business \(unit.rawValue))")
+        }
+        return .value(BusinessDuration(count: count, unit: unit))
     }
 
-    /// `2026-01-15`: a date that exists.
-    public static func date(_ text: String) -> LocalDate? {
+    /// `2026-01-15`: a date that exists, from 1900-01-01 to 9999-12-31.
+    public static func date(_ text: String) -> LocalDate? { dateReading(text).value }
+
+    /// ``date(_:)``, telling a date before 1900 from a malformed text.
+    public static func dateReading(_ text: String) -> ScalarReading<LocalDate> {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2)
-        else { return nil }
-        return LocalDate(year: year, month: month, day: day)
+            let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2),
+            let date = LocalDate(year: year, month: month, day: day)
+        else { return .malformed }
+        return dateRange.contains(date) ? .value(date) : .outOfRange(allowed: dateAllowed)
     }
 
-    /// `2026-01`.
-    public static func month(_ text: String) -> LocalMonth? {
+    /// `2026-01`, from 1900-01 to 9999-12.
+    public static func month(_ text: String) -> LocalMonth? { monthReading(text).value }
+
+    /// ``month(_:)``, telling a month before 1900 from a malformed text.
+    public static func monthReading(_ text: String) -> ScalarReading<LocalMonth> {
         let bytes = Array(text.utf8)
         guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"), let year = number(bytes, 0, 4),
-            let month = number(bytes, 5, 2)
-        else { return nil }
-        return LocalMonth(year: year, month: month)
+            let month = number(bytes, 5, 2), let value = LocalMonth(year: year, month: month)
+        else { return .malformed }
+        return year >= 1900 ? .value(value) : .outOfRange(allowed: monthAllowed)
     }
 
     /// `12-24`: a month and day (any year; 02-29 allowed).
@@ -139,11 +200,28 @@ public enum ScalarReader {
 
     /// `2026-01-15T14:47:00Z`, `2026-01-15T14:47-08:00`, or local
     /// `2026-01-15 14:47` / `2026-01-15T14:47`. `24:00` is not an instant.
-    public static func instant(_ text: String) -> InstantText? {
+    /// The written date is from 1900-01-01 to 9999-12-31, and so is the UTC
+    /// instant of one written with an offset.
+    public static func instant(_ text: String) -> InstantText? { instantReading(text).value }
+
+    /// ``instant(_:)``, telling an instant out of range from a malformed text.
+    public static func instantReading(_ text: String) -> ScalarReading<InstantText> {
         let bytes = Array(text.utf8)
-        guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
-            let date = date(String(decoding: bytes[0..<10], as: UTF8.self))
-        else { return nil }
+        guard bytes.count >= 16, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") else {
+            return .malformed
+        }
+        let dateReading = dateReading(String(decoding: bytes[0..<10], as: UTF8.self))
+        let date: LocalDate
+        switch dateReading {
+        case .value(let value): date = value
+        case .malformed: return .malformed
+        case .outOfRange:
+            // Out of range only if the rest is well-formed: read it with a date that is in range.
+            var inRange = bytes
+            inRange.replaceSubrange(0..<4, with: Array("2000".utf8))
+            if case .malformed = instantReading(String(decoding: inRange, as: UTF8.self)) { return .malformed }
+            return .outOfRange(allowed: instantAllowed)
+        }
         var end = bytes.count
         var offset: Int?
         if bytes[end - 1] == UInt8(ascii: "Z") {
@@ -156,9 +234,13 @@ public enum ScalarReader {
             offset = (hours * 3600 + minutes * 60) * (bytes[end - 6] == UInt8(ascii: "-") ? -1 : 1)
             end -= 6
         }
-        guard let time = timeOfDay(bytes[11..<end]), time.seconds < 86_400 else { return nil }
-        if offset != nil && bytes[10] != UInt8(ascii: "T") { return nil }
-        return InstantText(date: date, time: time, utcOffset: offset)
+        guard let time = timeOfDay(bytes[11..<end]), time.seconds < 86_400 else { return .malformed }
+        if offset != nil && bytes[10] != UInt8(ascii: "T") { return .malformed }
+        let instant = InstantText(date: date, time: time, utcOffset: offset)
+        if let seconds = instant.epochSeconds, !instantRange.contains(seconds) {
+            return .outOfRange(allowed: instantAllowed)
+        }
+        return .value(instant)
     }
 
     /// `mon-fri`, `sat-sun`, `mon,wed,fri`, `sun` (ranges may wrap: `fri-mon`).
