@@ -102,12 +102,11 @@ executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 corpusFiles=$(find "$build/corpus" -type f | wc -l)
 corpusBytes=$(du -sb "$build/corpus" | cut -f1)
 after=$(find "$build/artifacts" -type f | wc -l)
-crashes=$(grep -c -E '^==[0-9]+==( ERROR|.*deadly signal)|Fatal error|ALARM: working on the last Unit' "$log" || true)
 echo "harness:    $name"
 echo "executions: ${executions:-unknown}"
 echo "corpus:     $corpusFiles inputs, $corpusBytes bytes in ${build#$root/}/corpus"
 echo "libFuzzer:  $(grep -E '^#[0-9]+\s+DONE' "$log" | tail -1 | sed 's/^#[0-9]*[[:space:]]*DONE[[:space:]]*//')"
-echo "crashes:    $crashes (exit status $status; new reproducers: $((after - before)))"
+echo "failures:   $((after - before)) new reproducers (crashes, sanitizer reports, slow inputs); exit status $status"
 if [[ $status -ne 0 || $after -gt $before ]]; then
     grep -E 'ERROR|Fatal error|ALARM|SUMMARY|Test unit written' "$log" | head -20
     echo "log: ${log#$root/}"
