@@ -100,16 +100,27 @@ public struct Diagnostic: Sendable, Hashable, Error {
             let text = String(decoding: bytes[start..<end], as: UTF8.self)
             return (head + text + tail, String(repeating: " ", count: caretEnd - start + head.count))
         }
-        // Control characters in the echoed line are shown as U+FFFD, so a
-        // file cannot send escape sequences to the reader's terminal.
-        let shown = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.map { scalar in
-            scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) ? scalar : "\u{FFFD}"
+        // Control characters in the echoed line (C0, DEL and C1, all but tab)
+        // are shown as U+FFFD, so a file cannot send escape sequences to the
+        // reader's terminal. Worked on bytes: one pass, no string per scalar.
+        var text: [UInt8] = []
+        text.reserveCapacity(end - start + 8)
+        var pad: [UInt8] = head.isEmpty ? [] : [0x20]
+        var j = start
+        while j < end {
+            let b = bytes[j]
+            let controlLength =
+                b < 0x20 && b != 0x09 || b == 0x7F ? 1 : b == 0xC2 && j + 1 < end && bytes[j + 1] & 0xE0 == 0x80 ? 2 : 0
+            if j < caretEnd && b & 0xC0 != 0x80 { pad.append(b == 0x09 ? 0x09 : 0x20) }
+            if controlLength > 0 {
+                text += [0xEF, 0xBF, 0xBD]
+                j += controlLength
+            } else {
+                text.append(b)
+                j += 1
+            }
         }
-        var caretPad = head.isEmpty ? "" : " "
-        for scalar in String(decoding: bytes[start..<caretEnd], as: UTF8.self).unicodeScalars {
-            caretPad.append(scalar == "\t" ? "\t" : " ")
-        }
-        return (head + String(String.UnicodeScalarView(shown)) + tail, caretPad)
+        return (head + String(decoding: text, as: UTF8.self) + tail, String(decoding: pad, as: UTF8.self))
     }
 }
 

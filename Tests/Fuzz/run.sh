@@ -17,12 +17,13 @@
 # .build/fuzz/HARNESS/, where the corpus is kept between runs. The run uses
 # -timeout=1 (an input slower than a second is a failure), runs under `nice`,
 # and ends with a summary: executions, corpus size, crashes and slow inputs
-# (their reproducers are in .build/fuzz/HARNESS/artifacts/). Not part of
-# `swift test` or CI. The default is 100,000 runs.
+# (their reproducers are in .build/fuzz/HARNESS/artifacts/). Inputs are at
+# most FUZZ_MAX_LEN bytes (16384 unless set). Not part of `swift test` or CI.
+# The default is 100,000 runs.
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
-    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
     exit 64
 fi
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -94,19 +95,18 @@ echo "running $name: $runs executions, $seedCount seeds, corpus in ${build#$root
 log="$build/last-run.log"
 status=0
 ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" nice "$build/fuzz-$name" "$build/corpus" "$build/seeds" \
-    -runs="$runs" -timeout=1 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+    -runs="$runs" -timeout=1 -rss_limit_mb=4096 -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/" > "$log" 2>&1 || status=$?
 
 executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 corpusFiles=$(find "$build/corpus" -type f | wc -l)
 corpusBytes=$(du -sb "$build/corpus" | cut -f1)
 after=$(find "$build/artifacts" -type f | wc -l)
-crashes=$(grep -c -E '^==[0-9]+==( ERROR|.*deadly signal)|Fatal error|ALARM: working on the last Unit' "$log" || true)
 echo "harness:    $name"
 echo "executions: ${executions:-unknown}"
 echo "corpus:     $corpusFiles inputs, $corpusBytes bytes in ${build#$root/}/corpus"
 echo "libFuzzer:  $(grep -E '^#[0-9]+\s+DONE' "$log" | tail -1 | sed 's/^#[0-9]*[[:space:]]*DONE[[:space:]]*//')"
-echo "crashes:    $crashes (exit status $status; new reproducers: $((after - before)))"
+echo "failures:   $((after - before)) new reproducers (crashes, sanitizer reports, slow inputs); exit status $status"
 if [[ $status -ne 0 || $after -gt $before ]]; then
     grep -E 'ERROR|Fatal error|ALARM|SUMMARY|Test unit written' "$log" | head -20
     echo "log: ${log#$root/}"
