@@ -14,7 +14,7 @@ public enum PortfolioReport: Report {
         case .json: return PortfolioJSON.render(portfolio)
         case .csv: return StatementCSV.render(portfolio.statements)
         case .html: return PortfolioHTMLRenderer().render(portfolio)
-        case .svg: preconditionFailure("a portfolio summary has no \(format) form")
+        case .svg, .journal: preconditionFailure("a portfolio summary has no \(format) form")
         }
     }
 
