@@ -31,8 +31,10 @@ enum LedgerCommand {
             defaultLast: try latestMonth(inputs), missing: "no contracts or events to choose it from")
         progress.step("computing the ledger from \(range.first) to \(range.last)")
         let ledger = try build(inputs, range)
-        let outputs = formats.map { format in
-            (name: "ledger.\(format.fileExtension)", text: LedgerReport.render(ledger, format: format))
+        // Each format rendered on its own core.
+        let outputs = Parallel.map(formats.count, chunk: 1) { index in
+            let format = formats[index]
+            return (name: "ledger.\(format.fileExtension)", text: LedgerReport.render(ledger, format: format))
         }
         try MonthSpanOptions.write(outputs, to: out, project: project, console: &console)
         if out != "-" {

@@ -31,8 +31,10 @@ enum ReportCommand {
         progress.step("computing the statements from \(range.first) to \(range.last)")
         let history = try build(inputs, range)
         let name = "report-" + fileName(range)
-        let outputs = formats.map { format in
-            (name: "\(name).\(format.fileExtension)", text: PerformanceReport.render(history, format: format))
+        // Each format rendered on its own core.
+        let outputs = Parallel.map(formats.count, chunk: 1) { index in
+            let format = formats[index]
+            return (name: "\(name).\(format.fileExtension)", text: PerformanceReport.render(history, format: format))
         }
         try MonthSpanOptions.write(outputs, to: out, project: project, console: &console)
         if out != "-" {

@@ -7,13 +7,15 @@ extension CatalogVersion {
         guard let fields = reader.mapping(node, "survey targets", optional: ["csat", "nps", "ces"]) else {
             return .none
         }
-        func score(_ key: String, _ low: Int64, _ high: Int64) -> DecimalNumber? {
+        func score(_ key: String, _ allowed: String, _ low: Int64, _ high: Int64) -> DecimalNumber? {
             guard let node = fields.value(key) else { return nil }
-            let type = ScalarType<DecimalNumber>.decimal.limited(to: "a \(key.uppercased()) from \(low) to \(high)") {
+            let type = ScalarType<DecimalNumber>.decimal.limited(to: allowed) {
                 DecimalNumber(low) <= $0 && $0 <= DecimalNumber(high)
             }
             return reader.read(node, type)
         }
-        return SurveyTargets(csat: score("csat", 1, 10), nps: score("nps", -100, 100), ces: score("ces", 1, 5))
+        return SurveyTargets(
+            csat: score("csat", "a CSAT from 1 to 10", 1, 10), nps: score("nps", "an NPS from -100 to 100", -100, 100),
+            ces: score("ces", "a CES from 1 to 5", 1, 5))
     }
 }

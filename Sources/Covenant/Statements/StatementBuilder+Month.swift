@@ -24,8 +24,11 @@ extension StatementBuilder {
 
         /// One contract's statement, `nil` when it is not in service in the month.
         public func statement(for contract: Contract, caches: inout Caches) throws(TermsError) -> MonthStatement? {
-            try builder.statement(
-                contract, month: month, index: index, previous: previous, asOf: asOf, calendars: &caches.calendars)
+            let classified = MaintenanceClassifier.classify(
+                index.maintenance(for: contract), contract: contract, catalog: builder.catalog)
+            return try builder.statement(
+                contract, month: month, index: index, previous: previous, asOf: asOf, classified: classified,
+                calendars: &caches.calendars)
         }
     }
 

@@ -18,6 +18,15 @@ extension StatementBuilder {
         let indexes: [EventIndex]
         let asOfs: [Int64]
 
+        /// The contract's maintenance classified once for every month, when
+        /// they share `as_of` (an explicit `--as-of`, or events to take it
+        /// from); `nil` otherwise, each month then classifying its own.
+        func classified(_ contract: Contract) -> [MaintenanceClassification]? {
+            guard let asOf = asOfs.first, asOfs.allSatisfy({ $0 == asOf }) else { return nil }
+            return MaintenanceClassifier.classify(
+                indexes[0].maintenance(for: contract), contract: contract, catalog: builder.catalog)
+        }
+
         /// The months, oldest first.
         public var months: [LocalMonth] { (0..<(indexes.count - 1)).map { first.adding(months: $0) } }
 
@@ -25,11 +34,14 @@ extension StatementBuilder {
         /// invoice and its credit; `nil` when it has no month of service in
         /// the span. Support and surveys are not computed: no credit depends on them.
         public func ledger(for contract: Contract) throws(TermsError) -> ContractLedger? {
-            var previous = try builder.core(contract, month: first.adding(months: -1), index: indexes[0], asOf: asOfs[0])
+            let classified = classified(contract)
+            var previous = try builder.core(
+                contract, month: first.adding(months: -1), index: indexes[0], asOf: asOfs[0], classified: classified)
             var months: [LedgerMonth] = []
             for offset in 1..<indexes.count {
                 let month = first.adding(months: offset - 1)
-                let core = try builder.core(contract, month: month, index: indexes[offset], asOf: asOfs[offset])
+                let core = try builder.core(
+                    contract, month: month, index: indexes[offset], asOf: asOfs[offset], classified: classified)
                 if let core {
                     months.append(
                         LedgerMonth(
@@ -51,10 +63,12 @@ extension StatementBuilder {
             -> [MonthStatement]
         {
             var result: [MonthStatement] = []
+            let classified = classified(contract)
             for offset in 1..<indexes.count {
                 if let statement = try builder.statement(
                     contract, month: first.adding(months: offset - 1), index: indexes[offset],
-                    previous: indexes[offset - 1], asOf: asOfs[offset], calendars: &caches.calendars)
+                    previous: indexes[offset - 1], asOf: asOfs[offset], classified: classified,
+                    calendars: &caches.calendars)
                 {
                     result.append(statement)
                 }

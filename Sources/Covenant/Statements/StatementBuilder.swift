@@ -61,16 +61,22 @@ public struct StatementBuilder: Sendable {
 
     /// A contract's service, terms, availability, charge and credit in a
     /// month, as its statement has them; `nil` when it has no statement.
-    func core(_ contract: Contract, month: LocalMonth, index: EventIndex, asOf: Int64) throws(TermsError) -> Core? {
+    /// `classified` is the contract's maintenance already classified (it does
+    /// not depend on the month, only on `asOf`), or `nil` to classify it here.
+    func core(
+        _ contract: Contract, month: LocalMonth, index: EventIndex, asOf: Int64,
+        classified: [MaintenanceClassification]? = nil
+    ) throws(TermsError) -> Core? {
         let period = ServicePeriod(contract: contract, month: month)
         guard let firstDay = period.firstDay else { return nil }
         // A month that starts after the default as_of has not begun (RULES.md §4).
         if self.asOf == nil && period.monthRange.lowerBound > asOf { return nil }
         let terms = try contract.terms(on: firstDay, catalog: catalog)
-        let classified = MaintenanceClassifier.classify(
-            index.maintenance(for: contract), contract: contract, catalog: catalog)
+        let maintenance =
+            classified
+            ?? MaintenanceClassifier.classify(index.maintenance(for: contract), contract: contract, catalog: catalog)
         let availability = MonthAvailability(
-            period: period, incidents: index.incidents(for: contract), maintenance: classified)
+            period: period, incidents: index.incidents(for: contract), maintenance: maintenance)
         let rounding = terms.catalogVersion.rounding
         let charge = MonthlyCharge(
             fee: terms.monthlyFee, daysInService: period.daysInService, daysInMonth: month.numberOfDays,
@@ -93,13 +99,17 @@ public struct StatementBuilder: Sendable {
 
     /// One contract's statement: its core, the invoice with the credit the
     /// previous month's core applies to it (`previous` indexes that month's
-    /// events), support and surveys.
+    /// events), support and surveys. Both months share one classification
+    /// of the contract's maintenance (every maintenance event up to `asOf`).
     func statement(
         _ contract: Contract, month: LocalMonth, index: EventIndex, previous: EventIndex, asOf: Int64,
-        calendars: inout WorkingCalendars
+        classified: [MaintenanceClassification]? = nil, calendars: inout WorkingCalendars
     ) throws(TermsError) -> MonthStatement? {
-        guard let core = try core(contract, month: month, index: index, asOf: asOf) else { return nil }
-        let before = try self.core(contract, month: month.adding(months: -1), index: previous, asOf: asOf)
+        guard let core = try core(contract, month: month, index: index, asOf: asOf, classified: classified) else {
+            return nil
+        }
+        let before = try self.core(
+            contract, month: month.adding(months: -1), index: previous, asOf: asOf, classified: classified)
         let invoice = Invoice(month: month, charge: core.charge.amount, previous: before?.credit)
         let (support, supportNotes) = SupportSummary.month(
             events.tickets.tickets(of: contract.id), monthRange: core.period.monthRange,
