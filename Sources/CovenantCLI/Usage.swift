@@ -1,6 +1,7 @@
 /// Usage texts.
 enum Usage {
-    static let brief = "usage: covenant <statement|ledger|report|appendix|budget|check|explain|watch|clock|help> [options]"
+    static let brief =
+        "usage: covenant <statement|ledger|report|appendix|budget|check|explain|watch|clock|help> [options]"
 
     static let full = """
         covenant: SLA contracts and service credits, exact and explained.

@@ -86,7 +86,7 @@ struct LedgerRulesTests {
         #expect(contract.postings.map(\.amount) == [money(125_000), money(125_000)])
     }
 
-    @Test("a mid-month start: January charges 2,500 × 17/31 = 1,370.97 with no earlier credit; its 10% goes on February")
+    @Test("a mid-month start: January is 2,500 × 17/31 = 1,370.97 with no earlier credit; February takes its credit")
     func midMonthStart() throws {
         let ledger = try ledger(
             [Fixtures.simpleContract(start: "2026-01-15")],
@@ -145,7 +145,7 @@ struct LedgerRulesTests {
         #expect(sums[.forfeited] == totals.forfeited.minorUnits)
     }
 
-    @Test("postings are dated: earned on the statement month's last day, applied and forfeited on the next month's first")
+    @Test("postings are dated: earned on the month's last day, applied and forfeited on the next month's first")
     func postingDates() throws {
         let ledger = try ledger([Fixtures.simpleContract(extra: "fees:\n  - {from: 2026-02, monthly_fee: 1000}")])
         let postings = ledger.postings.filter { $0.statement == Self.january }

@@ -78,7 +78,8 @@ struct PerformanceHistoryTests {
         }
         let file = SourceFile(path: "surveys.csv", text: rows)
         var events = try Fixtures.events([Fixtures.incidents([("2026-02-03T10:00:00Z", "2026-02-03T14:00:00Z")])])
-        events.surveys = SurveyLog.decode([(file, try CSVReader.read(file))], knownContracts: Set(contracts.map(\.id))).0
+        let known = Set(contracts.map(\.id))
+        events.surveys = SurveyLog.decode([(file, try CSVReader.read(file))], knownContracts: known).0
         let endOfApril = Int64(LocalDate(year: 2026, month: 5, day: 1)!.daysSinceEpoch) * 86_400
         let builder = StatementBuilder(catalog: catalog, contracts: contracts, events: events, asOf: endOfApril)
         let from = try #require(ScalarReader.month(first))

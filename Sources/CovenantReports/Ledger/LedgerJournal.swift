@@ -32,10 +32,18 @@ public enum LedgerJournal {
         out += "decimal-mark .\n\n"
         for currency in ledger.currencies {
             let one = Money(minorUnits: Int64(pow10(currency.minorDigits)) * 1000, currency: currency)
-            out += "commodity \(currency.code) \(one.plain)\n"
+            // hledger wants a decimal mark in the directive, also for a currency without minor units.
+            out += "commodity \(currency.code) \(one.plain)\(currency.minorDigits == 0 ? "." : "")\n"
         }
         if !ledger.currencies.isEmpty { out += "\n" }
-        for account in [creditsGiven, payable, receivable, forfeitedIncome] { out += "account \(account)\n" }
+        for (account, type) in [(creditsGiven, "R"), (payable, "L"), (receivable, "A"), (forfeitedIncome, "R")] {
+            out += "account \(account)  ; type: \(type)\n"
+        }
+        // Every account posted to is declared, so `hledger check --strict` passes.
+        let used = Set(postings.flatMap { [accounts($0).debit, accounts($0).credit] })
+        for account in used.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            out += "account \(account)\n"
+        }
         let width = postings.map { max(accounts($0).debit.count, accounts($0).credit.count) + 2 }.max() ?? 0
         for posting in postings {
             out += "\n" + transaction(posting, width: width)

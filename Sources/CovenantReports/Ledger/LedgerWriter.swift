@@ -78,6 +78,7 @@ public struct LedgerWriter: Sendable {
             ["Forfeited", Formatting.money(totals.forfeited)],
         ]
         return LedgerDocument.Table(
-            title: "Totals (\(currency.code))", subtitle: "", header: ["Total", "Amount"], rows: rows, numericColumns: [1])
+            title: "Totals (\(currency.code))", subtitle: "", header: ["Total", "Amount"], rows: rows,
+            numericColumns: [1])
     }
 }

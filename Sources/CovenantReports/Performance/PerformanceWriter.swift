@@ -75,7 +75,8 @@ public struct PerformanceWriter: Sendable {
         var subtitle = tier.map { "tier \($0) · " } ?? ""
         if let last = months.last {
             subtitle += "targets: uptime \(Formatting.percent(last.uptimeTarget)), response "
-                + "\(Formatting.percent(last.response.target)), resolution \(Formatting.percent(last.resolution.target)), "
+                + "\(Formatting.percent(last.response.target)), resolution "
+                + "\(Formatting.percent(last.resolution.target)), "
                 + "CSAT \(Self.target(last.targets.csat)), NPS \(Self.target(last.targets.nps)), "
                 + "CES \(Self.target(last.targets.ces, ceiling: true))"
         }

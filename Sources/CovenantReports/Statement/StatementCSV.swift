@@ -5,8 +5,8 @@ import CovenantFormat
 public enum StatementCSV {
     /// The header row.
     public static let header = [
-        "contract", "customer", "tier", "month", "currency", "catalog_version", "locked", "charge", "invoice_credit_from",
-        "invoice_credit_applied", "invoice_net", "period_seconds",
+        "contract", "customer", "tier", "month", "currency", "catalog_version", "locked", "charge",
+        "invoice_credit_from", "invoice_credit_applied", "invoice_net", "period_seconds",
         "excluded_seconds", "eligible_seconds", "downtime_seconds", "uptime_exact", "uptime_percent", "uptime_target",
         "met", "provisional", "band_below", "credit_percent", "credit_amount", "capped", "applied_to", "applied",
         "forfeited",
