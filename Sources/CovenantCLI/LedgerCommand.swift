@@ -31,12 +31,9 @@ enum LedgerCommand {
             defaultLast: try latestMonth(inputs), missing: "no contracts or events to choose it from")
         progress.step("computing the ledger from \(range.first) to \(range.last)")
         let ledger = try build(inputs, range)
-        // Each format rendered on its own core.
-        let outputs = Parallel.map(formats.count, chunk: 1) { index in
-            let format = formats[index]
-            return (name: "ledger.\(format.fileExtension)", text: LedgerReport.render(ledger, format: format))
+        try MonthSpanOptions.write(formats, named: "ledger", to: out, project: project, console: &console) {
+            LedgerReport.render(ledger, format: $0)
         }
-        try MonthSpanOptions.write(outputs, to: out, project: project, console: &console)
         if out != "-" {
             let count = ledger.contracts.count
             console.output(

@@ -53,21 +53,30 @@ struct MonthSpanOptions {
         return formats
     }
 
-    /// Writes rendered files into a folder, each whole (a temporary file
-    /// renamed into place), after every one is rendered; or, for `-`, prints
-    /// them one after another.
+    /// Renders each format on its own core and writes it into a folder as
+    /// `<name>.<ext>`, each file whole (a temporary file renamed into place)
+    /// as soon as it is rendered; or, for `-`, prints them in order.
     static func write(
-        _ outputs: [(name: String, text: String)], to out: String, project: Project, console: inout Console
+        _ formats: [ReportFormat], named name: String, to out: String, project: Project, console: inout Console,
+        render: @Sendable (ReportFormat) -> String
     ) throws(CLIError) {
         if out == "-" {
-            for output in outputs { console.output(output.text) }
+            for text in Parallel.map(formats.count, chunk: 1, { render(formats[$0]) }) { console.output(text) }
             return
         }
         let kind = project.files.kind(of: out)
         if kind.exists && !kind.isFolder { throw .cannotCreate("\(out) is a file; --out names a folder, or '-'") }
         let folder = out.hasSuffix("/") ? String(out.dropLast()) : out
-        for output in outputs {
-            try project.files.writeAtomically(output.text, to: folder + "/" + output.name)
+        let files = project.files
+        let failures = Parallel.map(formats.count, chunk: 1) { index -> CLIError? in
+            let format = formats[index]
+            do throws(CLIError) {
+                try files.writeAtomically(render(format), to: folder + "/" + name + "." + format.fileExtension)
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 }

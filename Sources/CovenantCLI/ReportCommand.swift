@@ -31,12 +31,9 @@ enum ReportCommand {
         progress.step("computing the statements from \(range.first) to \(range.last)")
         let history = try build(inputs, range)
         let name = "report-" + fileName(range)
-        // Each format rendered on its own core.
-        let outputs = Parallel.map(formats.count, chunk: 1) { index in
-            let format = formats[index]
-            return (name: "\(name).\(format.fileExtension)", text: PerformanceReport.render(history, format: format))
+        try MonthSpanOptions.write(formats, named: name, to: out, project: project, console: &console) {
+            PerformanceReport.render(history, format: $0)
         }
-        try MonthSpanOptions.write(outputs, to: out, project: project, console: &console)
         if out != "-" {
             let folder = out.hasSuffix("/") ? out : out + "/"
             console.output(
@@ -58,8 +55,8 @@ enum ReportCommand {
     }
 
     /// Every contract's statements over the range (and the month before,
-    /// looked back at for the CSAT flag), built on every core, their
-    /// tickets let go of once counted.
+    /// looked back at for the CSAT flag), built on every core, each kept only
+    /// as the figures of its row.
     static func build(_ inputs: StatementCommand.Inputs, _ range: MonthSpanOptions) throws(CLIError)
         -> PerformanceHistory
     {
@@ -68,23 +65,22 @@ enum ReportCommand {
         let span = builder.span(from: range.first.adding(months: -1), through: range.last)
         let contracts = inputs.contracts.sorted { $0.id < $1.id }
         let built = Parallel.map(contracts.count, chunk: 8, state: { StatementBuilder.Month.Caches() }) {
-            caches, index -> Result<[MonthStatement], TermsError> in
+            caches, index -> Result<PerformanceHistory.ContractRow?, TermsError> in
             do throws(TermsError) {
-                var statements = try span.statements(for: contracts[index], caches: &caches)
-                for position in statements.indices { statements[position].support.tickets = [] }
-                return .success(statements)
+                let statements = try span.statements(for: contracts[index], caches: &caches)
+                return .success(PerformanceHistory.ContractRow(statements))
             } catch {
                 return .failure(error)
             }
         }
-        var statements: [[MonthStatement]] = []
-        statements.reserveCapacity(built.count)
+        var rows: [PerformanceHistory.ContractRow] = []
+        rows.reserveCapacity(built.count)
         for item in built {
             switch item {
-            case .success(let list): statements.append(list)
+            case .success(let row): if let row { rows.append(row) }
             case .failure(let error): throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
             }
         }
-        return PerformanceHistory(first: range.first, last: range.last, statements: statements, catalog: inputs.catalog)
+        return PerformanceHistory(first: range.first, last: range.last, rows: rows, catalog: inputs.catalog)
     }
 }

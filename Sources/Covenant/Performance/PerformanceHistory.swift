@@ -14,6 +14,16 @@ public struct PerformanceHistory: Sendable {
         public var currency: Currency
         /// The months with a statement, oldest first.
         public var months: [PerformanceMonth]
+
+        /// A contract's row from its statements, oldest first (one at least).
+        public init?(_ statements: [MonthStatement]) {
+            guard let head = statements.first else { return nil }
+            contract = head.contract.id
+            customer = head.contract.customer
+            tier = head.contract.tier
+            currency = head.contract.currency
+            months = statements.map(PerformanceMonth.init)
+        }
     }
 
     /// A tier's contracts in one currency, pooled month by month.
@@ -40,20 +50,21 @@ public struct PerformanceHistory: Sendable {
     /// tiers judged against the catalog version in force on each month's
     /// first day.
     public init(first: LocalMonth, last: LocalMonth, statements: [[MonthStatement]], catalog: Catalog) {
+        self.init(first: first, last: last, rows: statements.compactMap(ContractRow.init), catalog: catalog)
+    }
+
+    /// The history of contracts' rows (built from their statements with
+    /// ``ContractRow/init(_:)``, each month before `first` only looked back at).
+    public init(first: LocalMonth, last: LocalMonth, rows: [ContractRow], catalog: Catalog) {
         self.first = first
         self.last = last
         var contracts: [ContractRow] = []
-        for list in statements {
-            guard let head = list.first else { continue }
-            let months = Self.flagged(list.map(PerformanceMonth.init)).filter { $0.month >= first }
-            guard !months.isEmpty else { continue }
-            contracts.append(
-                ContractRow(
-                    contract: head.contract.id, customer: head.contract.customer, tier: head.contract.tier,
-                    currency: head.contract.currency, months: months))
+        for var row in rows {
+            row.months = Self.flagged(row.months).filter { $0.month >= first && $0.month <= last }
+            if !row.months.isEmpty { contracts.append(row) }
         }
         self.contracts = contracts.sorted { $0.contract < $1.contract }
-        tiers = Self.tiers(statements, first: first, last: last, catalog: catalog)
+        tiers = Self.tiers(rows, first: first, last: last, catalog: catalog)
     }
 
     /// The months, each with its red flags (raised looking back at the month before).
@@ -77,21 +88,17 @@ public struct PerformanceHistory: Sendable {
     }
 
     /// Each tier and currency's contracts pooled month by month.
-    static func tiers(_ statements: [[MonthStatement]], first: LocalMonth, last: LocalMonth, catalog: Catalog)
-        -> [TierRow]
-    {
+    static func tiers(_ rows: [ContractRow], first: LocalMonth, last: LocalMonth, catalog: Catalog) -> [TierRow] {
         struct Key: Hashable {
             var tier: TierName
             var currency: String
         }
         var groups: [Key: [LocalMonth: [PerformanceMonth]]] = [:]
         var currencies: [String: Currency] = [:]
-        for list in statements {
-            for statement in list {
-                let key = Key(tier: statement.contract.tier, currency: statement.contract.currency.code)
-                currencies[key.currency] = statement.contract.currency
-                groups[key, default: [:]][statement.month, default: []].append(PerformanceMonth(statement))
-            }
+        for row in rows {
+            let key = Key(tier: row.tier, currency: row.currency.code)
+            currencies[key.currency] = row.currency
+            for month in row.months { groups[key, default: [:]][month.month, default: []].append(month) }
         }
         let keys = groups.keys.sorted { ($0.tier, $0.currency) < ($1.tier, $1.currency) }
         return keys.compactMap { key -> TierRow? in
