@@ -68,6 +68,10 @@ public enum CommandLineTool {
             try AppendixCommand.run(rest, project: project, console: &console)
         case "watch":
             try WatchCommand.run(rest, project: project, console: &console)
+        case "ledger":
+            try LedgerCommand.run(rest, project: project, console: &console)
+        case "report":
+            try ReportCommand.run(rest, project: project, console: &console)
         default:
             throw .usage("unknown command '\(command)'")
         }

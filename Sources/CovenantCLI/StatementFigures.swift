@@ -211,7 +211,7 @@ struct StatementFigures: Sendable {
             let availability = statement.availability
             let credit = statement.credit
             let terms = statement.terms
-            string("schema", "covenant.statement/1")
+            string("schema", "covenant.statement/2")
             string("contract", contract.id.rawValue)
             string("customer", contract.customer)
             string("tier", contract.tier.rawValue)
@@ -222,6 +222,9 @@ struct StatementFigures: Sendable {
             bool("terms.locked", terms.locked)
             string("terms.uptime_target", Formatting.decimal(terms.sla.uptime))
             string("charge", statement.charge.amount.plain)
+            optional("invoice.credit_from", statement.invoice.creditFrom?.description)
+            string("invoice.credit_applied", statement.invoice.creditApplied.plain)
+            string("invoice.net", statement.invoice.net.plain)
             integer("availability.period_seconds", availability.periodSeconds)
             integer("availability.excluded_seconds", availability.excludedSeconds)
             integer("availability.eligible_seconds", availability.eligibleSeconds)

@@ -1,6 +1,7 @@
 /// Usage texts.
 enum Usage {
-    static let brief = "usage: covenant <statement|appendix|budget|check|explain|watch|clock|help> [options]"
+    static let brief =
+        "usage: covenant <statement|ledger|report|appendix|budget|check|explain|watch|clock|help> [options]"
 
     static let full = """
         covenant: SLA contracts and service credits, exact and explained.
@@ -9,6 +10,8 @@ enum Usage {
           covenant statement [--month YYYY-MM] [--contracts DIR] [--events DIR]...
                              [--as-of INSTANT] [--format FMT] [--out DIR|-] [--force]
                              [--lenient] [--wait] [CONTRACT-ID...]
+          covenant ledger    [--from YYYY-MM] [--to YYYY-MM] [--format text,md,csv,json,journal] [--out DIR|-]
+          covenant report    --from YYYY-MM --to YYYY-MM [--format text,md,html,csv,json] [--out DIR|-]
           covenant appendix  CONTRACT-ID|FILE [--section N] [--format md|text|html] [--out FILE|-]
           covenant budget    SCENARIO-FILE [--format text|md|csv|json|svg|html] [--out FILE|-]
           covenant check     [PATH...]
@@ -27,6 +30,13 @@ enum Usage {
             + "manifest, written all or nothing. A statement already written is never silently changed: a rerun\n"
             + "that would change a figure stops (exit 73) unless --force. One run per folder at a time: another\n"
             + "run exits 75, or waits with --wait. Contract ids write only those contracts' statements.",
+        "ledger": "Every credit earned, applied to the next invoice or forfeited, and each month's net invoice,\n"
+            + "per contract, with totals per currency. Default: from the first month with service to the latest\n"
+            + "month with events, into Reports/ledger/ledger.<ext>; csv is one posting per line for an accounting\n"
+            + "import, journal a double-entry journal hledger reads. Also takes --contracts, --events, --as-of.",
+        "report": "Per contract and per tier, month by month: uptime against target, credits, response and\n"
+            + "resolution attainment, CSAT/NPS/CES against the catalog's targets, and red flags. Written to\n"
+            + "Reports/report-<range>.<ext> (report-2026Q1.html for a quarter); html has a chart per tier.",
         "appendix": "The service-level section of the MSA for one contract: targets, clocks, maintenance,\n"
             + "credits, exclusions, custom terms and the lock clause, in numbered clauses (--section N renumbers).",
         "budget": "The month-by-month staffing plan of a scenario: customers, FTE, cost lines, share of revenue.",

@@ -43,13 +43,13 @@ enum BudgetSample {
 
 @Suite("Budget reports: golden files of the base scenario")
 struct BudgetGoldenTests {
-    @Test("every format of the base scenario matches its golden file", arguments: ReportFormat.allCases)
+    @Test("every format of the base scenario matches its golden file", arguments: BudgetReport.formats)
     func golden(format: ReportFormat) throws {
         let plan = try BudgetSample.basePlan()
         try goldenFiles.check(BudgetReport.render(plan, format: format), "budget/base.\(format.fileExtension)")
     }
 
-    @Test("rendering twice gives the same bytes", arguments: ReportFormat.allCases)
+    @Test("rendering twice gives the same bytes", arguments: BudgetReport.formats)
     func deterministic(format: ReportFormat) throws {
         let plan = try BudgetSample.basePlan()
         #expect(BudgetReport.render(plan, format: format) == BudgetReport.render(plan, format: format))

@@ -667,7 +667,9 @@ def attainment(statuses, target):
                 achieved=(Fraction(met * 100, n) >= target) if n else None)
 
 
-def statement(c, catalog, ev, y, m, as_of):
+def statement(c, catalog, ev, y, m, as_of, money_only=False):
+    """The statement of contract c for month y-m; with money_only, just the
+    credit's application (for the next month's invoice)."""
     svc, days = service_ranges(c, y, m)
     if not days:
         return None
@@ -743,6 +745,14 @@ def statement(c, catalog, ev, y, m, as_of):
         applied = min(amount, ncharge)
         applied_to = f"{ny:04d}-{nm:02d}" if applied > 0 else None
     forfeited = amount - applied
+    if money_only:
+        return {'applied': applied, 'applied_to': applied_to}
+    # invoice: the charge less what the previous month's credit applies to it (RULES.md §5)
+    py, pm = add_months(y, m, -1)
+    prev = statement(c, catalog, ev, py, pm, as_of, money_only=True)
+    taken = prev['applied'] if prev and prev['applied_to'] == f"{y:04d}-{m:02d}" else 0
+    invoice = {'credit_from': f"{py:04d}-{pm:02d}" if taken > 0 else None,
+               'credit_applied': fmt_money(taken, digits), 'net': fmt_money(charge - taken, digits)}
     # support
     cals = {name: Calendar(spec, v['timezone']) for name, spec in v['calendars'].items()}
     tickets = []
@@ -777,6 +787,7 @@ def statement(c, catalog, ev, y, m, as_of):
         'currency': c['currency'],
         'terms': {'catalog_version': v['version'], 'locked': t['locked'], 'uptime_target': fmt_pct(target)},
         'charge': fmt_money(charge, digits),
+        'invoice': invoice,
         'availability': {
             'period_seconds': period, 'excluded_seconds': exc, 'eligible_seconds': elig,
             'downtime_seconds': downtime,

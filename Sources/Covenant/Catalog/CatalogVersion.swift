@@ -22,6 +22,8 @@ public struct CatalogVersion: Sendable, Hashable {
     public var maintenance: MaintenancePolicy
     /// Tiers in file order.
     public var tiers: [Tier]
+    /// The survey targets months are judged against (`targets:`).
+    public var targets = SurveyTargets.none
     /// The file it came from.
     public var file: SourceFile
 

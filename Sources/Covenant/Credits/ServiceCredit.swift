@@ -32,6 +32,8 @@ public struct ServiceCredit: Sendable, Hashable {
     public var applied: Money
     /// The part forfeited (credits never roll over and are never paid out).
     public var forfeited: Money
+    /// Why a part is forfeited; `nil` when nothing is.
+    public var forfeitReason: CreditForfeit?
     /// The band's actions.
     public var actions: [String]
 
@@ -61,10 +63,12 @@ public struct ServiceCredit: Sendable, Hashable {
             applied = min(amount, nextCharge)
             forfeited = amount - applied
             appliedTo = applied.minorUnits > 0 ? nextMonth : nil
+            forfeitReason = forfeited.minorUnits > 0 ? .exceedsNextCharge(nextMonth) : nil
         } else {
             applied = .zero(charge.currency)
             forfeited = amount
             appliedTo = nil
+            forfeitReason = amount.minorUnits > 0 ? .notInService(nextMonth) : nil
         }
     }
 }

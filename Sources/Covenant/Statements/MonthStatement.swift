@@ -15,7 +15,10 @@ public struct MonthStatement: Sendable {
     public var charge: MonthlyCharge
     /// The next month's charge, `nil` when not in service then.
     public var nextCharge: MonthlyCharge?
-    /// The service credit.
+    /// The month's invoice: the charge less the credit the previous month's
+    /// statement applies to it.
+    public var invoice: Invoice
+    /// The service credit earned this month, applied to the next month's invoice.
     public var credit: ServiceCredit
     /// The support tickets opened in the month, their clocks and attainment.
     public var support: SupportSummary

@@ -3,14 +3,36 @@ import CovenantFormat
 /// The month's portfolio summary for finance (RULES.md §8): one row per
 /// contract, totals of charges and credits per tier and overall.
 public struct Portfolio: Sendable {
-    /// Charges and credits added up.
+    /// Charges and credits added up: what finance posts.
     public struct Totals: Sendable, Hashable {
         /// How many statements.
         public var contracts: Int
         /// Sum of charges.
         public var charges: Money
-        /// Sum of credits issued.
-        public var credits: Money
+        /// Sum of credits earned (issued on the month's statements).
+        public var earned: Money
+        /// Of those, the sum applied to the next month's invoices.
+        public var applied: Money
+        /// Of those, the sum forfeited.
+        public var forfeited: Money
+
+        /// Nothing yet, in a currency.
+        public init(currency: Currency) {
+            contracts = 0
+            charges = .zero(currency)
+            earned = .zero(currency)
+            applied = .zero(currency)
+            forfeited = .zero(currency)
+        }
+
+        /// Adds one statement.
+        public mutating func add(_ statement: MonthStatement) {
+            contracts += 1
+            charges = charges + statement.charge.amount
+            earned = earned + statement.credit.amount
+            applied = applied + statement.credit.applied
+            forfeited = forfeited + statement.credit.forfeited
+        }
     }
 
     /// The month.
@@ -37,11 +59,9 @@ public struct Portfolio: Sendable {
 
     /// Totals over every statement in one currency that passes `include`.
     public func totals(currency: Currency, where include: (MonthStatement) -> Bool = { _ in true }) -> Totals {
-        var result = Totals(contracts: 0, charges: .zero(currency), credits: .zero(currency))
+        var result = Totals(currency: currency)
         for statement in statements where statement.contract.currency == currency && include(statement) {
-            result.contracts += 1
-            result.charges = result.charges + statement.charge.amount
-            result.credits = result.credits + statement.credit.amount
+            result.add(statement)
         }
         return result
     }

@@ -10,6 +10,8 @@ extension StatementBuilder {
         public let month: LocalMonth
         let builder: StatementBuilder
         let index: EventIndex
+        /// The previous month's events, whose credits go on this month's invoices.
+        let previous: EventIndex
         let asOf: Int64
 
         /// Calendars already built; one per thread.
@@ -22,13 +24,19 @@ extension StatementBuilder {
 
         /// One contract's statement, `nil` when it is not in service in the month.
         public func statement(for contract: Contract, caches: inout Caches) throws(TermsError) -> MonthStatement? {
-            try builder.statement(contract, month: month, index: index, asOf: asOf, calendars: &caches.calendars)
+            let classified = MaintenanceClassifier.classify(
+                index.maintenance(for: contract), contract: contract, catalog: builder.catalog)
+            return try builder.statement(
+                contract, month: month, index: index, previous: previous, asOf: asOf, classified: classified,
+                calendars: &caches.calendars)
         }
     }
 
     /// The shared part of a month's statements.
     public func month(_ month: LocalMonth) -> Month {
         let asOf = effectiveAsOf(for: month)
-        return Month(month: month, builder: self, index: EventIndex(events, month: month, asOf: asOf), asOf: asOf)
+        return Month(
+            month: month, builder: self, index: EventIndex(events, month: month, asOf: asOf),
+            previous: EventIndex(events, month: month.adding(months: -1), asOf: asOf), asOf: asOf)
     }
 }

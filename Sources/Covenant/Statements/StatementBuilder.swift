@@ -32,12 +32,11 @@ public struct StatementBuilder: Sendable {
     public func statements(
         for month: LocalMonth, selecting ids: Set<ContractID>? = nil
     ) throws(TermsError) -> [MonthStatement] {
-        let asOf = effectiveAsOf(for: month)
-        let index = EventIndex(events, month: month, asOf: asOf)
+        let shared = self.month(month)
+        var caches = Month.Caches()
         var result: [MonthStatement] = []
-        var calendars = WorkingCalendars()
         for contract in contracts.sorted(by: { $0.id < $1.id }) where ids?.contains(contract.id) ?? true {
-            if let statement = try statement(contract, month: month, index: index, asOf: asOf, calendars: &calendars) {
+            if let statement = try shared.statement(for: contract, caches: &caches) {
                 result.append(statement)
             }
         }
@@ -46,26 +45,38 @@ public struct StatementBuilder: Sendable {
 
     /// One contract's statement for a month, `nil` when not in service then.
     public func statement(for contract: Contract, month: LocalMonth) throws(TermsError) -> MonthStatement? {
-        var calendars = WorkingCalendars()
-        let asOf = effectiveAsOf(for: month)
-        return try statement(
-            contract, month: month, index: EventIndex(events, month: month, asOf: asOf),
-            asOf: asOf, calendars: &calendars)
+        var caches = Month.Caches()
+        return try self.month(month).statement(for: contract, caches: &caches)
     }
 
-    func statement(
+    /// The part of a month's statement that its money depends on.
+    struct Core {
+        var period: ServicePeriod
+        var terms: GoverningTerms
+        var availability: MonthAvailability
+        var charge: MonthlyCharge
+        var nextCharge: MonthlyCharge?
+        var credit: ServiceCredit
+    }
+
+    /// A contract's service, terms, availability, charge and credit in a
+    /// month, as its statement has them; `nil` when it has no statement.
+    /// `classified` is the contract's maintenance already classified (it does
+    /// not depend on the month, only on `asOf`), or `nil` to classify it here.
+    func core(
         _ contract: Contract, month: LocalMonth, index: EventIndex, asOf: Int64,
-        calendars: inout WorkingCalendars
-    ) throws(TermsError) -> MonthStatement? {
+        classified: [MaintenanceClassification]? = nil
+    ) throws(TermsError) -> Core? {
         let period = ServicePeriod(contract: contract, month: month)
         guard let firstDay = period.firstDay else { return nil }
         // A month that starts after the default as_of has not begun (RULES.md §4).
         if self.asOf == nil && period.monthRange.lowerBound > asOf { return nil }
         let terms = try contract.terms(on: firstDay, catalog: catalog)
-        let classified = MaintenanceClassifier.classify(
-            index.maintenance(for: contract), contract: contract, catalog: catalog)
+        let maintenance =
+            classified
+            ?? MaintenanceClassifier.classify(index.maintenance(for: contract), contract: contract, catalog: catalog)
         let availability = MonthAvailability(
-            period: period, incidents: index.incidents(for: contract), maintenance: classified)
+            period: period, incidents: index.incidents(for: contract), maintenance: maintenance)
         let rounding = terms.catalogVersion.rounding
         let charge = MonthlyCharge(
             fee: terms.monthlyFee, daysInService: period.daysInService, daysInMonth: month.numberOfDays,
@@ -81,19 +92,38 @@ public struct StatementBuilder: Sendable {
         let credit = ServiceCredit(
             uptime: availability.uptime, terms: terms.sla, charge: charge.amount, nextCharge: nextCharge?.amount,
             nextMonth: next, rounding: rounding)
+        return Core(
+            period: period, terms: terms, availability: availability, charge: charge, nextCharge: nextCharge,
+            credit: credit)
+    }
+
+    /// One contract's statement: its core, the invoice with the credit the
+    /// previous month's core applies to it (`previous` indexes that month's
+    /// events), support and surveys. Both months share one classification
+    /// of the contract's maintenance (every maintenance event up to `asOf`).
+    func statement(
+        _ contract: Contract, month: LocalMonth, index: EventIndex, previous: EventIndex, asOf: Int64,
+        classified: [MaintenanceClassification]? = nil, calendars: inout WorkingCalendars
+    ) throws(TermsError) -> MonthStatement? {
+        guard let core = try core(contract, month: month, index: index, asOf: asOf, classified: classified) else {
+            return nil
+        }
+        let before = try self.core(
+            contract, month: month.adding(months: -1), index: previous, asOf: asOf, classified: classified)
+        let invoice = Invoice(month: month, charge: core.charge.amount, previous: before?.credit)
         let (support, supportNotes) = SupportSummary.month(
-            events.tickets.tickets(of: contract.id), monthRange: period.monthRange, service: period.service,
-            terms: terms,
-            asOf: asOf, calendars: &calendars)
-        let surveys = SurveySummary(events.surveys.responses(of: contract.id, in: period.monthRange))
+            events.tickets.tickets(of: contract.id), monthRange: core.period.monthRange,
+            service: core.period.service, terms: core.terms, asOf: asOf, calendars: &calendars)
+        let surveys = SurveySummary(events.surveys.responses(of: contract.id, in: core.period.monthRange))
+        let notes = Self.notes(core.availability, core.credit, policy: core.terms.catalogVersion.maintenance)
         return MonthStatement(
-            contract: contract, month: month, terms: terms, availability: availability, charge: charge,
-            nextCharge: nextCharge, credit: credit, support: support, surveys: surveys,
-            notes: Self.notes(availability, credit, next, policy: terms.catalogVersion.maintenance) + supportNotes)
+            contract: contract, month: month, terms: core.terms, availability: core.availability,
+            charge: core.charge, nextCharge: core.nextCharge, invoice: invoice, credit: core.credit,
+            support: support, surveys: surveys, notes: notes + supportNotes)
     }
 
     static func notes(
-        _ availability: MonthAvailability, _ credit: ServiceCredit, _ next: LocalMonth, policy: MaintenancePolicy
+        _ availability: MonthAvailability, _ credit: ServiceCredit, policy: MaintenancePolicy
     ) -> [StatementNote] {
         var notes: [StatementNote] = []
         for entry in availability.maintenance where entry.downtimeSeconds > 0 {
@@ -105,11 +135,10 @@ public struct StatementBuilder: Sendable {
             notes.append(.incidentOpen(entry.incident.id))
         }
         if availability.eligibleSeconds == 0 { notes.append(.noEligibleTime) }
-        if credit.forfeited.minorUnits > 0 {
-            notes.append(
-                credit.applied.minorUnits == 0
-                    ? .creditForfeited(credit.forfeited, notInService: next)
-                    : .creditPartlyForfeited(credit.forfeited, aboveChargeOf: next))
+        switch credit.forfeitReason {
+        case .notInService(let month): notes.append(.creditForfeited(credit.forfeited, notInService: month))
+        case .exceedsNextCharge(let month): notes.append(.creditPartlyForfeited(credit.forfeited, aboveChargeOf: month))
+        case nil: break
         }
         if credit.belowMinimum { notes.append(.belowMinimumCredit(computed: credit.computed)) }
         return notes

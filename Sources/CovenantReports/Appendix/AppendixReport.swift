@@ -10,7 +10,7 @@ public enum AppendixReport: Report {
         case .md: return AppendixMarkdownRenderer().render(document)
         case .text: return AppendixTextRenderer().render(document)
         case .html: return AppendixHTMLRenderer().render(document)
-        case .json, .csv, .svg: preconditionFailure("an appendix has no \(format) form")
+        case .json, .csv, .svg, .journal: preconditionFailure("an appendix has no \(format) form")
         }
     }
 }

@@ -14,6 +14,7 @@ public enum BudgetReport: Report {
         case .json: return BudgetJSONRenderer.render(plan)
         case .svg: return BudgetSVGRenderer.render(plan)
         case .html: return BudgetHTMLRenderer.render(plan)
+        case .journal: preconditionFailure("a budget plan has no \(format) form")
         }
     }
 }

@@ -33,7 +33,7 @@ public enum TextLayout {
         indent: String = "", rule: Bool = true
     ) -> [String] {
         let all = [header] + rows + (footer.map { [$0] } ?? [])
-        var widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+        var widths = header.indices.map { column in all.map { characters($0[column]) }.max() ?? 0 }
         if let width { narrow(&widths, to: width - indent.count - 2 * max(header.count - 1, 0), cells: all) }
         func render(_ cells: [String]) -> [String] {
             let wrapped = header.indices.map { column in
@@ -43,7 +43,7 @@ public enum TextLayout {
             return (0..<height).map { lineIndex in
                 let parts = header.indices.map { column -> String in
                     let text = lineIndex < wrapped[column].count ? wrapped[column][lineIndex] : ""
-                    let padding = String(repeating: " ", count: max(widths[column] - text.count, 0))
+                    let padding = String(repeating: " ", count: max(widths[column] - characters(text), 0))
                     return rightAligned.contains(column) ? padding + text : text + padding
                 }
                 return trimmingTrailingSpaces(indent + parts.joined(separator: "  "))
@@ -71,8 +71,23 @@ public enum TextLayout {
         }
     }
 
+    /// The characters of a text: its bytes when they are ASCII without a
+    /// carriage return (each byte a character then), else its grapheme clusters.
+    static func characters(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
+    }
+
     /// The line without spaces at its end.
     static func trimmingTrailingSpaces(_ line: String) -> String {
+        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII: each byte is a character, so trailing spaces are trailing 0x20 bytes.
+            var trailing = 0
+            for byte in line.utf8.reversed() {
+                guard byte == 0x20 else { break }
+                trailing += 1
+            }
+            return trailing == 0 ? line : String(decoding: line.utf8.dropLast(trailing), as: UTF8.self)
+        }
         var result = Substring(line)
         while result.last == " " { result = result.dropLast() }
         return String(result)

@@ -21,6 +21,7 @@ public struct PortfolioHTMLRenderer: Sendable {
                     + (statement.availability.isProvisional ? " (provisional)" : ""),
                 Formatting.percent(statement.terms.sla.uptime), statement.met ? "met" : "missed",
                 Formatting.percent(statement.credit.percent), Formatting.money(statement.credit.amount),
+                Formatting.money(statement.credit.applied), Formatting.money(statement.credit.forfeited),
                 statement.support.response.percent.map(Formatting.percent) ?? "-",
                 statement.support.resolution.percent.map(Formatting.percent) ?? "-",
             ]
@@ -28,27 +29,21 @@ public struct PortfolioHTMLRenderer: Sendable {
         body += "<section>\n<h2>Contracts</h2>\n"
         body += HTMLTable(
             header: [
-                "Contract", "Customer", "Tier", "Charge", "Uptime", "Target", "", "Credit", "Amount", "Response",
-                "Resolution",
+                "Contract", "Customer", "Tier", "Charge", "Uptime", "Target", "", "Credit", "Earned", "Applied",
+                "Forfeited", "Response", "Resolution",
             ],
-            rows: rows, numericColumns: [3, 4, 5, 7, 8, 9, 10]
+            rows: rows, numericColumns: [3, 4, 5, 7, 8, 9, 10, 11, 12]
         ).render()
         body += "</section>\n"
         for currency in portfolio.currencies {
             let all = portfolio.totals(currency: currency)
             body += "<section>\n<h2>\(Escape.html("Totals in \(currency.code)"))</h2>\n"
             body += HTMLTable(
-                header: ["Tier", "Contracts", "Charges", "Credits"],
+                header: PortfolioReport.totalsHeader,
                 rows: portfolio.totalsByTier(currency: currency).map { tier, totals in
-                    [
-                        tier.rawValue, "\(totals.contracts)", Formatting.money(totals.charges),
-                        Formatting.money(totals.credits),
-                    ]
+                    PortfolioReport.cells(tier.rawValue, totals)
                 },
-                footer: [
-                    "All tiers", "\(all.contracts)", Formatting.money(all.charges), Formatting.money(all.credits),
-                ],
-                numericColumns: [1, 2, 3]
+                footer: PortfolioReport.cells("All tiers", all), numericColumns: Set(1...5)
             ).render()
             body += "</section>\n"
         }

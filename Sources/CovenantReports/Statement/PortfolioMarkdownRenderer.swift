@@ -17,11 +17,7 @@ public struct PortfolioMarkdownRenderer: Sendable {
         var out = "# Portfolio summary \(portfolio.month)\n\n"
         out +=
             MarkdownTable(
-                header: [
-                    "Contract", "Customer", "Tier", "Charge", "Uptime", "Target", "Credit", "Amount", "Response",
-                    "Resolution",
-                ],
-                rows: rows, numericColumns: Set(3...9), rule: .compact
+                header: PortfolioReport.header, rows: rows, numericColumns: Set(3...11), rule: .compact
             ).text
         for currency in portfolio.currencies {
             let tiers = portfolio.totalsByTier(currency: currency).map {
@@ -31,8 +27,7 @@ public struct PortfolioMarkdownRenderer: Sendable {
             out += "\n## Totals (\(currency.code))\n\n"
             out +=
                 MarkdownTable(
-                    header: ["Tier", "Contracts", "Charges", "Credits"], rows: tiers + [all],
-                    numericColumns: [1, 2, 3],
+                    header: PortfolioReport.totalsHeader, rows: tiers + [all], numericColumns: Set(1...5),
                     rule: .compact
                 ).text
         }

@@ -14,13 +14,14 @@ public enum PortfolioReport: Report {
         case .json: return PortfolioJSON.render(portfolio)
         case .csv: return StatementCSV.render(portfolio.statements)
         case .html: return PortfolioHTMLRenderer().render(portfolio)
-        case .svg: preconditionFailure("a portfolio summary has no \(format) form")
+        case .svg, .journal: preconditionFailure("a portfolio summary has no \(format) form")
         }
     }
 
     /// A contract's row in the text and Markdown summaries: id, customer,
-    /// tier, charge, uptime (`*` when provisional), target, credit share and
-    /// amount, response and resolution attainment.
+    /// tier, charge, uptime (`*` when provisional), target, credit share, the
+    /// credit earned, applied to the next invoice and forfeited, response and
+    /// resolution attainment.
     static func cells(_ statement: MonthStatement) -> [String] {
         [
             statement.contract.id.rawValue, statement.contract.customer, statement.contract.tier.rawValue,
@@ -28,13 +29,27 @@ public enum PortfolioReport: Report {
             statement.availability.uptime.percentCut(digits: 4) + "%"
                 + (statement.availability.isProvisional ? "*" : ""),
             Formatting.percent(statement.terms.sla.uptime), Formatting.percent(statement.credit.percent),
-            Formatting.money(statement.credit.amount), SupportText.percent(statement.support.response),
+            Formatting.money(statement.credit.amount), Formatting.money(statement.credit.applied),
+            Formatting.money(statement.credit.forfeited), SupportText.percent(statement.support.response),
             SupportText.percent(statement.support.resolution),
         ]
     }
 
-    /// A totals row: the label, the number of contracts, charges and credits.
+    /// The headings of a contract's row.
+    static let header = [
+        "Contract", "Customer", "Tier", "Charge", "Uptime", "Target", "Credit", "Earned", "Applied", "Forfeited",
+        "Response", "Resolution",
+    ]
+
+    /// The headings of a totals row.
+    static let totalsHeader = ["Tier", "Contracts", "Charges", "Earned", "Applied", "Forfeited"]
+
+    /// A totals row: the label, the number of contracts, charges, and the
+    /// credits earned, applied to next month's invoices and forfeited.
     static func cells(_ label: String, _ totals: Portfolio.Totals) -> [String] {
-        [label, String(totals.contracts), Formatting.money(totals.charges), Formatting.money(totals.credits)]
+        [
+            label, String(totals.contracts), Formatting.money(totals.charges), Formatting.money(totals.earned),
+            Formatting.money(totals.applied), Formatting.money(totals.forfeited),
+        ]
     }
 }

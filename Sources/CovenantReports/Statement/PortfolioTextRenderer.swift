@@ -12,10 +12,8 @@ public struct PortfolioTextRenderer: Sendable {
         var out = TextBlock()
         out.line("PORTFOLIO SUMMARY \(portfolio.month)")
         out.line("")
-        let header = [
-            "contract", "customer", "tier", "charge", "uptime", "target", "credit", "amount", "response", "resolution",
-        ]
-        out.table([header] + portfolio.statements.map(PortfolioReport.cells), rightAligned: Set(3...9))
+        let header = PortfolioReport.header.map { $0.lowercased() }
+        out.table([header] + portfolio.statements.map(PortfolioReport.cells), rightAligned: Set(3...11))
         for currency in portfolio.currencies {
             out.line("")
             out.line("Totals (\(currency.code))")
@@ -24,8 +22,8 @@ public struct PortfolioTextRenderer: Sendable {
                 PortfolioReport.cells($0.tier.rawValue, $0.totals)
             }
             out.table(
-                [["tier", "contracts", "charges", "credits"]] + rows + [PortfolioReport.cells("all", all)],
-                rightAligned: [1, 2, 3])
+                [PortfolioReport.totalsHeader.map { $0.lowercased() }] + rows + [PortfolioReport.cells("all", all)],
+                rightAligned: Set(1...5))
         }
         if portfolio.statements.contains(where: { $0.availability.isProvisional }) {
             out.line("")

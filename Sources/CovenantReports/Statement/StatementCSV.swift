@@ -5,7 +5,8 @@ import CovenantFormat
 public enum StatementCSV {
     /// The header row.
     public static let header = [
-        "contract", "customer", "tier", "month", "currency", "catalog_version", "locked", "charge", "period_seconds",
+        "contract", "customer", "tier", "month", "currency", "catalog_version", "locked", "charge",
+        "invoice_credit_from", "invoice_credit_applied", "invoice_net", "period_seconds",
         "excluded_seconds", "eligible_seconds", "downtime_seconds", "uptime_exact", "uptime_percent", "uptime_target",
         "met", "provisional", "band_below", "credit_percent", "credit_amount", "capped", "applied_to", "applied",
         "forfeited",
@@ -22,7 +23,9 @@ public enum StatementCSV {
         return [
             statement.contract.id.rawValue, statement.contract.customer, statement.contract.tier.rawValue,
             statement.month.description, statement.contract.currency.code, statement.terms.catalogVersion.version,
-            String(statement.terms.locked), statement.charge.amount.plain, String(availability.periodSeconds),
+            String(statement.terms.locked), statement.charge.amount.plain,
+            statement.invoice.creditFrom?.description ?? "", statement.invoice.creditApplied.plain,
+            statement.invoice.net.plain, String(availability.periodSeconds),
             String(availability.excludedSeconds), String(availability.eligibleSeconds),
             String(availability.downtimeSeconds),
             availability.uptime.description, availability.uptime.percentCut(digits: 4),

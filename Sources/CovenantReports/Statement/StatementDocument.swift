@@ -23,6 +23,8 @@ public struct StatementDocument: Sendable, Hashable {
     public var maintenance: [Maintenance]
     /// The month's charge.
     public var charge: MonthlyCharge
+    /// The month's invoice: the charge less the credit last month's statement applies to it.
+    public var invoice: Invoice
     /// The service credit: the band, the cap's effect, the amount and where it goes.
     public var credit: ServiceCredit
     /// The credit cap, in percent of the charge.

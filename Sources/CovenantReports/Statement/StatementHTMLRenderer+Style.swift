@@ -16,6 +16,7 @@ extension StatementHTMLRenderer {
         .figure.missed { border-top-color: #c8372d; }
         .figure.missed .value { color: #a32b22; }
         .figure.credit { border-top-color: var(--accent); }
+        .figure.forfeited { border-top-color: #b7791f; }
         figure.timeline { margin: 0.5rem 0 1rem; }
         svg.timeline { display: block; width: 100%; height: auto; font-family: Georgia, "Times New Roman", serif; }
         svg.timeline .grid { stroke: var(--rule); stroke-width: 1; }

@@ -18,6 +18,7 @@ public struct StatementHTMLRenderer: Sendable {
         body += section("The month, day by day", timeline(document))
         body += section("Availability", availability(document.availability, charge: document.charge))
         body += section("Service credit", credit(document))
+        body += section("Invoice", invoice(document.charge, document.invoice))
         body += section("Support", support(document.support, zone: document.zone))
         body += section("Surveys", surveys(document.surveys))
         body += section("Incidents", incidents(document))
@@ -53,19 +54,10 @@ public struct StatementHTMLRenderer: Sendable {
             + "<p class=\"subtitle\">\(Escape.html(subtitle))</p>\n</header>\n"
     }
 
-    /// Uptime against the target, downtime, charge and credit.
+    /// Uptime against the target, downtime, the net invoice and the credit
+    /// applied to the next one (a forfeited credit shown as forfeited).
     func headline(_ document: StatementDocument) -> String {
         let availability = document.availability
-        let credit = document.credit
-        let charge = document.charge
-        var creditNote = "none due"
-        if credit.amount.minorUnits > 0 {
-            creditNote = "\(Formatting.percent(credit.percent)) of the charge"
-            if let month = credit.appliedTo { creditNote += " · applied to the \(Wording.month(month)) invoice" }
-            if credit.forfeited.minorUnits > 0 { creditNote += " · \(Formatting.money(credit.forfeited)) forfeited" }
-        } else if credit.belowMinimum {
-            creditNote = "below the minimum credit"
-        }
         let state = availability.met ? "met" : "missed"
         let figures = [
             figure(
@@ -75,14 +67,45 @@ public struct StatementHTMLRenderer: Sendable {
                 "Downtime", "\(Formatting.minutes(availability.downtime)) min",
                 "\(Formatting.grouped(availability.downtime)) s; the target allows "
                     + "\(Formatting.grouped(availability.allowedDowntime)) s"),
-            figure(
-                "Charge", Formatting.money(charge.amount),
-                "\(charge.daysInService) of \(charge.daysInMonth) days in service"),
-            figure(
-                "Service credit", Formatting.money(credit.amount), creditNote,
-                state: credit.amount.minorUnits > 0 ? "credit" : nil),
+            invoiceFigure(document),
+            creditFigure(document.credit),
         ]
         return "<section class=\"headline\" aria-label=\"Headline figures\">\n" + figures.joined() + "</section>\n"
+    }
+
+    /// The net invoice: the charge less last month's credit.
+    func invoiceFigure(_ document: StatementDocument) -> String {
+        let invoice = document.invoice
+        let charge = document.charge
+        var note = "\(charge.daysInService) of \(charge.daysInMonth) days in service"
+        if let month = invoice.creditFrom {
+            note = "\(Formatting.money(invoice.charge)) charge less the \(Wording.month(month)) credit of "
+                + Formatting.money(invoice.creditApplied)
+        }
+        return figure("Net invoice", Formatting.money(invoice.net), note)
+    }
+
+    /// The credit applied to the next invoice; what is forfeited says so.
+    func creditFigure(_ credit: ServiceCredit) -> String {
+        var note = "none due"
+        var state: String?
+        if credit.amount.minorUnits > 0 {
+            note = "\(Formatting.percent(credit.percent)) of the charge"
+            if let month = credit.appliedTo {
+                note += " · applied to the \(Wording.month(month)) invoice"
+                state = "credit"
+            }
+            if credit.forfeited.minorUnits > 0 {
+                note += " · \(Formatting.money(credit.forfeited)) forfeited"
+                if case .notInService(let month) = credit.forfeitReason {
+                    note += ": not in service in \(Wording.month(month))"
+                }
+                if credit.appliedTo == nil { state = "forfeited" }
+            }
+        } else if credit.belowMinimum {
+            note = "below the minimum credit"
+        }
+        return figure("Credit applied", Formatting.money(credit.applied), note, state: state)
     }
 
     /// One headline figure.
@@ -114,6 +137,19 @@ public struct StatementHTMLRenderer: Sendable {
         var html = HTMLTable(header: [], rows: rows, numericColumns: [1], cssClass: "figures").render()
         if availability.eligible == 0 { html += "<p>No eligible time this month: uptime is 100%.</p>\n" }
         return html
+    }
+
+    /// The charge, the credit last month's statement applies to it, and the net invoice.
+    func invoice(_ charge: MonthlyCharge, _ invoice: Invoice) -> String {
+        var fee = Formatting.money(charge.amount)
+        if charge.isProrated {
+            fee = "\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = \(fee)"
+        }
+        let rows = [
+            ["Charge", fee], ["Credit applied", invoice.creditAppliedWords],
+            ["Net invoice", Formatting.money(invoice.net)],
+        ]
+        return HTMLTable(header: [], rows: rows, numericColumns: [1], cssClass: "figures").render()
     }
 
     /// The band, the cap, the amount, and where it goes.

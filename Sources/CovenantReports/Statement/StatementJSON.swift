@@ -1,14 +1,14 @@
 import Covenant
 import CovenantFormat
 
-/// The statement's JSON form (CLI.md, schema `covenant.statement/1`):
+/// The statement's JSON form (CLI.md, schema `covenant.statement/2`):
 /// amounts and percentages as exact decimal strings, durations in whole
 /// seconds, instants in RFC 3339 UTC.
 public enum StatementJSON {
     /// The JSON object of one statement.
     public static func value(_ statement: MonthStatement) -> JSONValue {
         .object([
-            ("schema", .string("covenant.statement/1")),
+            ("schema", .string("covenant.statement/2")),
             ("contract", .string(statement.contract.id.rawValue)),
             ("customer", .string(statement.contract.customer)),
             ("tier", .string(statement.contract.tier.rawValue)),
@@ -21,6 +21,7 @@ public enum StatementJSON {
                 ("uptime_target", .string(Formatting.decimal(statement.terms.sla.uptime))),
             ])),
             ("charge", .string(statement.charge.amount.plain)),
+            ("invoice", invoice(statement.invoice)),
             ("availability", availability(statement)),
             ("credit", credit(statement.credit)),
             ("support", SupportJSON.value(statement.support)),
@@ -58,6 +59,16 @@ public enum StatementJSON {
                     ("reason", .string(entry.classification.reasonWords)),
                 ])
             })),
+        ])
+    }
+
+    /// `invoice`: the credit last month's statement applies to this month's
+    /// charge, and the net amount invoiced.
+    static func invoice(_ invoice: Invoice) -> JSONValue {
+        .object([
+            ("credit_from", .optional(invoice.creditFrom?.description)),
+            ("credit_applied", .string(invoice.creditApplied.plain)),
+            ("net", .string(invoice.net.plain)),
         ])
     }
 

@@ -14,7 +14,7 @@ public struct StatementMarkdownRenderer: Sendable {
         out += availability(document.availability, charge: document.charge)
         out += incidents(document)
         out += maintenance(document)
-        out += charge(document.charge)
+        out += invoice(document.charge, document.invoice)
         out += credit(document)
         out += support(document.support, zone: document.zone)
         out += surveys(document.surveys)
@@ -76,12 +76,17 @@ public struct StatementMarkdownRenderer: Sendable {
         return "## Maintenance\n\n" + table.text + "\n"
     }
 
-    func charge(_ charge: MonthlyCharge) -> String {
-        let amount = "**\(Formatting.money(charge.amount))**"
-        guard charge.isProrated else { return "## Charge\n\n\(amount)\n\n" }
-        return
-            "## Charge\n\n\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = "
-            + "\(amount)\n\n"
+    /// The charge, the credit last month's statement applies to it, and the net invoice.
+    func invoice(_ charge: MonthlyCharge, _ invoice: Invoice) -> String {
+        var fee = Formatting.money(charge.amount)
+        if charge.isProrated {
+            fee = "\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = \(fee)"
+        }
+        let items = [
+            "Charge: \(fee)", "Credit applied: \(invoice.creditAppliedWords)",
+            "Net invoice: **\(Formatting.money(invoice.net))**",
+        ]
+        return "## Invoice\n\n" + items.map { "- \($0)\n" }.joined() + "\n"
     }
 
     func credit(_ document: StatementDocument) -> String {
@@ -99,7 +104,9 @@ public struct StatementMarkdownRenderer: Sendable {
         if let month = credit.appliedTo {
             items.append("Applied to the \(month) invoice: \(Formatting.money(credit.applied))")
         }
-        if credit.forfeited.minorUnits > 0 { items.append("Forfeited: \(Formatting.money(credit.forfeited))") }
+        if let reason = credit.forfeitReason {
+            items.append("Forfeited: \(Formatting.money(credit.forfeited)) (\(reason.words))")
+        }
         items += credit.actions.map { "Action: \(Escape.markdown($0))" }
         return "## Service credit\n\n" + items.map { "- \($0)\n" }.joined() + "\n"
     }

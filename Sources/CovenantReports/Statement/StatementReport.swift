@@ -16,7 +16,7 @@ public enum StatementReport: Report {
         case .html: return StatementHTMLRenderer().render(StatementWriter(statement).document(.timeline))
         case .json: return StatementJSON.render(statement)
         case .csv: return StatementCSV.render([statement])
-        case .svg: preconditionFailure("a statement has no \(format) form")
+        case .svg, .journal: preconditionFailure("a statement has no \(format) form")
         }
     }
 }

@@ -14,7 +14,7 @@ public struct StatementTextRenderer: Sendable {
         availability(document.availability, charge: document.charge, into: &out)
         incidents(document, into: &out)
         maintenance(document, into: &out)
-        charge(document.charge, into: &out)
+        invoice(document.charge, document.invoice, into: &out)
         credit(document, into: &out)
         support(document.support, zone: document.zone, into: &out)
         surveys(document.surveys, into: &out)
@@ -98,14 +98,17 @@ public struct StatementTextRenderer: Sendable {
         "\(Formatting.local(start, zone)) to \(end.map { Formatting.local($0, zone) } ?? "open")"
     }
 
-    func charge(_ charge: MonthlyCharge, into out: inout TextBlock) {
-        out.line("Charge")
+    /// The charge, the credit last month's statement applies to it, and the net invoice.
+    func invoice(_ charge: MonthlyCharge, _ invoice: Invoice, into out: inout TextBlock) {
+        out.line("Invoice")
         let amount = Formatting.money(charge.amount)
         out.row(
             "Monthly fee",
             charge.isProrated
                 ? "\(Formatting.money(charge.fee)) × \(charge.daysInService)/\(charge.daysInMonth) days = \(amount)"
                 : amount)
+        out.row("Credit applied", invoice.creditAppliedWords)
+        out.row("Net invoice", Formatting.money(invoice.net))
         out.line("")
     }
 
@@ -127,7 +130,9 @@ public struct StatementTextRenderer: Sendable {
         if let month = credit.appliedTo {
             out.row("Applied", "\(Formatting.money(credit.applied)) to the \(month) invoice")
         }
-        if credit.forfeited.minorUnits > 0 { out.row("Forfeited", Formatting.money(credit.forfeited)) }
+        if let reason = credit.forfeitReason {
+            out.row("Forfeited", "\(Formatting.money(credit.forfeited)) (\(reason.words))")
+        }
         for action in credit.actions { out.row("Action", action) }
     }
 }

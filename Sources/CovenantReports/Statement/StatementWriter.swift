@@ -21,6 +21,7 @@ public struct StatementWriter: Sendable {
             heading: heading(), zone: statement.contract.zone, availability: availability(),
             incidents: statement.availability.incidents.map(incident),
             maintenance: statement.availability.maintenance.map(maintenance), charge: statement.charge,
+            invoice: statement.invoice,
             credit: statement.credit, creditCap: statement.terms.sla.creditCap, support: support,
             surveys: statement.surveys,
             timeline: parts.contains(.timeline) ? timeline() : StatementDocument.Timeline(days: [], marks: []),

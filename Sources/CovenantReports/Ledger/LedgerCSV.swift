@@ -1,0 +1,27 @@
+import Covenant
+import CovenantFormat
+
+/// The ledger's postings as CSV (RFC 4180), one credit memo line per
+/// posting, the columns an accounting import takes.
+public enum LedgerCSV {
+    /// The header row.
+    public static let header = [
+        "date", "customer", "contract", "invoice_month", "amount", "currency", "kind", "statement", "reason",
+    ]
+
+    /// One posting's fields: the amount positive, `kind` `earned`, `applied`
+    /// or `forfeited`, `statement` the record of the statement that issued the
+    /// credit (`2026-02/C-2026-014`), `reason` why a part is forfeited.
+    public static func fields(_ posting: LedgerPosting) -> [String] {
+        [
+            posting.date.description, posting.customer, posting.contract.rawValue, posting.invoiceMonth.description,
+            posting.amount.plain, posting.amount.currency.code, posting.kind.rawValue,
+            "\(posting.statement)/\(posting.contract)", posting.forfeit.map(LedgerJSON.reason) ?? "",
+        ]
+    }
+
+    /// Every posting of the ledger.
+    public static func render(_ ledger: CreditLedger) -> String {
+        CSV.document(header: header, records: ledger.postings.map(fields))
+    }
+}

@@ -1,0 +1,12 @@
+import Covenant
+import CovenantFormat
+
+extension CreditForfeit {
+    /// Why, in words: `not in service in 2026-04`, `above the 2026-04 charge`.
+    public var words: String {
+        switch self {
+        case .exceedsNextCharge(let month): return "above the \(month) charge"
+        case .notInService(let month): return "not in service in \(month)"
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Covenant
+import CovenantFormat
+import Foundation
+import Testing
+
+@testable import CovenantCLI
+
+@Suite("covenant ledger")
+struct LedgerCommandTests {
+    static let formats = "text,md,csv,json,journal"
+
+    @Test("the committed Reports/ledger/ is exactly what a run writes, with the defaults 2026-01 to 2026-03")
+    func committedSample() {
+        let project = ProjectFiles(folder: CLIHarness.sampleProject())
+        let run = project.run(["ledger", "--format", Self.formats])
+        #expect(run.code == 0)
+        #expect(run.out == "wrote the credit ledger 2026-01 to 2026-03 (7 contracts) to Reports/ledger/ "
+            + "(text, md, csv, json, journal)\n")
+        let committed = ProjectFiles(folder: CLIHarness.root).snapshot("Reports/ledger")
+        #expect(committed.keys.sorted() == ["ledger.csv", "ledger.journal", "ledger.json", "ledger.md", "ledger.txt"])
+        #expect(project.snapshot("Reports/ledger") == committed)
+    }
+
+    @Test("SmallMart's March invoice nets to $12,750.00 in the text ledger")
+    func smallMart() {
+        let result = CLIHarness.run(["ledger", "--out", "-"], in: CLIHarness.sampleProject())
+        #expect(result.code == 0)
+        #expect(result.out.contains("  2026-03  $15,000.00    $2,250.00   $12,750.00     0%"))
+        #expect(result.out.contains("Net invoices                          $313,991.94"))
+    }
+
+    @Test("a range starting in February takes January's credits onto February's invoices: Globex $75,000 − $11,250")
+    func rangeStartsLater() throws {
+        let result = CLIHarness.run(
+            ["ledger", "--from", "2026-02", "--to", "2026-02", "--format", "json", "--out", "-"],
+            in: CLIHarness.sampleProject())
+        #expect(result.code == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let contracts = try #require(json["contracts"] as? [[String: Any]])
+        let globex = try #require(contracts.first { $0["contract"] as? String == "C-2026-021" })
+        let months = try #require(globex["months"] as? [[String: Any]])
+        #expect(months.count == 1)
+        let invoice = try #require(months[0]["invoice"] as? [String: Any])
+        #expect(invoice["credit_from"] as? String == "2026-01")
+        #expect(invoice["credit_applied"] as? String == "11250.00")
+        #expect(invoice["net"] as? String == "63750.00")
+        let totals = try #require((json["totals"] as? [[String: Any]])?.first)
+        #expect(totals["earned"] as? String == "2250.00")
+        #expect(totals["credits_invoiced"] as? String == "11500.00")
+    }
+
+    @Test("every journal transaction balances in its currency, one per CSV posting")
+    func journalBalances() throws {
+        let folder = CLIHarness.sampleProject()
+        let result = CLIHarness.run(["ledger", "--format", "csv,journal"], in: folder)
+        #expect(result.code == 0)
+        let journal = try String(contentsOfFile: folder + "/Reports/ledger/ledger.journal", encoding: .utf8)
+        let csv = try String(contentsOfFile: folder + "/Reports/ledger/ledger.csv", encoding: .utf8)
+        var transactions = 0
+        for block in journal.components(separatedBy: "\n\n") where block.first?.isNumber == true {
+            transactions += 1
+            var sums: [String: Int64] = [:]
+            for line in block.split(separator: "\n").dropFirst() {
+                let words = line.split(separator: " ")
+                let currency = String(words[words.count - 2])
+                let units = try #require(Int64(words[words.count - 1].replacingOccurrences(of: ".", with: "")))
+                sums[currency, default: 0] += units
+            }
+            #expect(sums.values.allSatisfy { $0 == 0 }, "\(block)")
+        }
+        #expect(transactions == 10)
+        #expect(csv.split(separator: "\n").count == transactions + 1)
+        #expect(csv.hasPrefix("date,customer,contract,invoice_month,amount,currency,kind,statement,reason\n"))
+        #expect(csv.contains("2026-04-01,Initech LLC,C-2026-034,2026-04,137.10,USD,forfeited,2026-03/C-2026-034,"
+            + "not_in_service\n"))
+    }
+
+    @Test("a customer name cannot break the journal: ';' and '|' and line breaks are made plain")
+    func journalDescription() throws {
+        let folder = CLIHarness.sampleProject()
+        let path = folder + "/Contracts/initech.yaml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "customer: Initech LLC", with: "customer: \"Ini;tech | A\\nB\"")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = CLIHarness.run(["ledger", "--format", "journal", "--out", "-"], in: folder)
+        #expect(result.code == 0)
+        #expect(result.out.contains("2026-03-31 Ini,tech / A B | service credit earned in 2026-03  ; contract:"))
+    }
+
+    @Test("bad ranges, formats and words are usage errors (64)", arguments: [
+        (["--from", "2026-03", "--to", "2026-01"], "--from 2026-03 is after --to 2026-01"),
+        (["--from", "2026-13"], "--from expects YYYY-MM, found '2026-13'"),
+        (["--from", "1900-01", "--to", "2026-01"], "at most 1200 months at a time"),
+        (["--format", "text,html"], "unknown ledger format 'html'; expected text, md, csv, json, journal"),
+        (["C-2026-014"], "ledger takes no contract ids or files"),
+        (["--out", ""], "--out needs a folder"),
+    ])
+    func usage(arguments: [String], message: String) {
+        let result = CLIHarness.run(["ledger"] + arguments, in: CLIHarness.sampleProject())
+        #expect(result.code == 64)
+        #expect(result.err.contains(message))
+    }
+
+    @Test("--out naming a file is refused (73)")
+    func outIsAFile() {
+        let folder = CLIHarness.sampleProject()
+        FileManager.default.createFile(atPath: folder + "/taken", contents: Data())
+        let result = CLIHarness.run(["ledger", "--out", "taken"], in: folder)
+        #expect(result.code == 73)
+        #expect(result.err.contains("taken is a file"))
+    }
+
+    @Test("help names the command")
+    func help() {
+        let result = CLIHarness.run(["help", "ledger"])
+        #expect(result.out.hasPrefix("usage: covenant ledger    [--from YYYY-MM]"))
+        #expect(result.out.contains("journal a double-entry journal hledger reads"))
+    }
+}
