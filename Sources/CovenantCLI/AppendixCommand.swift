@@ -39,9 +39,9 @@ enum AppendixCommand {
         console.output("wrote the appendix of \(contract.id) to \(out)\n")
     }
 
-    /// A path rather than an id: it exists as a file, ends in `.yaml` or names a folder.
+    /// A path rather than an id: it exists as a file, ends in `.yaml` or `.yml`, or names a folder.
     static func isFile(_ target: String, _ files: FileSystem) -> Bool {
-        target.hasSuffix(".yaml") || target.contains("/") || files.kind(of: target).exists
+        ProjectLoader.isYAML(target) || target.contains("/") || files.kind(of: target).exists
     }
 
     /// `--section N`: a whole number from 1 to 999 (default 7).
@@ -92,7 +92,8 @@ enum AppendixCommand {
             ])
         }
         var names = ContractNames()
-        let (found, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, names: &names)
+        var holidays = HolidayDiagnostics()
+        let (found, diagnostics) = loader.decodeContract(document, catalog: catalog, names: &names, holidays: &holidays)
         guard let contract = found, !diagnostics.hasErrors else { throw .invalidInput(diagnostics) }
         return (contract, catalog, diagnostics)
     }

@@ -11,6 +11,7 @@ enum Usage {
                              [--lenient] [--wait] [CONTRACT-ID...]
           covenant appendix  CONTRACT-ID|FILE [--section N] [--format md|text|html] [--out FILE|-]
           covenant budget    SCENARIO-FILE [--format text|md|csv|json|svg|html] [--out FILE|-]
+                             [--contracts DIR] [--builtin-tiers]
           covenant check     [PATH...]
           covenant explain   CONTRACT-ID --month YYYY-MM [--contracts DIR] [--events DIR]...
           covenant watch     [--at INSTANT] [--contracts DIR] [--events DIR]...
