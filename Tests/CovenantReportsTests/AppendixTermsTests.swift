@@ -143,8 +143,22 @@ struct AppendixTermsTests {
         let contract = try AppendixSamples.contract(id: "C-2026-021", catalog: catalog)
         let document = try AppendixSamples.document(contract, catalog: catalog, section: number)
         #expect(document.heading == "\(number). Service levels")
-        #expect(document.number(ofClauseAt: 0) == "\(number).1" && document.number(ofClauseAt: 13) == "\(number).14")
+        #expect(document.clauses.count == 20)
+        #expect(document.number(ofClauseAt: 0) == "\(number).1" && document.number(ofClauseAt: 19) == "\(number).20")
+        let titles = document.clauses.map(\.title)
+        let maintenance = try #require(titles.firstIndex(of: "Maintenance")) + 1
+        let renewal = try #require(titles.firstIndex(of: "Renewal term")) + 1
         let markdown = AppendixMarkdownRenderer().render(document)
-        #expect(markdown.contains("(clause \(number).5)") && markdown.contains("on the terms of clause \(number).14"))
+        #expect(markdown.contains("(clause \(number).\(maintenance))"))
+        #expect(markdown.contains("on the terms of clause \(number).\(renewal)"))
+        // Every cross-reference names a clause of this section that exists.
+        let references = markdown.components(separatedBy: "clause ").dropFirst().map { $0.prefix { $0.isNumber || $0 == "." } }
+            .filter { !$0.isEmpty }.map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+        #expect(references.count > 10)
+        for reference in references {
+            let parts = reference.split(separator: ".")
+            #expect(parts.count == 2 && parts[0] == "\(number)", "clause \(reference)")
+            #expect((1...titles.count).contains(Int(parts.last ?? "") ?? 0), "clause \(reference)")
+        }
     }
 }

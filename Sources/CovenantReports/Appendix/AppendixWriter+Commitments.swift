@@ -16,13 +16,13 @@ extension AppendixWriter {
                 "The Provider announces each extra maintenance window by \(by), at least "
                 + "\(Wording.daysOrHours(policy.extraNotice)) before it starts (clause \(number(.maintenance)))"
             if let reminder = notice.reminder {
-                text += ", and reminds the Customer the same way \(Wording.daysOrHours(reminder)) before it starts"
+                text += ", and reminds the Customer the same way \(Wording.hoursAndMinutes(reminder)) before it starts"
             }
             text += ". A window announced later may still take place, but counts as downtime."
         } else {
             text =
                 "The Provider announces maintenance outside the standing windows by \(by)"
-                + (notice.reminder.map { ", with a reminder \(Wording.daysOrHours($0)) before it starts" } ?? "")
+                + (notice.reminder.map { ", with a reminder \(Wording.hoursAndMinutes($0)) before it starts" } ?? "")
                 + "; such maintenance counts as downtime (clause \(number(.maintenance)))."
         }
         var blocks: [AppendixBlock] = [.text(text)]
