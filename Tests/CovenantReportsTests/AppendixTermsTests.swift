@@ -161,4 +161,21 @@ struct AppendixTermsTests {
             #expect((1...titles.count).contains(Int(parts.last ?? "") ?? 0), "clause \(reference)")
         }
     }
+
+    @Test("a contract in euros shows the list fee as the catalog's dollar price, never relabelled in euros")
+    func listFeeNotRelabelled() throws {
+        let catalog = try AppendixSamples.catalog()
+        let contract = try AppendixSamples.contract(id: "C-2026-041", catalog: catalog)
+        let document = try AppendixSamples.document(contract, catalog: catalog)
+        let custom = try #require(document.clauses.first { $0.title == "Custom terms and premium items" })
+        let rows = custom.blocks.compactMap { block -> [[String]]? in
+            if case .table(let table) = block { return table.rows }
+            return nil
+        }.flatMap { $0 }
+        #expect(rows.first == ["Monthly fee", "$15,000.00", "EUR 14,000.00"])
+        for format in AppendixReport.formats {
+            let text = AppendixReport.render(document, format: format)
+            #expect(!text.contains("EUR 15,000.00") && !text.contains("EUR 75,000.00") && !text.contains("EUR 2,500.00"))
+        }
+    }
 }

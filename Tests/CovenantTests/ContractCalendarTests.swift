@@ -174,4 +174,18 @@ struct ContractCalendarTests {
         #expect(statement.availability.excludedSeconds == excluded)
         #expect(statement.availability.downtimeSeconds == downtime)
     }
+
+    @Test("the shipped Berlin holiday file closes Berlin's ten public holidays of 2026")
+    func berlinSample() throws {
+        let path = "Contracts/holidays/de-be-2026.ics"
+        let (events, diagnostics) = ICalendarReader.read(SourceFile(path: path, text: Fixtures.text(path)))
+        #expect(diagnostics.isEmpty)
+        let file = HolidayFile(name: path, events: events)
+        #expect(file.days.map { "\($0.date) \($0.name)" } == [
+            "2026-01-01 Neujahr", "2026-03-08 Internationaler Frauentag", "2026-04-03 Karfreitag",
+            "2026-04-06 Ostermontag", "2026-05-01 Tag der Arbeit", "2026-05-14 Christi Himmelfahrt",
+            "2026-05-25 Pfingstmontag", "2026-10-03 Tag der Deutschen Einheit", "2026-12-25 1. Weihnachtstag",
+            "2026-12-26 2. Weihnachtstag",
+        ])
+    }
 }
