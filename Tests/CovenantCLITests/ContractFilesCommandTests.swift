@@ -24,7 +24,8 @@ struct ContractFilesCommandTests {
         #expect(named.err.contains("checked 1 file: 0 errors"))
         let all = CLIHarness.run(["check"], in: project)
         #expect(all.code == 0 && all.err.contains("checked 25 files"), "\(all.err)")
-        let statement = CLIHarness.run(["statement", "--month", "2026-02", "--format", "json", "--out", "-"], in: project)
+        let statement = CLIHarness.run(
+            ["statement", "--month", "2026-02", "--format", "json", "--out", "-"], in: project)
         #expect(statement.code == 0)
         #expect(statement.out.contains("\"contract\": \"C-2026-099\""))
         let byFile = CLIHarness.run(["appendix", "Contracts/litware.yml"], in: project)
@@ -36,7 +37,8 @@ struct ContractFilesCommandTests {
     func ymlCatalogAndEvents() throws {
         let project = CLIHarness.sampleProject()
         let files = FileManager.default
-        try files.moveItem(atPath: project + "/Contracts/catalog/2027.1.yaml", toPath: project + "/Contracts/catalog/2027.1.yml")
+        try files.moveItem(
+            atPath: project + "/Contracts/catalog/2027.1.yaml", toPath: project + "/Contracts/catalog/2027.1.yml")
         try files.moveItem(
             atPath: project + "/Scenarios/2026-03/incidents.yaml", toPath: project + "/Scenarios/2026-03/incidents.yml")
         let result = CLIHarness.run(["statement", "--month", "2026-03", "--format", "json", "--out", "-"], in: project)
@@ -130,7 +132,8 @@ struct ContractFilesCommandTests {
         #expect(named.err.contains("named.yaml:4:10: error: the scenario names catalog version '2026.1', but "
             + "--builtin-tiers plans with the built-in tiers"))
 
-        let pointed = CLIHarness.run(["budget", "plain.yaml", "--contracts", CLIHarness.root + "/Contracts"], in: folder)
+        let pointed = CLIHarness.run(
+            ["budget", "plain.yaml", "--contracts", CLIHarness.root + "/Contracts"], in: folder)
         #expect(pointed.code == 0 && pointed.out == builtin.out)
     }
 
@@ -142,7 +145,8 @@ struct ContractFilesCommandTests {
         try scenario.write(toFile: folder + "/s.yaml", atomically: true, encoding: .utf8)
         let result = CLIHarness.run(["budget", folder + "/s.yaml"])
         #expect(result.code == 65)
-        #expect(result.err.contains("s.yaml:4:10: error: no catalog version '2031.7' in Contracts/catalog (it has 2026.1, 2027.1)"))
+        #expect(result.err.contains(
+            "s.yaml:4:10: error: no catalog version '2031.7' in Contracts/catalog (it has 2026.1, 2027.1)"))
     }
 
     @Test("budget's usage line names --contracts DIR and --builtin-tiers")

@@ -324,9 +324,11 @@ struct AppendixNumbersTests {
         })
 
         let notices = text("Maintenance notices")
-        #expect(Self.duration(in: notices, after: "at least ", before: " before it starts") == levels.maintenance.extraNotice)
-        #expect(Self.duration(in: notices, after: "the same way ", before: " before it starts.") == commitments.maintenanceNotice?.reminder)
-        #expect(notices.contains("by " + (commitments.maintenanceNotice?.by.joined(separator: " and ") ?? "?")))
+        let notice = commitments.maintenanceNotice
+        let ahead = Self.duration(in: notices, after: "at least ", before: " before it starts")
+        #expect(ahead == levels.maintenance.extraNotice)
+        #expect(Self.duration(in: notices, after: "the same way ", before: " before it starts.") == notice?.reminder)
+        #expect(notices.contains("by " + (notice?.by.joined(separator: " and ") ?? "?")))
 
         let incidents = text("Incident communication")
         let communication = try #require(commitments.incidents)
@@ -341,7 +343,8 @@ struct AppendixNumbersTests {
         let disputes = text("Disputes")
         let window = try #require(commitments.disputes)
         #expect(Self.duration(in: disputes, after: "within ", before: " of its issue") == window.window)
-        #expect(disputes.contains("Credits are issued even while a statement is disputed") == window.creditsWhileDisputed)
+        let issued = disputes.contains("Credits are issued even while a statement is disputed")
+        #expect(issued == window.creditsWhileDisputed)
 
         let remedies = text("Support remedies")
         let remedy = try #require(commitments.supportRemedy)

@@ -70,7 +70,7 @@ struct ContractCalendarTests {
         ])
     }
 
-    @Test("a ticket on the contract's clock: opened on the first day of a three-day holiday, answered the next open hour")
+    @Test("a ticket on the contract's clock: opened on a three-day holiday's first day, answered the next open hour")
     func ticketThroughContractCalendar() throws {
         let catalog = try Fixtures.catalog()
         let contract = try #require(try decode().0)
@@ -154,7 +154,8 @@ struct ContractCalendarTests {
 
     @Test("holiday file names are found in a contract's calendars, each once, in file order")
     func names() throws {
-        let text = Self.contract + "\n  other:\n    hours: 24x7\n    holidays: [b.ics, holidays/berlin.ics, 2026-12-24]\n"
+        let text =
+            Self.contract + "\n  other:\n    hours: 24x7\n    holidays: [b.ics, holidays/berlin.ics, 2026-12-24]\n"
         let document = try Fixtures.document(
             text.replacingFirst("overrides:\n  clocks: {response: berlin, resolution: berlin}\n", with: ""))
         #expect(Contract.holidayFileNames(in: document) == ["holidays/berlin.ics", "b.ics"])

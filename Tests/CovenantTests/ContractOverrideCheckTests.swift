@@ -93,7 +93,7 @@ struct ContractOverrideCheckTests {
         #expect(found == [])
     }
 
-    @Test("a contract in another currency needs its own monthly_fee: an error at its currency, never a relabelled list fee")
+    @Test("a contract in another currency needs its own monthly_fee: an error at its currency, no relabelled list fee")
     func currencyNeedsFee() throws {
         let found = try diagnostics("currency: EUR", replacing: "monthly_fee: 15000.00", with: "")
         #expect(found.contains(

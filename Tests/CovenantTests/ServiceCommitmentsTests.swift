@@ -44,7 +44,8 @@ struct ServiceCommitmentsTests {
         #expect(version?.commitments == ServiceCommitments())
         let warnings = found.filter { $0.message.contains("commitments") }
         #expect(warnings.count == 1)
-        #expect(warnings.first?.location?.lineAndColumn.line == 1 && warnings.first?.location?.lineAndColumn.column == 1)
+        let place = try #require(warnings.first?.location?.lineAndColumn)
+        #expect(place.line == 1 && place.column == 1)
     }
 
     @Test(
@@ -60,11 +61,13 @@ struct ServiceCommitmentsTests {
             ("severities: [critical, high]}", "severities: [critical, urgent]}",
              "131:92: error: unknown severity 'urgent'; expected critical, high, medium or low"),
             ("    window: 30d ", "    window: 0s ", "135:13: error: expected a duration above zero, found '0s'"),
-            ("  disputes:\n    window: 30d              # from the statement's issue\n    credits_while_disputed: true\n",
+            ("  disputes:\n    window: 30d              # from the statement's issue\n"
+                + "    credits_while_disputed: true\n",
              "", "110:1: warning: 'commitments' has no 'disputes': the appendix will not state how long a statement "
                 + "may be disputed, and what happens to its credit meanwhile"),
             ("    low: >-\n      A question, a cosmetic defect, or a request for information or configuration help.\n",
-             "", "111:3: warning: no definition of the low severity: the appendix will not say what makes a ticket low"),
+             "", "111:3: warning: no definition of the low severity: the appendix will not say what makes a "
+                + "ticket low"),
             ("    starter:\n      - {channel: Email, contact: support@tai-autonomics.example, hours: business}\n",
              "", "122:3: warning: tier 'starter' has no support channels: the appendix will not say how its customers "
                 + "reach support"),

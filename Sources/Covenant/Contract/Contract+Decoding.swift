@@ -117,8 +117,8 @@ extension Contract {
             var overridesOfRenewal = SLAOverrides()
             var renewalPlaces = SLAFields.Places()
             if let node = fields["overrides"], let over = reader.mapping(node, "overrides", optional: SLAFields.keys) {
-                let renewalCalendars =
-                    (catalog.version(on: renewalTerm.start)?.calendars ?? calendars).merging(ownCalendars) { _, own in own }
+                let renewalCatalog = catalog.version(on: renewalTerm.start)?.calendars ?? calendars
+                let renewalCalendars = renewalCatalog.merging(ownCalendars) { _, own in own }
                 (overridesOfRenewal, renewalPlaces) =
                     SLAFields.read(over, calendars: renewalCalendars, currency: currency, into: &reader)
             }

@@ -91,7 +91,8 @@ extension AppendixWriter {
                     + "maintenance window with the time it counted or was excluded, and why; the credit with its "
                     + "band, the cap and the amounts applied and forfeited; and support results per severity. A "
                     + "month with an incident still open is marked provisional."
-                    + (clauses.contains(.disputes) ? " How a statement is disputed is in clause \(number(.disputes))." : ""))
+                    + (clauses.contains(.disputes)
+                        ? " How a statement is disputed is in clause \(number(.disputes))." : ""))
         ]
         if !contract.contacts.isEmpty {
             blocks.append(.text("Statements and escalations go to these contacts of the Customer:"))
