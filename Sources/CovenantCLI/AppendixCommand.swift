@@ -68,14 +68,21 @@ enum AppendixCommand {
     }
 
     /// The contract with an id among the project's contracts; every file must
-    /// be valid, as for statements. Only the contract's own warnings are
-    /// returned: the catalog's belong to `check`.
+    /// be valid, as for statements. Only the contract's own warnings (and
+    /// its holiday files') are returned: the catalog's belong to `check`.
     static func loadID(_ id: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic]) {
         let (catalog, contracts, warnings) = try loader.loadAll()
         guard let contract = contracts.first(where: { $0.id.rawValue == id }) else {
             throw .usage("no contract has the id '\(id)' in \(loader.contractsFolder)/")
         }
-        return (contract, catalog, warnings.filter { ($0.location?.file.path ?? $0.path) == contract.file.path })
+        // The contract's warnings and those of the holiday files it names.
+        var own: Set<String> = [contract.file.path]
+        for calendar in contract.calendars.values {
+            for case .file(let file) in calendar.holidays {
+                own.insert(HolidayFileLoader.path(of: file.name, besideContract: contract.file.path))
+            }
+        }
+        return (contract, catalog, warnings.filter { own.contains($0.location?.file.path ?? $0.path ?? "") })
     }
 
     /// A contract file named on the command line, checked against the

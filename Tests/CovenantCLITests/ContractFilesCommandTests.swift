@@ -154,4 +154,20 @@ struct ContractFilesCommandTests {
         let help = CLIHarness.run(["help", "budget"])
         #expect(help.out.contains("[--contracts DIR] [--builtin-tiers]"))
     }
+
+    @Test("the appendix prints the warnings of the contract's holiday files, and the appendix still prints")
+    func holidayFileWarnings() throws {
+        let project = CLIHarness.sampleProject()
+        let path = project + "/Contracts/holidays/de-be-2026.ics"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(
+            of: "END:VCALENDAR",
+            with: "BEGIN:VEVENT\r\nDTSTART:20260601T100000Z\r\nSUMMARY:Team meeting\r\nEND:VEVENT\r\nEND:VCALENDAR")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = CLIHarness.run(["appendix", "C-2026-041"], in: project)
+        #expect(result.code == 0)
+        #expect(result.err.contains(
+            "Contracts/holidays/de-be-2026.ics:89:1: warning: timed event 'Team meeting' ignored: holidays are "
+                + "all-day events (DTSTART;VALUE=DATE)"))
+        #expect(result.out.contains("the 10 holidays of holidays/de-be-2026.ics"))
+    }
 }
