@@ -39,9 +39,9 @@ enum AppendixCommand {
         console.output("wrote the appendix of \(contract.id) to \(out)\n")
     }
 
-    /// A path rather than an id: it exists as a file, ends in `.yaml` or names a folder.
+    /// A path rather than an id: it exists as a file, ends in `.yaml` or `.yml`, or names a folder.
     static func isFile(_ target: String, _ files: FileSystem) -> Bool {
-        target.hasSuffix(".yaml") || target.contains("/") || files.kind(of: target).exists
+        ProjectLoader.isYAML(target) || target.contains("/") || files.kind(of: target).exists
     }
 
     /// `--section N`: a whole number from 1 to 999 (default 7).
@@ -68,14 +68,21 @@ enum AppendixCommand {
     }
 
     /// The contract with an id among the project's contracts; every file must
-    /// be valid, as for statements. Only the contract's own warnings are
-    /// returned: the catalog's belong to `check`.
+    /// be valid, as for statements. Only the contract's own warnings (and
+    /// its holiday files') are returned: the catalog's belong to `check`.
     static func loadID(_ id: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic]) {
         let (catalog, contracts, warnings) = try loader.loadAll()
         guard let contract = contracts.first(where: { $0.id.rawValue == id }) else {
             throw .usage("no contract has the id '\(id)' in \(loader.contractsFolder)/")
         }
-        return (contract, catalog, warnings.filter { ($0.location?.file.path ?? $0.path) == contract.file.path })
+        // The contract's warnings and those of the holiday files it names.
+        var own: Set<String> = [contract.file.path]
+        for calendar in contract.calendars.values {
+            for case .file(let file) in calendar.holidays {
+                own.insert(HolidayFileLoader.path(of: file.name, besideContract: contract.file.path))
+            }
+        }
+        return (contract, catalog, warnings.filter { own.contains($0.location?.file.path ?? $0.path ?? "") })
     }
 
     /// A contract file named on the command line, checked against the
@@ -92,7 +99,8 @@ enum AppendixCommand {
             ])
         }
         var names = ContractNames()
-        let (found, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, names: &names)
+        var holidays = HolidayDiagnostics()
+        let (found, diagnostics) = loader.decodeContract(document, catalog: catalog, names: &names, holidays: &holidays)
         guard let contract = found, !diagnostics.hasErrors else { throw .invalidInput(diagnostics) }
         return (contract, catalog, diagnostics)
     }

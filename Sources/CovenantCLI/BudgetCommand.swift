@@ -7,7 +7,7 @@ import Foundation
 /// the month-by-month staffing plan of a scenario (STAFFING.md).
 enum BudgetCommand {
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: ["format", "out", "contracts"])
+        let arguments = try Arguments(words, valued: ["format", "out", "contracts"], flags: ["builtin-tiers"])
         guard arguments.positionals.count == 1 else {
             throw .usage(
                 arguments.positionals.isEmpty
@@ -25,7 +25,8 @@ enum BudgetCommand {
         if out == "" { throw .usage("--out needs a file name or '-'") }
 
         let project = base.with(arguments)
-        let (scenario, tiers) = try load(arguments.positionals[0], project: project, console: console)
+        let (scenario, tiers) = try load(
+            arguments.positionals[0], project: project, builtin: arguments.flag("builtin-tiers"), console: console)
         let text = BudgetReport.render(BudgetPlan(scenario: scenario, tiers: tiers), format: format)
         if let out, out != "-" {
             try project.files.writeAtomically(text, to: out, createFolder: false)
@@ -35,9 +36,9 @@ enum BudgetCommand {
     }
 
     /// Reads, parses and decodes a scenario, with the tier fees and CSM
-    /// ratios of the catalog version it names (else the newest) when the
-    /// project has a catalog; warnings are printed, errors thrown.
-    static func load(_ path: String, project: Project, console: Console) throws(CLIError)
+    /// ratios of the catalog version it names (else the newest), or the
+    /// built-in tiers when `builtin`; warnings are printed, errors thrown.
+    static func load(_ path: String, project: Project, builtin: Bool = false, console: Console) throws(CLIError)
         -> (StaffingScenario, StaffingTierTerms)
     {
         guard !project.files.kind(of: path).isFolder else {
@@ -50,7 +51,7 @@ enum BudgetCommand {
         } catch {
             throw .invalidInput([error.diagnostic])
         }
-        let tiers = try tierTerms(for: document, project: project)
+        let tiers = try tierTerms(for: document, project: project, builtin: builtin)
         let decoded = StaffingScenario.decode(document, tiers: tiers)
         guard let scenario = decoded.scenario else { throw .invalidInput(decoded.diagnostics) }
         console.printDiagnostics(decoded.diagnostics)
@@ -58,10 +59,32 @@ enum BudgetCommand {
     }
 
     /// The tiers from the project's catalog (the version the scenario names,
-    /// else the newest); SEED.md's figures when the project has no catalog.
-    static func tierTerms(for document: Document, project: Project) throws(CLIError) -> StaffingTierTerms {
+    /// else the newest); with `builtin`, the source policy's built-in fees and
+    /// ratios, which have no catalog version a scenario could name. Without a
+    /// catalog and without `builtin`, a usage error: a plan is never quietly
+    /// made from figures the user did not choose.
+    static func tierTerms(for document: Document, project: Project, builtin: Bool = false) throws(CLIError)
+        -> StaffingTierTerms
+    {
         let loader = project.loader
-        guard project.files.kind(of: loader.catalogFolder).isFolder else { return .seedDefaults }
+        if builtin {
+            if let node = document.root["catalog"] {
+                throw .invalidInput([
+                    .error(
+                        "the scenario names catalog version '\(node.scalar ?? "")', but --builtin-tiers plans with "
+                            + "the built-in tiers, which have no catalog version; remove 'catalog' or run "
+                            + "without --builtin-tiers in a project that has the version", in: document.file,
+                        node.range)
+                ])
+            }
+            return .seedDefaults
+        }
+        guard project.files.kind(of: loader.catalogFolder).isFolder else {
+            throw .usage(
+                "budget needs the tier catalog for fees and CSM ratios, and there is no \(loader.catalogFolder)/ "
+                    + "here: run it in a project folder, name one with --contracts DIR, or add --builtin-tiers to "
+                    + "plan with the source policy's built-in tiers")
+        }
         let (catalog, diagnostics) = try loader.loadCatalog()
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
         if let node = document.root["catalog"], let label = node.scalar {

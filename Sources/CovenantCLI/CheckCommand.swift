@@ -12,9 +12,16 @@ enum CheckCommand {
         if paths.isEmpty {
             paths = [project.contractsFolder] + (project.files.kind(of: "Scenarios").exists ? ["Scenarios"] : [])
         }
+        // A folder is searched for the files check knows; a file named is
+        // checked whatever its name, and one it cannot recognise is an error.
         var files: [String] = []
         for path in paths {
-            files += try project.files.files(under: path, accept: { $0.hasSuffix(".yaml") || $0.hasSuffix(".csv") })
+            let kind = project.files.kind(of: path)
+            if kind.exists && !kind.isFolder {
+                files.append(path)
+            } else {
+                files += try project.files.files(under: path, accept: CheckContext.isKnown)
+            }
         }
         let (catalog, catalogDiagnostics) = try loader.loadCatalog()
         var diagnostics: [Diagnostic] = []
@@ -22,7 +29,7 @@ enum CheckCommand {
         var sources: [SourceFile] = []
         for path in files { sources.append(try project.files.read(path)) }
         // Contracts are known before events name them, whatever order the paths come in.
-        let parsed = sources.map { $0.path.hasSuffix(".yaml") ? ProjectLoader.parse($0) : (nil, []) }
+        let parsed = sources.map { ProjectLoader.isYAML($0.path) ? ProjectLoader.parse($0) : (nil, []) }
         for (document, _) in parsed { if let document { context.preload(document) } }
         // Events are checked against the project's contracts, as statements read them.
         let named = Set(files)
@@ -50,6 +57,9 @@ enum CheckCommand {
         // here unless its files were checked (and reported) themselves.
         diagnostics = catalogDiagnostics.filter { $0.isError && !named.contains($0.location?.file.path ?? $0.path ?? "") }
             + diagnostics
+        // A holiday file named and read for a contract is reported once.
+        var seen: Set<Diagnostic> = []
+        diagnostics = diagnostics.filter { seen.insert($0).inserted }
         console.printDiagnostics(diagnostics)
         let errors = diagnostics.filter(\.isError).count
         let warnings = diagnostics.count - errors
@@ -73,6 +83,16 @@ struct CheckContext {
     var events = EventLog()
     private var knownContracts: Set<ContractID> = []
     private var names = ContractNames()
+    private var holidays = HolidayDiagnostics()
+
+    /// Whether a folder's file is one check reads: the contract language
+    /// (`.yaml`, `.yml`), CSV event files, iCalendar holiday files.
+    static func isKnown(_ name: String) -> Bool {
+        ProjectLoader.isYAML(name) || name.lowercased().hasSuffix(".csv") || isICalendar(name)
+    }
+
+    /// Whether a file name is an iCalendar file's.
+    static func isICalendar(_ name: String) -> Bool { HolidayFile.isFileName(name) }
 
     init(catalog: Catalog, project: Project) {
         self.catalog = catalog
@@ -89,7 +109,19 @@ struct CheckContext {
     /// Recognises a file by its top-level keys (or CSV header) and checks it;
     /// `parsed` is the file's parse (document or syntax errors), for YAML.
     mutating func check(_ file: SourceFile, parsed: (Document?, [Diagnostic])) -> [Diagnostic] {
-        if file.path.hasSuffix(".csv") {
+        if Self.isICalendar(file.path) {
+            return ICalendarReader.read(file).diagnostics
+        }
+        guard ProjectLoader.isYAML(file.path) || file.path.lowercased().hasSuffix(".csv") else {
+            return [
+                Diagnostic(
+                    .error,
+                    "cannot recognise this file by its name: expected a .yaml or .yml file (a catalog version, a "
+                        + "contract, incidents, maintenance or a staffing scenario), a .csv file (tickets or "
+                        + "surveys) or an .ics holiday file", path: file.path)
+            ]
+        }
+        if file.path.lowercased().hasSuffix(".csv") {
             let table: CSVTable
             do {
                 table = try CSVReader.read(file)
@@ -113,7 +145,8 @@ struct CheckContext {
             return CatalogVersion.decode(document).1
         }
         if keys.contains("contract") {
-            let (contract, diagnostics) = ProjectLoader.decodeContract(document, catalog: catalog, names: &names)
+            let (contract, diagnostics) = project.loader.decodeContract(
+                document, catalog: catalog, names: &names, holidays: &holidays)
             if let contract { contracts.append(contract) }
             return diagnostics
         }

@@ -19,8 +19,10 @@ struct EventLoader: Sendable {
     /// Where files are read from.
     var files: FileSystem
 
-    /// The file names read.
-    static let names: Set<String> = ["incidents.yaml", "maintenance.yaml", "tickets.csv", "surveys.csv"]
+    /// The file names read (`.yml` read like `.yaml`).
+    static let names: Set<String> = [
+        "incidents.yaml", "maintenance.yaml", "incidents.yml", "maintenance.yml", "tickets.csv", "surveys.csv",
+    ]
 
     /// The paths to read, in order.
     func paths(named names: Set<String> = EventLoader.names) throws(CLIError) -> [String] {

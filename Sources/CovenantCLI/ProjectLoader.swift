@@ -11,6 +11,13 @@ struct ProjectLoader: Sendable {
     /// The catalog folder.
     var catalogFolder: String { contractsFolder + "/catalog" }
 
+    /// Whether a file name is one of the contract language: `.yaml` or
+    /// `.yml`, in any case. Every command reads both alike.
+    static func isYAML(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+    }
+
     /// Parses a file of the contract language.
     static func parse(_ file: SourceFile) -> (Document?, [Diagnostic]) {
         do {
@@ -24,7 +31,7 @@ struct ProjectLoader: Sendable {
     func loadCatalog() throws(CLIError) -> (Catalog, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var versions: [CatalogVersion] = []
-        for path in try files.files(under: catalogFolder, accept: { $0.hasSuffix(".yaml") }) {
+        for path in try files.files(under: catalogFolder, accept: Self.isYAML) {
             let (document, syntax) = Self.parse(try files.read(path))
             diagnostics += syntax
             guard let document else { continue }
@@ -46,9 +53,9 @@ struct ProjectLoader: Sendable {
         return (Catalog(versions: versions), diagnostics)
     }
 
-    /// The contract files: every `.yaml` below the folder outside `catalog/`.
+    /// The contract files: every `.yaml` or `.yml` below the folder outside `catalog/`.
     func contractPaths() throws(CLIError) -> [String] {
-        try files.files(under: contractsFolder, accept: { $0.hasSuffix(".yaml") })
+        try files.files(under: contractsFolder, accept: Self.isYAML)
             .filter { !$0.hasPrefix(catalogFolder + "/") }
     }
 
@@ -59,11 +66,13 @@ struct ProjectLoader: Sendable {
         let chosen: [String]
         if let paths { chosen = paths } else { chosen = try contractPaths() }
         let files = self.files
-        let decoded = Parallel.map(chosen.count, chunk: 32) { index -> Result<(Contract?, [Diagnostic]), CLIError> in
+        let holidayFiles = HolidayFileLoader(files: files)
+        typealias Decoded = (Contract?, [Diagnostic], HolidayFileLoader.Result)
+        let decoded = Parallel.map(chosen.count, chunk: 32) { index -> Result<Decoded, CLIError> in
             do throws(CLIError) {
                 let (document, syntax) = Self.parse(try files.read(chosen[index]))
-                guard let document else { return .success((nil, syntax)) }
-                return .success(Contract.decode(document, catalog: catalog))
+                guard let document else { return .success((nil, syntax, .init())) }
+                return .success(holidayFiles.decode(document, catalog: catalog))
             } catch {
                 return .failure(error)
             }
@@ -72,9 +81,10 @@ struct ProjectLoader: Sendable {
         var contracts: [Contract] = []
         contracts.reserveCapacity(chosen.count)
         var names = ContractNames()
+        var holidays = HolidayDiagnostics()
         for result in decoded {
-            let (found, more) = try result.get()
-            diagnostics += more
+            let (found, more, read) = try result.get()
+            diagnostics += holidays.admit(read) + more
             guard let contract = found else { continue }
             let problems = names.admit(contract, in: contract.file)
             diagnostics += problems
@@ -83,12 +93,16 @@ struct ProjectLoader: Sendable {
         return (contracts, diagnostics)
     }
 
-    /// Decodes one contract document; an id that is unsafe as a file name or
-    /// repeats one in `names` is an error at the id.
-    static func decodeContract(_ document: Document, catalog: Catalog, names: inout ContractNames)
-        -> (Contract?, [Diagnostic])
-    {
-        var (contract, diagnostics) = Contract.decode(document, catalog: catalog)
+    /// Decodes one contract document with the holiday files it names (their
+    /// own diagnostics first, unless `holidays` reported them already); an id
+    /// that is unsafe as a file name or repeats one in `names` is an error at
+    /// the id.
+    func decodeContract(
+        _ document: Document, catalog: Catalog, names: inout ContractNames, holidays: inout HolidayDiagnostics
+    ) -> (Contract?, [Diagnostic]) {
+        let (decoded, found, read) = HolidayFileLoader(files: files).decode(document, catalog: catalog)
+        var contract = decoded
+        var diagnostics = holidays.admit(read) + found
         if let found = contract {
             let problems = names.admit(found, in: document.file)
             diagnostics += problems

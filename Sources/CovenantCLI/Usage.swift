@@ -14,6 +14,7 @@ enum Usage {
           covenant report    --from YYYY-MM --to YYYY-MM [--format text,md,html,csv,json] [--out DIR|-]
           covenant appendix  CONTRACT-ID|FILE [--section N] [--format md|text|html] [--out FILE|-]
           covenant budget    SCENARIO-FILE [--format text|md|csv|json|svg|html] [--out FILE|-]
+                             [--contracts DIR] [--builtin-tiers]
           covenant check     [PATH...]
           covenant explain   CONTRACT-ID --month YYYY-MM [--contracts DIR] [--events DIR]...
           covenant watch     [--at INSTANT] [--contracts DIR] [--events DIR]...

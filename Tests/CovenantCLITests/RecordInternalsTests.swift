@@ -49,7 +49,7 @@ struct RecordInternalsTests {
     @Test("the figures written with a ticket table name and value exactly what the statement's JSON holds")
     func figuresMatchJSON() throws {
         let statements = try Self.sampleStatements()
-        #expect(statements.count == 20)
+        #expect(statements.count == 23)
         var tickets = 0
         for statement in statements {
             let fast = try #require(StatementOutputs.figures(statement).pairs)

@@ -63,4 +63,28 @@ struct AppendixHTMLTests {
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(text.contains("Evil[31m Red"))
     }
+
+    @Test("printed, the page keeps each clause heading with its first block and leaves the paper size to the reader")
+    func printRules() throws {
+        let catalog = try AppendixSamples.catalog()
+        let contract = try AppendixSamples.contract(id: "C-2026-041", catalog: catalog)
+        let page = AppendixHTMLRenderer().render(try AppendixSamples.document(contract, catalog: catalog))
+        let style = String(page[page.range(of: "<style>")!.upperBound..<page.range(of: "</style>")!.lowerBound])
+        // No forced page size: every @page rule sets margins only.
+        let pageRules = style.components(separatedBy: "@page").dropFirst().map { $0.prefix { $0 != "}" } }
+        #expect(!pageRules.isEmpty)
+        for rule in pageRules { #expect(!rule.contains("size"), "\(rule)") }
+        let print = style.components(separatedBy: "@media print").dropFirst().joined()
+        #expect(print.contains("h2, h3 { break-after: avoid; page-break-after: avoid; }"))
+        #expect(print.contains("section.clause > .lead { break-inside: avoid; page-break-inside: avoid; }"))
+        #expect(print.contains("section.clause p, section.clause li, section.clause table { break-inside: avoid;"))
+        #expect(print.contains("table, tr, figure, dl.facts { break-inside: avoid;"))
+        // Each clause's heading and first block are in one unbreakable lead.
+        let headings = page.components(separatedBy: "<h2>").count - 1
+        let leads = try NSRegularExpression(
+            pattern: "<section class=\"clause\" id=\"clause-7-[0-9]+\">\n<div class=\"lead\">\n<h2>[^\n]*</h2>\n"
+                + "<(p|ul|table)>[\\s\\S]*?</\\1>\n</div>\n")
+        let matches = leads.numberOfMatches(in: page, range: NSRange(page.startIndex..., in: page))
+        #expect(headings == 19 && matches == headings)
+    }
 }

@@ -51,9 +51,22 @@ struct AppendixNumbersTests {
         return ScalarReader.decimal(cleaned)
     }
 
-    /// Every `$1,234.56` in a text.
-    static func amounts(in text: String) -> [DecimalNumber] {
-        tokens(in: text, after: "$").compactMap { number($0) }
+    /// Every amount in a text, `$1,234.56` (USD) or `EUR 1,234.56`, as money.
+    static func amounts(in text: String) -> [Money] {
+        var result: [Money] = []
+        for token in tokens(in: text, after: "$") {
+            if let value = number(token), let money = Money(value, currency: .usd) { result.append(money) }
+        }
+        let characters = Array(text)
+        for index in characters.indices where index + 4 < characters.count && characters[index + 3] == " " {
+            let code = String(characters[index..<(index + 3)])
+            guard code.allSatisfy({ $0.isUppercase && $0.isLetter }), characters[index + 4].isNumber,
+                index == 0 || !characters[index - 1].isLetter, let currency = Currency(code: code)
+            else { continue }
+            let token = tokens(in: String(characters[(index + 3)...]), after: " ").first ?? ""
+            if let value = number(token), let money = Money(value, currency: currency) { result.append(money) }
+        }
+        return result
     }
 
     /// Every `12.5%` in a text (the digits just before each `%`).
@@ -163,7 +176,7 @@ struct AppendixNumbersTests {
     func support(file: String) throws {
         let rendered = try Rendered(file: file)
         let terms = rendered.appendix.initial.terms
-        let rows = Rendered.rows(rendered.clause(titled: "Support response and resolution"))
+        let rows = Array(Rendered.rows(rendered.clause(titled: "Support response and resolution")).prefix(4))
         #expect(rows.map { $0[0] } == Severity.allCases.map(\.title))
         for (row, severity) in zip(rows, Severity.allCases) {
             let targets = terms.sla.support[severity]
@@ -176,7 +189,7 @@ struct AppendixNumbersTests {
                     continue
                 }
                 #expect(clockCell == clock.rawValue)
-                let calendar = try #require(terms.catalogVersion.calendars[clock])
+                let calendar = try #require(terms.calendar(clock))
                 let working = target.workingSeconds(dayLength: calendar.businessDayLength)
                 if case .business(let duration) = target {
                     let words = cell.split(separator: " ")
@@ -204,7 +217,7 @@ struct AppendixNumbersTests {
             try #require(Self.number(text).flatMap { Money($0, currency: currency) }, "\(text)")
         }
         let fees = rendered.clause(titled: "Fees")
-        #expect(try money(Self.tokens(in: fees[1], after: "$")[0]) == appendix.fees[0].fee)
+        #expect(Self.amounts(in: fees[1]).first == appendix.fees[0].fee)
         let feeRows = Rendered.rows(fees)
         if appendix.fees.count > 1 {
             #expect(try feeRows.map { try money($0[1]) } == appendix.fees.map(\.fee))
@@ -232,9 +245,9 @@ struct AppendixNumbersTests {
     func everyNumber(file: String) throws {
         let rendered = try Rendered(file: file)
         var shares: Set<DecimalNumber> = [DecimalNumber(100)]
-        var amounts: Set<DecimalNumber> = []
+        var amounts: Set<Money> = []
         func add(_ money: Money?) {
-            if let money { amounts.insert(DecimalNumber(significand: money.minorUnits, scale: money.currency.minorDigits)) }
+            if let money { amounts.insert(money) }
         }
         for period in rendered.appendix.periods {
             let terms = period.terms
@@ -246,7 +259,8 @@ struct AppendixNumbersTests {
                 shares.insert(missing)
                 add(sla.minimumCredit ?? .zero(rendered.contract.currency))
             }
-            add(terms.tier.listFee.flatMap { Money($0, currency: rendered.contract.currency) })
+            // The list fee in the catalog's own currency: never relabelled in the contract's.
+            add(terms.tier.listFee.flatMap { Money($0, currency: terms.catalogVersion.currency) })
             for item in terms.premium {
                 add(item.annualFee)
                 add(item.monthlyFee)
@@ -257,6 +271,84 @@ struct AppendixNumbersTests {
         for fee in rendered.appendix.fees { add(fee.fee) }
         let text = rendered.markdown
         for value in Self.percentages(in: text) { #expect(shares.contains(value), "\(value)% is not a model value") }
-        for value in Self.amounts(in: text) { #expect(amounts.contains(value), "$\(value) is not a model value") }
+        for value in Self.amounts(in: text) {
+            #expect(amounts.contains(value), "\(value.currency.code) \(value.plain) is not a model value")
+        }
+    }
+
+    /// The duration written between `prefix` and `suffix` in a text, in
+    /// seconds: `30 minutes`, `1 day`, `hour` (one).
+    static func duration(in text: String, after prefix: String, before suffix: String) -> Int64? {
+        guard let start = text.range(of: prefix)?.upperBound,
+            let end = text.range(of: suffix, range: start..<text.endIndex)?.lowerBound
+        else { return nil }
+        let words = String(text[start..<end])
+        return seconds(words.first?.isNumber == true ? words : "1 " + words)
+    }
+
+    /// A Markdown cell as plain text: backslash escapes removed.
+    static func plain(_ cell: String) -> String {
+        var result = ""
+        var escaped = false
+        for character in cell {
+            if character == "\\" && !escaped {
+                escaped = true
+                continue
+            }
+            escaped = false
+            result.append(character)
+        }
+        return result
+    }
+
+    @Test(
+        "the commitments' definitions, channels, days and durations read back equal the catalog's",
+        arguments: AppendixSamples.contractFiles)
+    func commitments(file: String) throws {
+        let rendered = try Rendered(file: file)
+        let levels = rendered.appendix.initial.serviceLevels
+        let commitments = levels.commitments
+        func text(_ title: String) -> String {
+            Self.plain(rendered.clause(titled: title).joined(separator: " ")).replacingOccurrences(of: "**", with: "")
+        }
+
+        let severities = Rendered.rows(rendered.clause(titled: "Severity levels")).map { $0.map(Self.plain) }
+        #expect(severities.map { $0[0] } == Severity.allCases.map(\.title))
+        #expect(severities.map { $0[1] } == Severity.allCases.map { commitments.severityDefinitions[$0] ?? "" })
+
+        let channels = Rendered.rows(rendered.clause(titled: "Support channels and hours")).map { $0.map(Self.plain) }
+        #expect(channels.map { $0[0] } == levels.channels.map(\.name))
+        #expect(channels.map { $0[1] } == levels.channels.map { $0.contact ?? "–" })
+        #expect(channels.map { $0[3] } == levels.channels.map {
+            $0.severities.isEmpty ? "all" : $0.severities.map(\.rawValue).joined(separator: " and ")
+        })
+
+        let notices = text("Maintenance notices")
+        let notice = commitments.maintenanceNotice
+        let ahead = Self.duration(in: notices, after: "at least ", before: " before it starts")
+        #expect(ahead == levels.maintenance.extraNotice)
+        #expect(Self.duration(in: notices, after: "the same way ", before: " before it starts.") == notice?.reminder)
+        #expect(notices.contains("by " + (notice?.by.joined(separator: " and ") ?? "?")))
+
+        let incidents = text("Incident communication")
+        let communication = try #require(commitments.incidents)
+        #expect(incidents.contains("status page, \(communication.statusPage ?? "?"),"))
+        #expect(Self.duration(in: incidents, after: "within ", before: " of detecting") == communication.firstNotice)
+        #expect(Self.duration(in: incidents, after: "at least every ", before: " until") == communication.updates)
+        #expect(Self.duration(in: incidents, after: "Within ", before: " after an incident") == communication.report)
+
+        let reporting = text("Reporting")
+        #expect(reporting.contains("by the \(commitments.statementDay ?? 0)th day of the following month"))
+
+        let disputes = text("Disputes")
+        let window = try #require(commitments.disputes)
+        #expect(Self.duration(in: disputes, after: "within ", before: " of its issue") == window.window)
+        let issued = disputes.contains("Credits are issued even while a statement is disputed")
+        #expect(issued == window.creditsWhileDisputed)
+
+        let remedies = text("Support remedies")
+        let remedy = try #require(commitments.supportRemedy)
+        #expect(Self.duration(in: remedies, after: "Customer, within ", before: " of that month") == remedy.planWithin)
+        #expect(remedies.contains("missed in \(remedy.reviewAfterMonths ?? 0) consecutive months"))
     }
 }

@@ -16,7 +16,7 @@ enum AppendixSamples {
 
     /// A sample contract by its file, decoded against the sample catalog.
     static func contract(file path: String, catalog: Catalog) throws -> Contract {
-        try #require(Contract.decode(try SampleProject.document(path), catalog: catalog).0)
+        try #require(try SampleProject.contract(path, catalog: catalog).0)
     }
 
     /// A sample contract by its id.

@@ -143,8 +143,40 @@ struct AppendixTermsTests {
         let contract = try AppendixSamples.contract(id: "C-2026-021", catalog: catalog)
         let document = try AppendixSamples.document(contract, catalog: catalog, section: number)
         #expect(document.heading == "\(number). Service levels")
-        #expect(document.number(ofClauseAt: 0) == "\(number).1" && document.number(ofClauseAt: 13) == "\(number).14")
+        #expect(document.clauses.count == 20)
+        #expect(document.number(ofClauseAt: 0) == "\(number).1" && document.number(ofClauseAt: 19) == "\(number).20")
+        let titles = document.clauses.map(\.title)
+        let maintenance = try #require(titles.firstIndex(of: "Maintenance")) + 1
+        let renewal = try #require(titles.firstIndex(of: "Renewal term")) + 1
         let markdown = AppendixMarkdownRenderer().render(document)
-        #expect(markdown.contains("(clause \(number).5)") && markdown.contains("on the terms of clause \(number).14"))
+        #expect(markdown.contains("(clause \(number).\(maintenance))"))
+        #expect(markdown.contains("on the terms of clause \(number).\(renewal)"))
+        // Every cross-reference names a clause of this section that exists.
+        let references = markdown.components(separatedBy: "clause ").dropFirst()
+            .map { $0.prefix { $0.isNumber || $0 == "." } }
+            .filter { !$0.isEmpty }.map { $0.hasSuffix(".") ? $0.dropLast() : $0 }
+        #expect(references.count > 10)
+        for reference in references {
+            let parts = reference.split(separator: ".")
+            #expect(parts.count == 2 && parts[0] == "\(number)", "clause \(reference)")
+            #expect((1...titles.count).contains(Int(parts.last ?? "") ?? 0), "clause \(reference)")
+        }
+    }
+
+    @Test("a contract in euros shows the list fee as the catalog's dollar price, never relabelled in euros")
+    func listFeeNotRelabelled() throws {
+        let catalog = try AppendixSamples.catalog()
+        let contract = try AppendixSamples.contract(id: "C-2026-041", catalog: catalog)
+        let document = try AppendixSamples.document(contract, catalog: catalog)
+        let custom = try #require(document.clauses.first { $0.title == "Custom terms and premium items" })
+        let rows = custom.blocks.compactMap { block -> [[String]]? in
+            if case .table(let table) = block { return table.rows }
+            return nil
+        }.flatMap { $0 }
+        #expect(rows.first == ["Monthly fee", "$15,000.00", "EUR 14,000.00"])
+        for format in AppendixReport.formats {
+            let text = AppendixReport.render(document, format: format)
+            for relabelled in ["EUR 15,000.00", "EUR 75,000.00", "EUR 2,500.00"] { #expect(!text.contains(relabelled)) }
+        }
     }
 }

@@ -31,7 +31,8 @@ public enum SampleProject {
 
     /// The contract files (not the catalog's), in byte order.
     public static var contractFiles: [String] {
-        files("Contracts", named: { $0.hasSuffix(".yaml") }).filter { !$0.hasPrefix("Contracts/catalog/") }
+        files("Contracts", named: { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") })
+            .filter { !$0.hasPrefix("Contracts/catalog/") }
     }
 
     /// The catalog, every version.
@@ -43,12 +44,35 @@ public enum SampleProject {
         return Catalog(versions: versions)
     }
 
+    /// The holiday files a shipped contract names, read as the command line
+    /// reads them: relative to the contract's folder.
+    public static func holidayFiles(for document: Document) -> [String: HolidayFileReading] {
+        var readings: [String: HolidayFileReading] = [:]
+        let folder = (document.file.path as NSString).deletingLastPathComponent
+        for name in Contract.holidayFileNames(in: document) {
+            let path = folder.isEmpty ? name : folder + "/" + name
+            guard let data = FileManager.default.contents(atPath: root + "/" + path) else {
+                readings[name] = .missing(path: path)
+                continue
+            }
+            let (events, diagnostics) = ICalendarReader.read(SourceFile(path: path, bytes: [UInt8](data)))
+            readings[name] = .read(path: path, events: events, errors: diagnostics.filter(\.isError).count)
+        }
+        return readings
+    }
+
+    /// A shipped contract, decoded against the catalog with its holiday files.
+    public static func contract(_ relative: String, catalog: Catalog) throws -> (Contract?, [Diagnostic]) {
+        let document = try document(relative)
+        return Contract.decode(document, catalog: catalog, holidayFiles: holidayFiles(for: document))
+    }
+
     /// Catalog, contracts and every month's incidents, maintenance, tickets and surveys.
     public static func load() throws -> (Catalog, [Contract], EventLog) {
         let catalog = try catalog()
         var contracts: [Contract] = []
         for path in contractFiles {
-            contracts.append(try #require(Contract.decode(try document(path), catalog: catalog).0))
+            contracts.append(try #require(try contract(path, catalog: catalog).0))
         }
         let known = Set(contracts.map(\.id))
         var log = EventLog()

@@ -281,7 +281,8 @@ class Gen:
         c = {'id': f"C-{i:03d}", 'tier': tier, 'zone': zone, 'currency': cur, 'signed': signed, 'term': term,
              'region': random.choice(['us-west', 'eu', None])}
         locked = ref.term_locked(term)
-        if random.random() < 0.7:
+        # a contract in another currency than the catalog's (USD) must give its fee
+        if random.random() < 0.7 or cur != 'USD':
             c['monthly_fee'] = Fraction(random.choice({'USD': ['2500', '15000.00', '1000.01', '333.33', '12345.67',
                                                                '0.01', '75000'],
                                                        'JPY': ['2500', '333', '1', '99999', '15'],
@@ -346,7 +347,60 @@ class Gen:
             c['zone'] = v['timezone']
         else:
             c['zone_written'] = True
+        # the contract's own calendar (holidays from an iCalendar file) and standing-window zone
+        if random.random() < 0.35:
+            own, events = self.own_calendar()
+            c['calendars'] = {'own': own}
+            c['ics'] = events
+            over = c.setdefault('overrides', {})
+            over['clocks'] = {'response': 'own', 'resolution': random.choice(['own', 'business'])}
+        if random.random() < 0.3:
+            c['maintenance_timezone'] = random.choice(ZONES)
         return c
+
+    def own_calendar(self):
+        """A contract calendar: weekly hours (overnight too), holidays from an iCalendar
+        file of one- and multi-day events, sometimes US federal holidays, a zone, a day length."""
+        hours = {}
+        for d in range(7):
+            r = random.random()
+            if r < 0.3:
+                continue
+            if r < 0.45:
+                hours[d] = [(22 * 3600, 6 * 3600)]
+            else:
+                hours[d] = [(random.choice([7, 8, 9]) * 3600, random.choice([16, 18, 24]) * 3600)]
+        if not hours:
+            hours[2] = [(9 * 3600, 17 * 3600)]
+        spec = {'hours': hours, 'holidays': []}
+        if random.random() < 0.4:
+            spec['holidays'].append('us-federal')
+        events = []
+        for _ in range(random.randint(1, 4)):
+            d = dt.date(2025, 6, 1) + dt.timedelta(days=random.randint(0, 900))
+            n = random.choice([1, 1, 2, 3, 9])
+            events.append((d, n, f"Holiday number {len(events) + 1}, closed"))
+            spec['holidays'] += [d + dt.timedelta(days=k) for k in range(n)]
+        if random.random() < 0.3:
+            spec['timezone'] = random.choice(ZONES)
+        if random.random() < 0.3:
+            spec['day_length'] = random.choice([6, 8]) * 3600
+        return spec, events
+
+    def ics_text(self, c):
+        """The contract's holiday file: CRLF line ends, folded lines, DTEND, DURATION or neither."""
+        lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//spec-audit//EN"]
+        for i, (d, n, name) in enumerate(c['ics']):
+            lines += ["BEGIN:VEVENT", f"UID:{c['id']}-{i}", f"DTSTART;VALUE=DATE:{d:%Y%m%d}"]
+            form = random.choice(['end', 'duration'] + (['none'] if n == 1 else []))
+            if form == 'end':
+                lines.append(f"DTEND;VALUE=DATE:{d + dt.timedelta(days=n):%Y%m%d}")
+            elif form == 'duration':
+                lines.append(f"DURATION:P{n}D")
+            summary = f"SUMMARY:{name.replace(',', chr(92) + ',')}"
+            lines += [summary[:12], " " + summary[12:], "END:VEVENT"]
+        lines.append("END:VCALENDAR")
+        return "\r\n".join(lines) + "\r\n"
 
     def contract_yaml(self, c):
         out = [f"contract: {c['id']}", "customer: X", f"tier: {c['tier']}"]
@@ -392,6 +446,15 @@ class Gen:
                 out += self.sla_yaml(r['overrides'], 4)
         if c.get('ended'):
             out.append(f"ended: {c['ended']}")
+        if c.get('calendars'):
+            out.append("calendars:")
+            for name, spec in c['calendars'].items():
+                written = dict(spec)
+                written['holidays'] = [h for h in spec['holidays'] if h == 'us-federal']
+                written['holidays'].append(f"holidays/{c['id']}.ics")
+                out += self.cal_yaml(name, written)
+        if c.get('maintenance_timezone'):
+            out.append(f"maintenance_timezone: {c['maintenance_timezone']}")
         return '\n'.join(out) + '\n'
 
 

@@ -482,7 +482,8 @@ def classify(c, catalog, maint, as_of):
         if t is None:
             continue
         pol = t['version']['maintenance']
-        wz = t['version']['timezone']
+        # standing windows in the contract's maintenance_timezone, else the catalog's zone
+        wz = c.get('maintenance_timezone') or t['version']['timezone']
         whole = [(e['start'], e['end'])]
         st = inter(whole, standing_occ(pol['standing'], wz, e['start'], e['end']))
         rest = minus(whole, st)
@@ -755,6 +756,9 @@ def statement(c, catalog, ev, y, m, as_of, money_only=False):
                'credit_applied': fmt_money(taken, digits), 'net': fmt_money(charge - taken, digits)}
     # support
     cals = {name: Calendar(spec, v['timezone']) for name, spec in v['calendars'].items()}
+    # a contract's own calendars, in the contract's zone unless they name one
+    for name, spec in c.get('calendars', {}).items():
+        cals[name] = Calendar(spec, c['zone'])
     tickets = []
     for tk in ev['tickets']:
         if tk['contract'] != c['id']:

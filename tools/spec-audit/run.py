@@ -245,6 +245,9 @@ def run(seed, keep=False, verbose=False):
         open(f"{root}/Contracts/catalog/{v['version']}.yaml", 'w').write(g.catalog_yaml(v))
     for c in contracts:
         open(f"{root}/Contracts/{c['id']}.yaml", 'w').write(g.contract_yaml(c))
+        if c.get('ics'):
+            os.makedirs(root + '/Contracts/holidays', exist_ok=True)
+            open(f"{root}/Contracts/holidays/{c['id']}.ics", 'w', newline='').write(g.ics_text(c))
     for name, text in files.items():
         open(f"{root}/ev/{name}", 'w').write(text)
     # split ticket rows over two folders (a ticket may span files)

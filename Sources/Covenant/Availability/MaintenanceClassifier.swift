@@ -36,7 +36,7 @@ public enum MaintenanceClassifier {
             }
             guard let terms = monthTerms[governingMonth] ?? nil else { continue }
             let policy = terms.catalogVersion.maintenance
-            let windowZone = terms.catalogVersion.zone
+            let windowZone = terms.maintenanceZone
             let whole = IntervalSet([event.start..<event.end])
             let standing = whole.intersection(
                 standingOccurrences(policy.standing, zone: windowZone, covering: event.start..<event.end))

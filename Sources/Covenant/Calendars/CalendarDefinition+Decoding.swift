@@ -1,9 +1,13 @@
 import CovenantFormat
 
 extension CalendarDefinition {
-    /// Decodes one `calendars:` entry.
+    /// Decodes one `calendars:` entry. `holidayFiles` are the iCalendar files
+    /// a contract's calendars name, as the command line read them (keyed by
+    /// the name written); `nil` where holiday files are not allowed (the
+    /// catalog).
     static func decode(
-        _ entry: MappingEntry, defaultZone: ZoneRules, _ reader: inout SchemaReader
+        _ entry: MappingEntry, defaultZone: ZoneRules, holidayFiles: [String: HolidayFileReading]? = nil,
+        _ reader: inout SchemaReader
     ) -> CalendarDefinition? {
         guard
             let fields = reader.mapping(
@@ -45,11 +49,16 @@ extension CalendarDefinition {
                 guard let text = reader.read(item, .text) else { continue }
                 if text == "us-federal" {
                     holidays.append(.usFederal)
+                } else if HolidayFile.isFileName(text) {
+                    if let file = holidayFile(text, at: item.range, holidayFiles, &reader) {
+                        holidays.append(.file(file))
+                    }
                 } else if let date = ScalarReader.date(text) {
                     holidays.append(.date(date))
                 } else {
                     reader.error(
-                        "expected a holiday rule ('us-federal') or a date like '2026-12-24', found '\(text)'",
+                        "expected a holiday rule ('us-federal'), a date like '2026-12-24' or an iCalendar file "
+                            + "like 'holidays/de-be-2026.ics', found '\(text)'",
                         at: item.range)
                 }
             }
@@ -78,6 +87,42 @@ extension CalendarDefinition {
         return CalendarDefinition(
             name: CalendarName(entry.key), zone: zone, hours: hours, holidays: holidays, specialHours: special,
             dayLength: dayLength)
+    }
+
+    /// The holidays of a file named at `range`, or a located error (or a
+    /// warning for a file that closes no day).
+    static func holidayFile(
+        _ name: String, at range: SourceRange, _ files: [String: HolidayFileReading]?, _ reader: inout SchemaReader
+    ) -> HolidayFile? {
+        guard let files else {
+            reader.error(
+                "a catalog calendar cannot name a holiday file ('\(name)'); list its dates, or define the "
+                    + "calendar in the contract", at: range)
+            return nil
+        }
+        switch files[name] {
+        case nil:
+            reader.error("holiday file '\(name)' was not read", at: range)
+        case .missing(let path)?:
+            reader.error(
+                "no holiday file '\(name)': \(path) does not exist (a holiday file is read relative to the "
+                    + "contract's folder)", at: range)
+        case .unreadable(let path, let reason)?:
+            reader.error("cannot read holiday file \(path): \(reason)", at: range)
+        case .read(let path, let events, let errors)?:
+            guard errors == 0 else {
+                reader.error(
+                    "holiday file \(path) has \(errors) error\(errors == 1 ? "" : "s") (reported at the file)",
+                    at: range)
+                return nil
+            }
+            let file = HolidayFile(name: name, events: events)
+            if file.days.isEmpty {
+                reader.warning("holiday file \(path) has no all-day events: it closes no day", at: range)
+            }
+            return file
+        }
+        return nil
     }
 
     /// `09:00-17:00`, `09:00-12:00, 13:00-17:30`, or a flow sequence of intervals.

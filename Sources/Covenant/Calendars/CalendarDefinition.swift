@@ -40,6 +40,8 @@ public enum HolidayRule: Sendable, Hashable {
     case usFederal
     /// One explicit local date.
     case date(LocalDate)
+    /// The dates of an iCalendar file a contract names.
+    case file(HolidayFile)
 }
 
 /// A calendar as the catalog defines it: when a clock runs.

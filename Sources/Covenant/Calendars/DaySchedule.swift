@@ -30,6 +30,8 @@ struct DaySchedule: Sendable {
                 }
             case .date(let date):
                 holidays.insert(date.daysSinceEpoch)
+            case .file(let file):
+                for day in file.days { holidays.insert(day.date.daysSinceEpoch) }
             }
         }
         self.holidays = holidays

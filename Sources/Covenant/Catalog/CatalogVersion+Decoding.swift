@@ -4,7 +4,7 @@ extension CatalogVersion {
     /// The top-level keys of a catalog file.
     static let keys = [
         "version", "effective", "provider", "currency", "rounding", "timezone", "calendars", "holiday_periods",
-        "maintenance", "tiers", "targets",
+        "maintenance", "tiers", "targets", "commitments",
     ]
 
     /// Decodes and validates one catalog file; returns the version (when it
@@ -74,12 +74,15 @@ extension CatalogVersion {
         var maintenance = MaintenancePolicy.none
         if let node = top["maintenance"] { maintenance = decodeMaintenance(node, &reader) }
         let targets = top["targets"].map { decodeTargets($0, &reader) } ?? .none
+        let commitments = ServiceCommitments.decode(
+            top.entry("commitments"), tiers: tiers, calendars: calendars, &reader)
         guard let label, let effective else { return nil }
         var version = CatalogVersion(
             version: label, effective: effective, provider: provider, currency: currency, rounding: rounding,
             zone: zone, calendars: calendars, holidayPeriods: periods, maintenance: maintenance, tiers: tiers,
             file: document.file)
         version.targets = targets
+        version.commitments = commitments
         return version
     }
 

@@ -26,6 +26,8 @@ public struct CatalogVersion: Sendable, Hashable {
     public var targets = SurveyTargets.none
     /// The file it came from.
     public var file: SourceFile
+    /// What the provider commits to besides the figures (`commitments:`).
+    public var commitments = ServiceCommitments()
 
     /// Creates a catalog version.
     public init(

@@ -6,7 +6,7 @@ enum SLAFields {
     static let keys = ["uptime", "credits", "credit_cap", "minimum_credit", "achievement", "clocks", "support"]
 
     /// Where each decoded field was written, for later checks.
-    struct Places {
+    struct Places: Sendable, Hashable {
         var uptime: SourceRange?
         var bands: [SourceRange] = []
         var creditCap: SourceRange?
@@ -155,16 +155,22 @@ enum SLAFields {
 
     /// Checks a complete set of terms: band order, first band at the target,
     /// credits over the cap, severity order, response after resolution, and
-    /// business targets on calendars without hours.
+    /// business targets on calendars without hours. The same checks serve a
+    /// tier and a contract's overrides: a check is made where `places` knows
+    /// a field it concerns (a contract's places hold only what it overrides;
+    /// the tier's own fields were checked with the catalog).
     static func check(
         _ terms: SLATerms, places: Places, calendars: [CalendarName: CalendarDefinition], context: String,
         _ reader: inout SchemaReader
     ) {
-        for index in terms.credits.indices.dropFirst() {
+        for index in terms.credits.indices.dropFirst() where index < places.bands.count {
             let previous = terms.credits[index - 1]
             let band = terms.credits[index]
-            let place = index < places.bands.count ? places.bands[index] : SourceRange.at(0)
-            if !(band.below < previous.below) {
+            let place = places.bands[index]
+            if band.below == previous.below {
+                reader.error(
+                    "a second credit band below \(band.below)%: each band needs its own 'below'", at: place)
+            } else if !(band.below < previous.below) {
                 reader.error(
                     "credit bands must have strictly falling 'below': \(band.below)% follows \(previous.below)%",
                     at: place)
@@ -175,7 +181,9 @@ enum SLAFields {
                     at: place)
             }
         }
-        if let first = terms.credits.first, first.below != terms.uptime, let place = places.bands.first {
+        if let first = terms.credits.first, first.below != terms.uptime,
+            let place = places.bands.first ?? places.uptime
+        {
             let relation = first.below < terms.uptime ? "below" : "above"
             reader.warning(
                 "the first credit band starts at \(first.below)%, \(relation) the \(terms.uptime)% target of "
@@ -186,7 +194,7 @@ enum SLAFields {
                 at: place)
         }
         for (index, band) in terms.credits.enumerated() where terms.creditCap < band.credit {
-            let place = index < places.bands.count ? places.bands[index] : SourceRange.at(0)
+            guard let place = index < places.bands.count ? places.bands[index] : places.creditCap else { continue }
             reader.warning(
                 "the \(band.credit)% credit of this band exceeds the \(terms.creditCap)% cap of \(context)", at: place)
         }

@@ -48,6 +48,8 @@ extension Contract {
             }
         }
         checkTerms(catalog: catalog, &reader)
+        checkOverrides(catalog: catalog, &reader)
+        checkHolidayFiles(&reader)
     }
 
     /// Checks that every month's terms can be found and compose, and warns
@@ -60,20 +62,25 @@ extension Contract {
             do {
                 _ = try terms(on: day, catalog: catalog)
             } catch {
-                if reported.insert(error.message).inserted { reader.error(error.message, at: tierPlace) }
+                guard reported.insert(error.message).inserted else { continue }
+                if case .listFeeCurrency = error {
+                    reader.error(error.message, at: places.currency ?? tierPlace)
+                } else {
+                    reader.error(error.message, at: tierPlace)
+                }
             }
         }
         guard let initial = try? terms(on: term.start, catalog: catalog) else { return }
         let standard = initial.tier.terms
         if premium.isEmpty,
-            let stricter = Self.stricterPoint(initial.sla, than: standard, calendars: initial.catalogVersion.calendars)
+            let stricter = Self.stricterPoint(initial.sla, than: standard, calendars: initial.calendars)
         {
             reader.warning(
                 "overrides make \(stricter) stricter than tier '\(tier)' with no premium item to pay for it",
                 at: places.overrides ?? tierPlace)
         }
         if isLocked, let renewal, let renewed = try? terms(on: renewal.term.start, catalog: catalog),
-            let looser = Self.stricterPoint(initial.sla, than: renewed.sla, calendars: renewed.catalogVersion.calendars)
+            let looser = Self.stricterPoint(initial.sla, than: renewed.sla, calendars: renewed.calendars)
         {
             reader.warning("the renewal loosens \(looser) of the locked contract", at: renewal.range)
         }

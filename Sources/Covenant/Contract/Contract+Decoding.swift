@@ -3,20 +3,27 @@ import CovenantFormat
 extension Contract {
     static let keys = [
         "contract", "customer", "tier", "region", "timezone", "currency", "signed", "term", "monthly_fee", "fees",
-        "overrides", "premium", "amendments", "renewal", "ended", "contacts",
+        "overrides", "premium", "amendments", "renewal", "ended", "contacts", "calendars", "maintenance_timezone",
     ]
     static let required = ["contract", "customer", "tier", "signed", "term"]
 
     /// Decodes one contract file and checks it against the catalog; returns
     /// the contract (when it has no errors) and every error and warning.
-    public static func decode(_ document: Document, catalog: Catalog) -> (Contract?, [Diagnostic]) {
+    /// `holidayFiles` are the iCalendar files its calendars name
+    /// (``holidayFileNames(in:)``), as the command line read them.
+    public static func decode(
+        _ document: Document, catalog: Catalog, holidayFiles: [String: HolidayFileReading] = [:]
+    ) -> (Contract?, [Diagnostic]) {
         var reader = SchemaReader(file: document.file)
-        let contract = decode(document, catalog: catalog, &reader)
+        let contract = decode(document, catalog: catalog, holidayFiles: holidayFiles, &reader)
         if let contract { contract.check(catalog: catalog, &reader) }
         return (reader.hasErrors ? nil : contract, reader.diagnostics)
     }
 
-    private static func decode(_ document: Document, catalog: Catalog, _ reader: inout SchemaReader) -> Contract? {
+    private static func decode(
+        _ document: Document, catalog: Catalog, holidayFiles: [String: HolidayFileReading],
+        _ reader: inout SchemaReader
+    ) -> Contract? {
         guard
             let top = reader.mapping(
                 document.root, "a contract", required: required, optional: keys.filter { !required.contains($0) })
@@ -48,7 +55,14 @@ extension Contract {
                 reader.error("unknown currency '\(code)'", at: node.range)
             }
         }
-        let calendars = governing?.calendars ?? [:]
+        var ownCalendars: [CalendarName: CalendarDefinition] = [:]
+        if let node = top["calendars"] {
+            ownCalendars = readCalendars(
+                node, zone: zone, catalogCalendars: governing?.calendars ?? [:], version: governing?.version,
+                holidayFiles: holidayFiles, places: &places, &reader)
+        }
+        let maintenanceZone = top.value("maintenance_timezone").flatMap { reader.zone($0) }
+        let calendars = (governing?.calendars ?? [:]).merging(ownCalendars) { _, own in own }
         let monthlyFee = top.value("monthly_fee").flatMap { fee($0, currency, &reader) }
         var fees: [FeeChange] = []
         if let node = top["fees"], let items = reader.sequence(node, "fee changes") {
@@ -66,7 +80,8 @@ extension Contract {
         }
         var overrides = SLAOverrides()
         if let node = top["overrides"], let fields = reader.mapping(node, "overrides", optional: SLAFields.keys) {
-            overrides = SLAFields.read(fields, calendars: calendars, currency: currency, into: &reader).0
+            (overrides, places.overrideTerms) =
+                SLAFields.read(fields, calendars: calendars, currency: currency, into: &reader)
         }
         let premium = top["premium"].map { readPremium($0, currency, &reader) } ?? []
         var amendments: [Amendment] = []
@@ -86,8 +101,8 @@ extension Contract {
                 if let node = fields["overrides"],
                     let over = reader.mapping(node, "overrides", optional: SLAFields.keys)
                 {
-                    amendment.overrides =
-                        SLAFields.read(over, calendars: calendars, currency: currency, into: &reader).0
+                    (amendment.overrides, amendment.termPlaces) =
+                        SLAFields.read(over, calendars: calendars, currency: currency, into: &reader)
                     amendment.overridesRange = fields.entry("overrides")!.keyRange
                 }
                 amendments.append(amendment)
@@ -100,14 +115,17 @@ extension Contract {
             let renewalTerm = readTerm(node, what: "the renewal", &reader)
         {
             var overridesOfRenewal = SLAOverrides()
+            var renewalPlaces = SLAFields.Places()
             if let node = fields["overrides"], let over = reader.mapping(node, "overrides", optional: SLAFields.keys) {
-                let renewalCalendars = catalog.version(on: renewalTerm.start)?.calendars ?? calendars
-                overridesOfRenewal =
-                    SLAFields.read(over, calendars: renewalCalendars, currency: currency, into: &reader).0
+                let renewalCatalog = catalog.version(on: renewalTerm.start)?.calendars ?? calendars
+                let renewalCalendars = renewalCatalog.merging(ownCalendars) { _, own in own }
+                (overridesOfRenewal, renewalPlaces) =
+                    SLAFields.read(over, calendars: renewalCalendars, currency: currency, into: &reader)
             }
             renewal = Renewal(
                 term: renewalTerm, overrides: overridesOfRenewal,
-                monthlyFee: fields.value("monthly_fee").flatMap { fee($0, currency, &reader) }, range: node.range)
+                monthlyFee: fields.value("monthly_fee").flatMap { fee($0, currency, &reader) }, range: node.range,
+                termPlaces: renewalPlaces)
         }
         let ended = top.value("ended").flatMap { reader.read($0, .date) }
         var contacts: [Contact] = []
@@ -125,7 +143,7 @@ extension Contract {
             id: ContractID(id), customer: customer, tier: TierName(tierName), region: region, zone: zone,
             currency: currency, signed: signed, term: term, monthlyFee: monthlyFee, fees: fees, overrides: overrides,
             premium: premium, amendments: amendments, renewal: renewal, ended: ended, contacts: contacts,
-            file: reader.file, places: places)
+            calendars: ownCalendars, maintenanceZone: maintenanceZone, file: reader.file, places: places)
     }
 
     /// `{start, months}` or `{start, end}` (not both).

@@ -19,6 +19,12 @@ extension Contract {
         public var overrides: SourceRange?
         /// The last day of service.
         public var ended: SourceRange?
+        /// The currency.
+        public var currency: SourceRange?
+        /// Where the contract's SLA overrides are written, field by field.
+        var overrideTerms = SLAFields.Places()
+        /// Where each holiday file is first named, by its name.
+        public var holidayFiles: [String: SourceRange] = [:]
 
         /// No places.
         public init() {}
@@ -35,6 +41,7 @@ extension Contract {
             fees = place("fees")
             overrides = place("overrides")
             ended = place("ended")
+            currency = place("currency")
         }
     }
 }

@@ -25,6 +25,25 @@ public struct GoverningTerms: Sendable, Hashable {
     public var premium: [Contract.PremiumItem]
     /// The overrides in force (contract, amendments, renewal), merged.
     public var overrides: SLAOverrides
+    /// The contract's own calendars, by name; they add to the catalog's.
+    public var contractCalendars: [CalendarName: CalendarDefinition] = [:]
+    /// The contract's zone for standing maintenance windows, when it sets one.
+    public var contractMaintenanceZone: ZoneRules? = nil
+
+    /// A calendar a clock may name: the contract's own, else the catalog's.
+    public func calendar(_ name: CalendarName) -> CalendarDefinition? {
+        contractCalendars[name] ?? catalogVersion.calendars[name]
+    }
+
+    /// Every calendar a clock may name: the catalog version's and the contract's.
+    public var calendars: [CalendarName: CalendarDefinition] {
+        contractCalendars.isEmpty
+            ? catalogVersion.calendars : catalogVersion.calendars.merging(contractCalendars) { _, own in own }
+    }
+
+    /// The zone standing maintenance windows are read in: the contract's
+    /// `maintenance_timezone`, else the catalog's.
+    public var maintenanceZone: ZoneRules { contractMaintenanceZone ?? catalogVersion.zone }
 }
 
 /// Why terms could not be found for a day.
@@ -39,6 +58,8 @@ public enum TermsError: Error, Sendable, Hashable {
     case noFee(ContractID)
     /// The tier's minimum credit has more fraction digits than the contract's currency allows.
     case minimumCredit(ContractID, Money, Currency)
+    /// No monthly fee, and the tier's list fee is in another currency than the contract's.
+    case listFeeCurrency(ContractID, TierName, list: Currency, contract: Currency)
 
     /// A sentence for people.
     public var message: String {
@@ -48,6 +69,9 @@ public enum TermsError: Error, Sendable, Hashable {
         case .unknownTier(let id, let tier, let version):
             return "tier '\(tier)' of contract \(id) is not in catalog \(version)"
         case .noFee(let id): return "contract \(id) has no monthly fee and its tier no list fee"
+        case .listFeeCurrency(let id, let tier, let list, let contract):
+            return "contract \(id) is in \(contract.code) but has no 'monthly_fee', and the \(list.code) list fee of "
+                + "tier '\(tier)' is not a \(contract.code) price; give the contract its own monthly_fee"
         case .minimumCredit(let id, let minimum, let currency):
             return "the minimum credit \(minimum.plain) \(minimum.currency.code) of contract \(id)'s tier cannot be "
                 + "stated in \(currency.code)"
@@ -108,7 +132,13 @@ extension Contract {
             guard let best, max(change.0, term.start) < max(best.0, term.start) else { return change }
             return best
         }?.1
-        if fee == nil, let list = tier.listFee { fee = Money(list, currency: currency) }
+        if fee == nil, let list = tier.listFee {
+            // A list fee is a price in the catalog's currency, never relabelled in another.
+            guard version.currency == currency else {
+                throw .listFeeCurrency(id, tier.id, list: version.currency, contract: currency)
+            }
+            fee = Money(list, currency: currency)
+        }
         guard let fee else { throw .noFee(id) }
         var sla = tier.terms.applying(merged)
         if let minimum = sla.minimumCredit {
@@ -118,7 +148,7 @@ extension Contract {
         return GoverningTerms(
             catalogVersion: version, tier: tier, sla: sla, locked: locked, inRenewal: inRenewal,
             term: inRenewal ? renewal?.term ?? term : term, catalogDate: versionDate, monthlyFee: fee, premium: premium,
-            overrides: merged)
+            overrides: merged, contractCalendars: calendars, contractMaintenanceZone: maintenanceZone)
     }
 
     /// The days of service in a month (first and last), `nil` when none.

@@ -40,6 +40,8 @@ public struct Contract: Sendable, Hashable {
         public var overridesRange: SourceRange?
         /// Where the amendment is written.
         public var range: SourceRange
+        /// Where the amendment's SLA overrides are written, field by field.
+        var termPlaces = SLAFields.Places()
     }
 
     /// The next term.
@@ -52,6 +54,8 @@ public struct Contract: Sendable, Hashable {
         public var monthlyFee: Money?
         /// Where the renewal is written.
         public var range: SourceRange
+        /// Where the renewal's SLA overrides are written, field by field.
+        var termPlaces = SLAFields.Places()
     }
 
     public var id: ContractID
@@ -76,6 +80,12 @@ public struct Contract: Sendable, Hashable {
     public var ended: LocalDate?
     /// Named contacts, in file order.
     public var contacts: [Contact]
+    /// The contract's own calendars, by name; its clocks may name them
+    /// besides the catalog's.
+    public var calendars: [CalendarName: CalendarDefinition] = [:]
+    /// The zone of the standing maintenance windows for this contract, when
+    /// it sets one (`maintenance_timezone`); else the catalog's.
+    public var maintenanceZone: ZoneRules?
     /// The file it came from.
     public var file: SourceFile
     /// Where fields checked after decoding are written.

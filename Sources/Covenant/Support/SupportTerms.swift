@@ -34,14 +34,14 @@ public struct SupportTerms: Sendable {
         var resolution: [Clock] = []
         for severity in Severity.allCases {
             let responseName = sla.responseClock(for: severity)
-            let responseCalendar = calendars.calendar(responseName, in: version)
+            let responseCalendar = calendars.calendar(responseName, for: terms)
             response.append(Clock(
                 name: responseName, calendar: responseCalendar,
                 target: responseCalendar.flatMap { calendar in
                     sla.support[severity]?.response?.workingSeconds(dayLength: calendar.dayLength)
                 }))
             let resolutionName = sla.resolutionClock(for: severity)
-            let resolutionCalendar = calendars.calendar(resolutionName, in: version)
+            let resolutionCalendar = calendars.calendar(resolutionName, for: terms)
             resolution.append(Clock(
                 name: resolutionName, calendar: resolutionCalendar,
                 target: resolutionCalendar.flatMap { calendar in

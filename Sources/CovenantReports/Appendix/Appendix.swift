@@ -25,18 +25,28 @@ public struct Appendix: Sendable {
     }
 
     /// The parts of the governing terms that the appendix promises: SLA terms,
-    /// maintenance policy, holiday periods, clocks and premium items.
+    /// maintenance policy, holiday periods, clocks, the catalog's commitments
+    /// for the tier and premium items.
     public struct ServiceLevels: Sendable, Hashable {
         /// Targets, credits, cap, clocks and support targets.
         public var sla: SLATerms
         /// The maintenance policy.
         public var maintenance: MaintenancePolicy
-        /// The catalog's zone: standing windows and holiday-period dates.
+        /// The catalog's zone: holiday-period dates.
         public var catalogZone: ZoneRules
+        /// The zone of the standing maintenance windows: the contract's
+        /// `maintenance_timezone`, else the catalog's.
+        public var maintenanceZone: ZoneRules
         /// The holiday periods that apply to the contract's tier.
         public var holidayPeriods: [HolidayPeriod]
-        /// The calendars the support clocks name, by name.
+        /// The calendars the support clocks name, by name (the contract's own
+        /// among them).
         public var clocks: [CalendarDefinition]
+        /// The catalog's commitments, with the support channels of the
+        /// contract's tier only.
+        public var commitments: ServiceCommitments
+        /// The calendars the tier's support channels are staffed by, by name.
+        public var channelCalendars: [CalendarDefinition]
         /// How credits are rounded.
         public var rounding: RoundingRule
         /// Whether a lock pins the catalog version.
@@ -49,17 +59,29 @@ public struct Appendix: Sendable {
             sla = terms.sla
             maintenance = terms.catalogVersion.maintenance
             catalogZone = terms.catalogVersion.zone
+            maintenanceZone = terms.maintenanceZone
             holidayPeriods = terms.catalogVersion.holidayPeriods.filter { $0.tiers.contains(terms.tier.id) }
             var names = Set<CalendarName>([terms.sla.responseClock, terms.sla.resolutionClock])
             for severity in Severity.allCases {
                 names.insert(terms.sla.responseClock(for: severity))
                 names.insert(terms.sla.resolutionClock(for: severity))
             }
-            clocks = names.sorted().compactMap { terms.catalogVersion.calendars[$0] }
+            clocks = names.sorted().compactMap { terms.calendar($0) }
+            commitments = terms.catalogVersion.commitments
+            let channels = commitments.channels[terms.tier.id] ?? []
+            commitments.channels = channels.isEmpty ? [:] : [terms.tier.id: channels]
+            var channelNames = Set<CalendarName>()
+            for channel in channels {
+                if case .calendar(let name) = channel.hours { channelNames.insert(name) }
+            }
+            channelCalendars = channelNames.sorted().compactMap { terms.catalogVersion.calendars[$0] }
             rounding = terms.catalogVersion.rounding
             locked = terms.locked
             premium = terms.premium
         }
+
+        /// The support channels of the contract's tier, in catalog order.
+        public var channels: [SupportChannel] { commitments.channels.values.first ?? [] }
     }
 
     /// A monthly fee and the first month it is charged.

@@ -16,15 +16,32 @@ public struct AppendixHTMLRenderer: Sendable {
         for (index, clause) in document.clauses.enumerated() {
             let number = document.number(ofClauseAt: index)
             let id = "clause-" + number.replacingOccurrences(of: ".", with: "-")
-            html += "<section id=\"\(Escape.html(id))\">\n"
+            // The heading and the clause's first block print together, never
+            // a heading alone at the foot of a page.
+            html += "<section class=\"clause\" id=\"\(Escape.html(id))\">\n<div class=\"lead\">\n"
             html += "<h2><span class=\"number\">\(Escape.html(number))</span> \(Escape.html(clause.title))</h2>\n"
-            for block in clause.blocks { html += render(block) }
+            html += clause.blocks.first.map(render) ?? ""
+            html += "</div>\n"
+            for block in clause.blocks.dropFirst() { html += render(block) }
             html += "</section>\n"
         }
         html += "</main>\n"
         let title = "\(document.heading): \(document.facts.first?.value ?? "")"
-        return HTMLPage(title: title, body: html).render()
+        return HTMLPage(title: title, style: HTMLPage.baseStyle + Self.printStyle, body: html).render()
     }
+
+    /// Print rules of the appendix on top of ``HTMLPage/baseStyle``: a
+    /// clause's heading keeps with its first block, and no paragraph, list
+    /// item or table breaks across pages. The page size is the reader's.
+    static let printStyle = """
+        @media print {
+          section.clause > .lead { break-inside: avoid; page-break-inside: avoid; }
+          section.clause p, section.clause li, section.clause table { break-inside: avoid; \
+        page-break-inside: avoid; }
+          section.clause p { orphans: 3; widows: 3; }
+        }
+
+        """
 
     private func render(_ block: AppendixBlock) -> String {
         switch block {

@@ -144,16 +144,16 @@ extension AppendixWriter {
                 .paragraph([
                     .strong("Standing windows."),
                     .text(
-                        " Maintenance inside these weekly windows, in \(levels.catalogZone) time, is excluded from "
+                        " Maintenance inside these weekly windows, in \(levels.maintenanceZone) time, is excluded from "
                             + "availability and needs no notice:"),
                 ]))
             blocks.append(.items(policy.standing.map(Self.describe)))
             var note =
                 "A window keeps its local times on a day the clocks change, so that day it may be an hour "
                 + "shorter or longer."
-            if levels.catalogZone != contract.zone {
+            if levels.maintenanceZone != contract.zone {
                 note +=
-                    " The windows stay in \(levels.catalogZone) time although months are measured in "
+                    " The windows stay in \(levels.maintenanceZone) time although months are measured in "
                     + "\(contract.zone.identifier)."
             }
             blocks.append(.text(note))

@@ -80,13 +80,19 @@ extension AppendixWriter {
 
     /// The monthly statement and where it goes.
     func reportingClause() -> AppendixClause {
+        let issued = commitments.statementDay.map {
+            ", by the \(Self.ordinal($0)) day of the following month,"
+        } ?? ""
         var blocks: [AppendixBlock] = [
             .text(
-                "For each calendar month of service the Provider issues a statement showing: availability, as an "
+                "For each calendar month of service the Provider issues a statement\(issued) showing: availability, "
+                    + "as an "
                     + "exact fraction of seconds and as a percentage, against the target; each incident and "
                     + "maintenance window with the time it counted or was excluded, and why; the credit with its "
                     + "band, the cap and the amounts applied and forfeited; and support results per severity. A "
-                    + "month with an incident still open is marked provisional.")
+                    + "month with an incident still open is marked provisional."
+                    + (clauses.contains(.disputes)
+                        ? " How a statement is disputed is in clause \(number(.disputes))." : ""))
         ]
         if !contract.contacts.isEmpty {
             blocks.append(.text("Statements and escalations go to these contacts of the Customer:"))

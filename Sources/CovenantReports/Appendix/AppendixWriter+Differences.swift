@@ -57,8 +57,7 @@ extension AppendixWriter {
         }
         compare("Catalog version", a.terms.catalogVersion.version, b.terms.catalogVersion.version)
         compare("Locked", x.locked ? "yes" : "no", y.locked ? "yes" : "no")
-        result += differences(
-            x.sla, y.sla, calendarsA: a.terms.catalogVersion.calendars, calendarsB: b.terms.catalogVersion.calendars)
+        result += differences(x.sla, y.sla, calendarsA: a.terms.calendars, calendarsB: b.terms.calendars)
         compare("Standing maintenance windows", Self.standing(x), Self.standing(y))
         compare("Extra maintenance windows", Self.extra(x.maintenance), Self.extra(y.maintenance))
         compare(
@@ -72,6 +71,7 @@ extension AppendixWriter {
         }
         compare("Credit rounding", rounding(x.rounding), rounding(y.rounding))
         compare("Premium items", premium(x.premium), premium(y.premium))
+        for (p, q) in zip(Self.commitmentTerms(x), Self.commitmentTerms(y)) { compare(p.term, p.words, q.words) }
         return result
     }
 
@@ -98,7 +98,7 @@ extension AppendixWriter {
     /// The standing windows in words, with their zone.
     static func standing(_ levels: Appendix.ServiceLevels) -> String {
         guard !levels.maintenance.standing.isEmpty else { return "none" }
-        return Wording.list(levels.maintenance.standing.map(describe)) + ", \(levels.catalogZone) time"
+        return Wording.list(levels.maintenance.standing.map(describe)) + ", \(levels.maintenanceZone) time"
     }
 
     /// `1 a month, at most 4 hours, announced 7 days ahead`.

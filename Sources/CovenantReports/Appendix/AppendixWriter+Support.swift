@@ -27,10 +27,14 @@ extension AppendixWriter {
                 .strong(Formatting.percent(sla.resolutionAchievement)),
                 .text(
                     " their resolution target. Support results are reported on the monthly statement; service "
-                        + "credits depend on availability only (clause \(number(.credits)))."),
+                        + "credits depend on availability only (clause \(number(.credits)))"
+                        + (clauses.contains(.supportRemedy)
+                            ? ", and clause \(number(.supportRemedy)) says what follows a month below these targets."
+                            : ".")),
             ]),
         ]
         if levels.clocks.isEmpty { blocks.remove(at: 2) }
+        blocks.insert(contentsOf: holidayFileBlocks(levels.clocks), at: levels.clocks.isEmpty ? 2 : 4)
         return AppendixClause("Support response and resolution", blocks)
     }
 
@@ -95,6 +99,9 @@ extension AppendixWriter {
             return nil
         }.sorted()
         excluded += dates.map(Wording.date)
+        for case .file(let file) in calendar.holidays {
+            excluded.append("the \(Wording.count(file.days.count, "holiday")) of \(file.name)")
+        }
         if !excluded.isEmpty { text += ", excluding \(Wording.list(excluded))" }
         if !calendar.specialHours.isEmpty {
             let special = calendar.specialHours.keys.sorted().map { date -> String in
@@ -113,6 +120,36 @@ extension AppendixWriter {
                 + "time"
         }
         return text + "."
+    }
+
+    /// The most holidays of one file listed in a table; a longer file is
+    /// stated by its count and first and last dates.
+    static let listedHolidays = 40
+
+    /// The holidays of the holiday files the clocks name, each file once: a
+    /// table of dates and names, or the count and the span for a long file.
+    func holidayFileBlocks(_ clocks: [CalendarDefinition]) -> [AppendixBlock] {
+        var seen: Set<String> = []
+        var blocks: [AppendixBlock] = []
+        for clock in clocks {
+            for case .file(let file) in clock.holidays where seen.insert(file.name).inserted {
+                guard let first = file.days.first, let last = file.days.last else { continue }
+                if file.days.count > Self.listedHolidays {
+                    blocks.append(
+                        .text(
+                            "\(file.name) lists \(Wording.count(file.days.count, "holiday")), from "
+                                + "\(span(first.date, last.date))."))
+                    continue
+                }
+                blocks.append(.text("The holidays of \(file.name), each closing its local day:"))
+                blocks.append(
+                    .table(
+                        AppendixTable(
+                            header: ["Date", "Holiday"],
+                            rows: file.days.map { [Wording.date($0.date), $0.name.isEmpty ? "–" : $0.name] })))
+            }
+        }
+        return blocks
     }
 
     /// Holiday periods that move response deadlines later.

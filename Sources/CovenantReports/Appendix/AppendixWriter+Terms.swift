@@ -5,12 +5,15 @@ extension AppendixWriter {
     /// Custom terms beside the standard ones, and the premium items.
     func customTermsClause() -> AppendixClause {
         let terms = initial.terms
-        let calendars = terms.catalogVersion.calendars
         let version = terms.catalogVersion.version
         let standard = terms.tier.terms
-        var custom = differences(standard, terms.sla, calendarsA: calendars, calendarsB: calendars)
+        var custom = differences(
+            standard, terms.sla, calendarsA: terms.catalogVersion.calendars, calendarsB: terms.calendars)
         let fee = appendix.fees[0].fee
-        if let list = terms.tier.listFee, let listFee = Money(list, currency: contract.currency), listFee != fee {
+        // The list fee is a price in the catalog's currency: shown in it, never relabelled.
+        if let list = terms.tier.listFee, let listFee = Money(list, currency: terms.catalogVersion.currency),
+            listFee != fee
+        {
             custom.insert(
                 Difference(term: "Monthly fee", before: Formatting.money(listFee), after: Formatting.money(fee)), at: 0)
         }

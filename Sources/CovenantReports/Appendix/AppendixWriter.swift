@@ -4,48 +4,47 @@ import CovenantFormat
 /// Writes an ``Appendix`` out as an ``AppendixDocument``: the clauses of the
 /// service-level section, numbered from a section number.
 ///
-/// The fixed clauses come first, in the order of ``Clause``; a clause follows
-/// for each later change of the service levels (a renewal term, an amendment,
-/// a catalog version taking effect on an anniversary).
+/// The fixed clauses come first, in the order of ``Clause``; a clause whose
+/// subject the catalog does not state (its `commitments:` parts) is left out
+/// and the numbers close up. A clause follows for each later change of the
+/// service levels (a renewal term, an amendment, a catalog version taking
+/// effect on an anniversary).
 public struct AppendixWriter: Sendable {
-    /// The fixed clauses, in order; their numbers are `section.rawValue`.
-    enum Clause: Int, CaseIterable {
-        case scope = 1
-        case fees, availability, allowedDowntime, maintenance, support, holidayPeriods, credits,
-            applyingCredits, reporting, exclusions, customTerms, lock
+    /// The fixed clauses, in order.
+    enum Clause: CaseIterable {
+        case scope, fees, availability, allowedDowntime, maintenance, maintenanceNotices, incidents, severities,
+            channels, support, supportRemedy, holidayPeriods, credits, applyingCredits, reporting, disputes,
+            exclusions, customTerms, lock
     }
 
     /// The appendix being written.
     public var appendix: Appendix
     /// The section number.
     public var section: Int
+    /// The fixed clauses this appendix has, in order.
+    let clauses: [Clause]
 
     /// A writer for an appendix under a section number (7 unless told).
     public init(_ appendix: Appendix, section: Int = 7) {
         self.appendix = appendix
         self.section = section
+        let commitments = appendix.initial.serviceLevels.commitments
+        clauses = Clause.allCases.filter { clause in
+            switch clause {
+            case .maintenanceNotices: return commitments.maintenanceNotice != nil
+            case .incidents: return commitments.incidents != nil
+            case .severities: return !commitments.severityDefinitions.isEmpty
+            case .channels: return !appendix.initial.serviceLevels.channels.isEmpty
+            case .supportRemedy: return commitments.supportRemedy != nil
+            case .disputes: return commitments.disputes != nil
+            default: return true
+            }
+        }
     }
 
     /// The whole document.
     public func document() -> AppendixDocument {
-        var clauses: [AppendixClause] = []
-        for clause in Clause.allCases {
-            switch clause {
-            case .scope: clauses.append(scopeClause())
-            case .fees: clauses.append(feesClause())
-            case .availability: clauses.append(availabilityClause())
-            case .allowedDowntime: clauses.append(allowedDowntimeClause())
-            case .maintenance: clauses.append(maintenanceClause())
-            case .support: clauses.append(supportClause())
-            case .holidayPeriods: clauses.append(holidayPeriodsClause())
-            case .credits: clauses.append(creditsClause())
-            case .applyingCredits: clauses.append(applyingCreditsClause())
-            case .reporting: clauses.append(reportingClause())
-            case .exclusions: clauses.append(exclusionsClause())
-            case .customTerms: clauses.append(customTermsClause())
-            case .lock: clauses.append(lockClause())
-            }
-        }
+        var clauses: [AppendixClause] = self.clauses.map(clause)
         for index in appendix.periods.indices.dropFirst() {
             clauses.append(changeClause(at: index))
         }
@@ -56,6 +55,31 @@ public struct AppendixWriter: Sendable {
             facts: facts(), clauses: clauses)
     }
 
+    /// One fixed clause.
+    func clause(_ clause: Clause) -> AppendixClause {
+        switch clause {
+        case .scope: return scopeClause()
+        case .fees: return feesClause()
+        case .availability: return availabilityClause()
+        case .allowedDowntime: return allowedDowntimeClause()
+        case .maintenance: return maintenanceClause()
+        case .maintenanceNotices: return maintenanceNoticesClause()
+        case .incidents: return incidentsClause()
+        case .severities: return severitiesClause()
+        case .channels: return channelsClause()
+        case .support: return supportClause()
+        case .supportRemedy: return supportRemedyClause()
+        case .holidayPeriods: return holidayPeriodsClause()
+        case .credits: return creditsClause()
+        case .applyingCredits: return applyingCreditsClause()
+        case .reporting: return reportingClause()
+        case .disputes: return disputesClause()
+        case .exclusions: return exclusionsClause()
+        case .customTerms: return customTermsClause()
+        case .lock: return lockClause()
+        }
+    }
+
     // MARK: - Shared pieces
 
     var contract: Contract { appendix.contract }
@@ -63,11 +87,11 @@ public struct AppendixWriter: Sendable {
     var sla: SLATerms { initial.terms.sla }
     var tierName: String { initial.terms.tier.name }
 
-    /// The number of a fixed clause: `7.5`.
-    func number(_ clause: Clause) -> String { "\(section).\(clause.rawValue)" }
+    /// The number of a fixed clause: `7.5`. Every clause referred to is always present.
+    func number(_ clause: Clause) -> String { "\(section).\((clauses.firstIndex(of: clause) ?? 0) + 1)" }
 
     /// The number of the clause for a later period (index into `periods`).
-    func number(ofPeriod index: Int) -> String { "\(section).\(Clause.allCases.count + index)" }
+    func number(ofPeriod index: Int) -> String { "\(section).\(clauses.count + index)" }
 
     /// `1 February 2026 to 31 January 2028`.
     func span(_ first: LocalDate, _ last: LocalDate) -> String {

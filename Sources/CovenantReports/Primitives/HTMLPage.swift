@@ -65,7 +65,7 @@ public struct HTMLPage: Sendable {
         dl.facts dt { font-weight: 600; }
         dl.facts dd { margin: 0; }
         @media print {
-          @page { size: A4; margin: 16mm 15mm 18mm; }
+          @page { margin: 16mm 15mm 18mm; }
           body { font-size: 10.5pt; }
           main { max-width: none; padding: 0; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
