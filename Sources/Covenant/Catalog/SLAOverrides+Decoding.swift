@@ -51,7 +51,7 @@ enum SLAFields {
             result.creditCap = share(node, &reader)
             places.creditCap = node.range
         }
-        if let node = fields.value("minimum_credit"), let value = reader.read(node, .decimal) {
+        if let node = fields.value("minimum_credit"), let value = reader.read(node, Money.amount) {
             if value.isNegative {
                 reader.error("a minimum credit cannot be negative", at: node.range)
             } else if let amount = Money(value, currency: currency) {

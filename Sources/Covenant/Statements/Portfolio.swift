@@ -7,10 +7,10 @@ public struct Portfolio: Sendable {
     public struct Totals: Sendable, Hashable {
         /// How many statements.
         public var contracts: Int
-        /// Sum of charges.
-        public var charges: Money
+        /// Sum of charges, in `Int128`: no count of contracts overflows it.
+        public var charges: MoneyTotal
         /// Sum of credits issued.
-        public var credits: Money
+        public var credits: MoneyTotal
     }
 
     /// The month.
@@ -40,8 +40,8 @@ public struct Portfolio: Sendable {
         var result = Totals(contracts: 0, charges: .zero(currency), credits: .zero(currency))
         for statement in statements where statement.contract.currency == currency && include(statement) {
             result.contracts += 1
-            result.charges = result.charges + statement.charge.amount
-            result.credits = result.credits + statement.credit.amount
+            result.charges += statement.charge.amount
+            result.credits += statement.credit.amount
         }
         return result
     }
