@@ -48,15 +48,18 @@ public struct Diagnostic: Sendable, Hashable, Error {
     /// The compiler-style form: `path:line:col: error: message`, the source
     /// line, and a caret under the column. A line longer than
     /// ``excerptLimit`` bytes is shown as the part around the column, cut
-    /// with `…`, so rendering costs the same on any line.
+    /// with `…`, so rendering costs the same on any line. The path, the
+    /// message and the echoed line show hidden characters as their code
+    /// (``VisibleText``): a file cannot drive the terminal or forge a line.
     public var rendered: String {
+        let message = VisibleText.line(message)
         guard let location else {
-            if let path { return "\(path): \(severity.rawValue): \(message)" }
+            if let path { return "\(VisibleText.line(path)): \(severity.rawValue): \(message)" }
             return "\(severity.rawValue): \(message)"
         }
         let (line, column, lineStart) = location.file.position(of: location.range.start)
         let (text, caretPad) = Self.excerpt(location.file, lineStart: lineStart, offset: location.range.start)
-        var out = location.file.path
+        var out = VisibleText.line(location.file.path)
         out.reserveCapacity(out.utf8.count + message.utf8.count + text.utf8.count + caretPad.utf8.count + 40)
         out += ":\(line):\(column): "
         out += severity.rawValue
@@ -100,16 +103,24 @@ public struct Diagnostic: Sendable, Hashable, Error {
             let text = String(decoding: bytes[start..<end], as: UTF8.self)
             return (head + text + tail, String(repeating: " ", count: caretEnd - start + head.count))
         }
-        // Control characters in the echoed line are shown as U+FFFD, so a
-        // file cannot send escape sequences to the reader's terminal.
-        let shown = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.map { scalar in
-            scalar == "\t" || !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) ? scalar : "\u{FFFD}"
-        }
+        // Hidden characters in the echoed line (controls, bidirectional
+        // controls) are shown as their code, and the caret moves past it.
+        var shown = head
         var caretPad = head.isEmpty ? "" : " "
-        for scalar in String(decoding: bytes[start..<caretEnd], as: UTF8.self).unicodeScalars {
-            caretPad.append(scalar == "\t" ? "\t" : " ")
+        var before = start
+        for scalar in String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars {
+            let isBeforeCaret = before < caretEnd
+            before += UTF8.width(scalar)
+            if scalar != "\t" && VisibleText.isHidden(scalar) {
+                let code = VisibleText.code(scalar)
+                shown += code
+                if isBeforeCaret { caretPad += String(repeating: " ", count: code.utf8.count) }
+            } else {
+                shown.unicodeScalars.append(scalar)
+                if isBeforeCaret { caretPad.append(scalar == "\t" ? "\t" : " ") }
+            }
         }
-        return (head + String(String.UnicodeScalarView(shown)) + tail, caretPad)
+        return (shown + tail, caretPad)
     }
 }
 
