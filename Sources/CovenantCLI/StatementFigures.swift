@@ -365,6 +365,7 @@ struct StatementFigures: Sendable {
 
         /// `2026-02-04T18:45:00Z`, as Formatting.utc writes it.
         private static func appendUTC(_ instant: Int64, to text: inout [UInt8]) {
+            let instant = RFC3339Instant.writableInstant(instant)
             let days = instant >= 0 ? instant / 86_400 : (instant - 86_399) / 86_400
             let seconds = Int(instant - days * 86_400)
             let date = LocalDate(daysSinceEpoch: Int(days))

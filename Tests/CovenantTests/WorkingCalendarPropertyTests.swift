@@ -40,14 +40,14 @@ struct WorkingCalendarPropertyTests {
                 #expect(paused == expectedPaused, "\(label())")
 
                 let target = expected == 0 ? 0 : Int64(random.next() % UInt64(expected + 1))
-                let deadline = calendar.deadline(from: start, adding: target)
+                let deadline = calendar.deadline(from: start, adding: target) ?? Int64.max
                 ok = ok && deadline >= start && calendar.workingSeconds(from: start, to: deadline) == target
                 ok = ok && (target == 0 ? deadline == start : calendar.workingSeconds(from: start, to: deadline - 1) == target - 1)
                 ok = ok && deadline <= window.end && reference.working(from: start, to: deadline) == target
                 #expect(ok, "deadline \(target) -> \(deadline): \(label())")
 
                 let pausedTarget = expectedPaused == 0 ? 0 : Int64(random.next() % UInt64(expectedPaused + 1))
-                let pausedDeadline = calendar.deadline(from: start, adding: pausedTarget, pauses: pauses)
+                let pausedDeadline = calendar.deadline(from: start, adding: pausedTarget, pauses: pauses) ?? Int64.max
                 var pausedOK = pausedDeadline >= start
                 pausedOK = pausedOK && calendar.workingSeconds(from: start, to: pausedDeadline, pauses: pauses) == pausedTarget
                 pausedOK = pausedOK && (pausedTarget == 0

@@ -1,4 +1,5 @@
 import CovenantFormat
+import Synchronization
 
 /// A calendar ready to measure working time exactly, in whole seconds.
 ///
@@ -13,11 +14,20 @@ import CovenantFormat
 /// is wall-clock time (`isAlwaysOpen`); holidays or special hours listed on it
 /// apply like on any other calendar (a holiday closes that local day).
 ///
-/// Building the calendar precomputes its working time, so that each query
-/// costs the same however long the span. US federal holidays apply to local
-/// years 1900–2199 and the zone's transitions are known for 1900–2200 (see
-/// `ZoneRules`); instants are clamped to about ±2.2 million years.
+/// Building the calendar precomputes its working time up to 2200 (US federal
+/// holidays of 1900–2199, the zone's transitions before 2200), so that each
+/// query costs the same however long the span. A query that reaches later
+/// uses a second timeline with every holiday and transition up to the
+/// ``horizon``, built the first time one is asked for. A deadline at or after
+/// the horizon is never reached (`nil`).
 public struct WorkingCalendar: Sendable {
+    /// The end of the dates the value limits allow, 10000-01-01T00:00:00Z:
+    /// a deadline is reached before it or never.
+    public static let horizon: Int64 = 253_402_300_800
+    /// The instants the first timeline answers exactly: before 2199-12-30,
+    /// two days short of its last holiday year and transition.
+    static let nearLimit: Int64 = 7_257_945_600
+
     /// The catalog definition the calendar was built from.
     public let definition: CalendarDefinition
     /// The calendar's time zone.
@@ -28,6 +38,7 @@ public struct WorkingCalendar: Sendable {
     public let dayLength: Int64
     let schedule: DaySchedule
     let timeline: WorkingTimeline
+    let far: FarTimeline
 
     /// Builds the calendar; throws for malformed hours.
     public init(_ definition: CalendarDefinition) throws(CalendarError) {
@@ -46,7 +57,8 @@ public struct WorkingCalendar: Sendable {
         self.definition = definition
         self.zone = definition.zone
         self.schedule = schedule
-        self.timeline = WorkingTimeline(schedule: schedule, zone: definition.zone)
+        self.timeline = WorkingTimeline(schedule: schedule, zone: definition.zone, through: WorkingTimeline.bucketEnd)
+        self.far = FarTimeline(definition)
         dayLength = definition.businessDayLength
     }
 
@@ -66,24 +78,35 @@ public struct WorkingCalendar: Sendable {
     /// The working time in `[start, end)`; 0 when `end <= start`.
     public func workingSeconds(from start: Int64, to end: Int64) -> Int64 {
         guard end > start else { return 0 }
+        let timeline = end <= WorkingCalendar.nearLimit ? self.timeline : far.timeline
         return timeline.working(before: end) - timeline.working(before: start)
     }
 
     /// The earliest instant `t >= start` with `workingSeconds(from: start, to: t) == working`:
-    /// `start` itself for 0 (or less), `Int64.max` when the calendar never
-    /// accumulates that much working time.
-    public func deadline(from start: Int64, adding working: Int64) -> Int64 {
+    /// `start` itself for 0 (or less); `nil` when the calendar never
+    /// accumulates that much working time before the ``horizon``.
+    public func deadline(from start: Int64, adding working: Int64) -> Int64? {
         guard working > 0 else { return start }
+        guard let near = Self.deadline(on: timeline, from: start, adding: working) else {
+            // The first timeline lacks only closing holidays and transitions
+            // after 2200, which add no working time: never is never.
+            return nil
+        }
+        if near <= WorkingCalendar.nearLimit { return near }
+        guard let exact = Self.deadline(on: far.timeline, from: start, adding: working) else { return nil }
+        return exact < WorkingCalendar.horizon ? exact : nil
+    }
+
+    private static func deadline(on timeline: WorkingTimeline, from start: Int64, adding working: Int64) -> Int64? {
         let already = timeline.working(before: start)
-        guard working <= timeline.total - already else { return Int64.max }
-        return timeline.firstInstant(reaching: already + working) ?? Int64.max
+        guard working <= timeline.total - already else { return nil }
+        return timeline.firstInstant(reaching: already + working)
     }
 
     /// The first instant at or after `instant` at which the calendar is open;
-    /// `nil` when it never opens again (a calendar with no hours).
+    /// `nil` when it never opens again before the ``horizon``.
     public func nextOpen(atOrAfter instant: Int64) -> Int64? {
-        let end = deadline(from: instant, adding: 1)
-        return end == Int64.max ? nil : end - 1
+        deadline(from: instant, adding: 1).map { $0 - 1 }
     }
 
     /// Whether the second starting at `instant` is working time.
@@ -95,6 +118,32 @@ public struct WorkingCalendar: Sendable {
     /// order and merged (overnight ones run into the next day); empty when the
     /// day is closed.
     public func openIntervals(onLocalDate date: LocalDate) -> [Range<Int64>] {
-        schedule.ranges(onDay: date.daysSinceEpoch, in: zone)
+        let schedule = date.year <= DaySchedule.nearFederalYears.upperBound ? self.schedule : far.schedule
+        return schedule.ranges(onDay: date.daysSinceEpoch, in: zone)
+    }
+}
+
+/// The schedule and timeline of a calendar with every US federal holiday and
+/// zone transition up to the horizon, built the first time a query reaches
+/// past 2200 and shared by every copy of the calendar.
+final class FarTimeline: Sendable {
+    private let definition: CalendarDefinition
+    private let built = Mutex<(schedule: DaySchedule, timeline: WorkingTimeline)?>(nil)
+
+    init(_ definition: CalendarDefinition) {
+        self.definition = definition
+    }
+
+    var schedule: DaySchedule { value.schedule }
+    var timeline: WorkingTimeline { value.timeline }
+
+    private var value: (schedule: DaySchedule, timeline: WorkingTimeline) {
+        built.withLock { built in
+            if let built { return built }
+            let schedule = DaySchedule(definition, federalYears: DaySchedule.allFederalYears)
+            let made = (schedule, WorkingTimeline(schedule: schedule, zone: definition.zone, through: ZoneRules.tableEnd))
+            built = made
+            return made
+        }
     }
 }

@@ -123,9 +123,13 @@ enum SLAFields {
             )
             return nil
         }
-        if let seconds = ScalarReader.duration(text) { return .time(seconds: seconds) }
-        if let business = ScalarReader.businessDuration(text) { return .business(business) }
-        reader.error("expected a target like '4h' or '2 business days', found '\(text)'", at: node.range)
+        switch TargetDuration.reading(text) {
+        case .value(let target): return target
+        case .malformed:
+            reader.error("expected a target like '4h' or '2 business days', found '\(text)'", at: node.range)
+        case .outOfRange(let allowed):
+            reader.error("expected \(allowed), found '\(text)'", at: node.range)
+        }
         return nil
     }
 

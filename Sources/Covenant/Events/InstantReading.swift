@@ -7,7 +7,13 @@ extension SchemaReader {
     mutating func instant(_ node: Node, zone: ZoneRules) -> Int64? {
         guard let text = read(node, .instant) else { return nil }
         do {
-            return try zone.instant(of: text)
+            let instant = try zone.instant(of: text)
+            // A local time late on 9999-12-31 can fall after it in UTC.
+            guard instant <= RFC3339Instant.latest else {
+                self.error("expected \(RFC3339Instant.allowed), found '\(node.scalar ?? "")' (after it in UTC)", at: node.range)
+                return nil
+            }
+            return instant
         } catch {
             switch error {
             case .skipped:

@@ -26,6 +26,10 @@ public enum WatchReport: Report {
             out.line("")
             out.line("  open with no deadline (no target): " + list.untimed.map(\.rawValue).joined(separator: ", "))
         }
+        if !list.unreachable.isEmpty {
+            out.line("")
+            out.line("  open with a deadline never reached: " + list.unreachable.map(\.rawValue).joined(separator: ", "))
+        }
         for note in list.notes { out.line("  note: \(note.words)") }
         out.line("")
         out.line(
