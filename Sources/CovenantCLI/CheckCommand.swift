@@ -72,6 +72,7 @@ struct CheckContext {
     var ticketContext: [CSVTable] = []
     var events = EventLog()
     private var knownContracts: Set<ContractID> = []
+    private var knownRegions: Set<RegionName> = []
     private var names = ContractNames()
 
     init(catalog: Catalog, project: Project) {
@@ -84,6 +85,7 @@ struct CheckContext {
     mutating func preload(_ document: Document) {
         guard let id = document.root["contract"]?.scalar else { return }
         knownContracts.insert(ContractID(id))
+        if let region = document.root["region"]?.scalar { knownRegions.insert(RegionName(region)) }
     }
 
     /// Recognises a file by its top-level keys (or CSV header) and checks it;
@@ -118,7 +120,9 @@ struct CheckContext {
             return diagnostics
         }
         if keys.contains("incidents") || keys.contains("maintenance") {
-            return events.add(document, defaultZone: catalog.defaultZone, knownContracts: knownContracts.union(contracts.map(\.id)))
+            return events.add(
+                document, defaultZone: catalog.defaultZone, knownContracts: knownContracts.union(contracts.map(\.id)),
+                knownRegions: knownRegions.union(contracts.compactMap(\.region)))
         }
         if keys.contains("plan") {
             do {

@@ -58,7 +58,9 @@ enum ClockCommand {
                 throw .usage("--add expects \(allowed), found '\(durationText)'")
             }
             guard let deadline = calendar.deadline(from: start, adding: working) else {
-                console.output("never (calendar '\(name)' does not reach \(durationText) of working time before 10000-01-01)\n")
+                let shown = Escape.plain(name)
+                console.output(
+                    "never (calendar '\(shown)' does not reach \(durationText) of working time before 10000-01-01)\n")
                 return
             }
             console.output(

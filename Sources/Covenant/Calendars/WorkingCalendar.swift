@@ -141,7 +141,8 @@ final class FarTimeline: Sendable {
         built.withLock { built in
             if let built { return built }
             let schedule = DaySchedule(definition, federalYears: DaySchedule.allFederalYears)
-            let made = (schedule, WorkingTimeline(schedule: schedule, zone: definition.zone, through: ZoneRules.tableEnd))
+            let timeline = WorkingTimeline(schedule: schedule, zone: definition.zone, through: ZoneRules.tableEnd)
+            let made = (schedule, timeline)
             built = made
             return made
         }

@@ -204,8 +204,14 @@ enum SLAFields {
                 ("resolution", own.resolution, terms.resolutionClock(for: severity), places.resolution),
             ] {
                 guard let value, let place = placeTable[severity] else { continue }
-                if value.isBusiness, let definition = calendars[clock], definition.hours == .always {
-                    reader.error("a business duration needs a calendar with hours; '\(clock)' is 24x7", at: place)
+                if let definition = calendars[clock] {
+                    if value.isBusiness, let problem = definition.businessTargetProblem {
+                        reader.error("a business duration needs a calendar with hours; \(problem)", at: place)
+                    } else if definition.isNeverOpen {
+                        reader.warning(
+                            "calendar '\(clock)' is never open: the \(severity) \(metric) deadline is never reached",
+                            at: place)
+                    }
                 }
                 let mine = seconds(value, clock)
                 let lower = Severity.allCases.filter { $0 > severity }

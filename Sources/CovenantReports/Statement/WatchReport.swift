@@ -28,7 +28,8 @@ public enum WatchReport: Report {
         }
         if !list.unreachable.isEmpty {
             out.line("")
-            out.line("  open with a deadline never reached: " + list.unreachable.map(\.rawValue).joined(separator: ", "))
+            let tickets = list.unreachable.map(\.rawValue).joined(separator: ", ")
+            out.line("  open with a deadline never reached: " + tickets)
         }
         for note in list.notes { out.line("  note: \(note.words)") }
         out.line("")
