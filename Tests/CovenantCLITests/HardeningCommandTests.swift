@@ -154,11 +154,11 @@ struct HardeningCommandTests {
         #expect(CLIHarness.run(["check"], in: folder).code == 0)
     }
 
-    @Test("US federal holidays hold in every year allowed: 4 July 2300 (a Tuesday) and its neighbours")
+    @Test("US federal holidays hold in every year allowed: 4 July 2300 (a Wednesday) and its neighbours")
     func federalHolidaysFar() {
         let result = CLIHarness.run(
             ["clock", "--calendar", "business", "--between", "2300-07-03 00:00", "2300-07-06 00:00"])
-        // Monday 3 and Wednesday 5 July are working days of 8 hours; Tuesday 4 July is closed.
+        // Tuesday 3 and Thursday 5 July are working days of 8 hours; Wednesday 4 July is closed.
         #expect(result.out == "57600 seconds (16h 0m 0s)\n", "\(result.out)")
         let last = CLIHarness.run(
             ["clock", "--calendar", "business", "--between", "9999-12-31 00:00", "9999-12-31 12:00"])
@@ -181,5 +181,62 @@ struct HardeningCommandTests {
         let statement = CLIHarness.run(["statement", "--month", "2026-01", "--out", folder + "/out"], in: folder)
         #expect(statement.code == 0)
         #expect(statement.err.contains(message), "\(statement.err)")
+    }
+
+    @Test("A ticket on a calendar never open: deadlines null in JSON, 'never' in HTML, explain and watch; check warns")
+    func neverDeadlines() throws {
+        let folder = try Self.project([
+            Edit(
+                file: "Contracts/catalog/2026.1.yaml", old: "calendars:\n", new: "calendars:\n  closed:\n    hours: {}\n"),
+            Edit(
+                file: "Contracts/catalog/2026.1.yaml", old: "    clocks: {response: extended, resolution: extended}\n"
+                    + "    support:\n      critical:\n        response: 1h",
+                new: "    clocks: {response: closed, resolution: closed}\n"
+                    + "    support:\n      critical:\n        response: 1h"),
+            Edit(
+                file: "Scenarios/2026-01/tickets.csv", old: "",
+                new: "T-1099,C-2026-021,opened,2026-01-20T10:00:00-08:00,medium,Stuck export\n"),
+        ])
+        let check = CLIHarness.run(["check"], in: folder)
+        #expect(check.code == 0, "\(check.err)")
+        #expect(check.err.contains("warning: calendar 'closed' is never open: the medium response deadline is never reached"))
+        let json = CLIHarness.run(
+            ["statement", "--month", "2026-01", "--format", "json", "--out", "-", "C-2026-021"], in: folder)
+        #expect(json.code == 0, "\(json.err)")
+        let statements = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        let support = try #require(statements.first?["support"] as? [String: Any])
+        let tickets = try #require(support["tickets"] as? [[String: Any]])
+        let ticket = try #require(tickets.first { $0["id"] as? String == "T-1099" })
+        for clock in ["response", "resolution"] {
+            let measure = try #require(ticket[clock] as? [String: Any])
+            #expect(measure["deadline"] is NSNull, "\(clock): \(measure)")
+            #expect(measure["target_seconds"] as? Int == (clock == "response" ? 3600 : 14_400))
+            #expect(measure["status"] as? String == "pending")
+        }
+        #expect(!json.out.contains("292277026596"))
+        let html = CLIHarness.run(
+            ["statement", "--month", "2026-01", "--format", "html", "--out", "-", "C-2026-021"], in: folder)
+        #expect(html.out.contains("<td>pending: 0 minutes so far of 1 hour, deadline never</td>"), "\(html.out)")
+        let explain = CLIHarness.run(["explain", "C-2026-021", "--month", "2026-01"], in: folder)
+        #expect(explain.out.contains(
+            "response (medium on closed): 0h 0m 0s of working time so far, still running; target 1h 0m 0s, deadline "
+                + "never (the calendar does not reach the target before 10000-01-01): pending, not counted"))
+        let watch = CLIHarness.run(["watch", "--at", "2026-01-21 10:00"], in: folder)
+        #expect(watch.out.contains("open with a deadline never reached: T-1099"), "\(watch.out)")
+    }
+
+    @Test("A month in 2300 is measured with the zone's rules of 2300: March in Los Angeles is 2,674,800 s")
+    func farMonth() throws {
+        let folder = try Self.project([
+            Edit(file: "Contracts/acme-tools.yaml", old: "signed: 2025-12-01\nterm:\n  start: 2026-01-01\n  months: 12",
+                 new: "signed: 2250-01-01\nterm:\n  start: 2250-01-01\n  months: 1200")
+        ])
+        let result = CLIHarness.run(
+            ["statement", "--month", "2300-03", "--as-of", "2300-04-01T00:00:00Z", "--format", "json", "--out", "-",
+             "C-2026-032"], in: folder)
+        #expect(result.code == 0, "\(result.err)")
+        // 31 days less the hour the clocks spring forward on 11 March 2300 (2,678,400 before the tables reached it).
+        #expect(result.out.contains("\"period_seconds\": 2674800"), "\(result.out.prefix(600))")
     }
 }
