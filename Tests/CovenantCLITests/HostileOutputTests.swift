@@ -49,6 +49,11 @@ struct HostileOutputTests {
             let tabs = name == "manifest.txt" || !(name.hasSuffix(".txt") || name.hasSuffix(".md"))
             #expect(!Self.hasHiddenCharacter(text, allowingTabs: tabs), "\(name)")
         }
+        // The manifest reads its escaped values back exactly: a rerun finds no figure changed.
+        let rerun = CLIHarness.run(
+            ["statement", "--month", "2026-01", "--format", "text,md,json,csv,html", "--out", out], in: folder)
+        #expect(rerun.code == 0, "\(rerun.err)")
+        #expect(rerun.out.contains("(text, md, json, csv, html; 0 files changed)"), "\(rerun.out)")
         let printed = CLIHarness.run(
             ["statement", "--month", "2026-01", "--format", "text", "--out", "-", "C-2026-031"], in: folder)
         #expect(printed.out.contains("C-2026-031  Corner Bakery\\u{A}C-9999  Forged Row  starter  $0.00  starter"))
