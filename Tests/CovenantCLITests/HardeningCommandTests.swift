@@ -63,9 +63,6 @@ struct HardeningCommandTests {
                    new: "      mon-fri: 09:00-12:00, 11:00-17:00\n    holidays")],
              "2026.1.yaml:15:16: error: hours 11:00-17:00 overlap 09:00-12:00 on the same day"),
             ([Edit(file: "Contracts/catalog/2026.1.yaml", old: "      mon-fri: 09:00-17:00\n    holidays",
-                   new: "      mon-fri: 09:00-17:00\n      sat: 22:00-06:00\n      sun: 05:00-07:00\n    holidays")],
-             "2026.1.yaml:16:7: error: hours on sat run past midnight into hours listed for sun"),
-            ([Edit(file: "Contracts/catalog/2026.1.yaml", old: "      mon-fri: 09:00-17:00\n    holidays",
                    new: "      {}\n    holidays")],
              "2026.1.yaml:56:45: error: a business duration needs a calendar with hours; 'business' is never open"),
             ([Edit(file: "Scenarios/2026-01/incidents.yaml", old: "start: 2026-01-08T17:00:00Z",
@@ -82,6 +79,23 @@ struct HardeningCommandTests {
         #expect(check.err.contains(message), "\(check.err)")
         #expect(statement.err.contains(message), "\(statement.err)")
         #expect(!statement.err.contains("allows 2 fraction digits"))
+    }
+
+    @Test("Overnight hours running into the next day's hours are a warning: CATALOG.md allows them, counted once")
+    func overnightIntoNextDay() throws {
+        let folder = try Self.project([
+            Edit(file: "Contracts/catalog/2026.1.yaml", old: "      mon-fri: 09:00-17:00\n    holidays",
+                 new: "      mon-fri: 09:00-17:00\n      sat: 22:00-06:00\n      sun: 05:00-07:00\n    holidays")
+        ])
+        let check = CLIHarness.run(["check"], in: folder)
+        #expect(check.code == 0)
+        #expect(check.err.contains(
+            "2026.1.yaml:16:7: warning: hours on sat run past midnight into hours listed for sun; the overlap counts once"))
+        // Saturday 22:00 to Sunday 07:00: nine hours, the hour from 05:00 to 06:00 once.
+        let clock = CLIHarness.run(
+            ["clock", "--calendar", "business", "--catalog-version", "2026.1", "--between", "2026-01-10 00:00",
+             "2026-01-12 00:00"], in: folder)
+        #expect(clock.out == "32400 seconds (9h 0m 0s)\n", "\(clock.out)")
     }
 
     @Test("Fees at the limit add up exactly: two of 1,000,000,000,000 in the summary, no overflow")

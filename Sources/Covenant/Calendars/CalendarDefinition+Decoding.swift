@@ -117,7 +117,8 @@ extension CalendarDefinition {
         return intervals
     }
 
-    /// An overnight interval may not run into hours the next weekday lists.
+    /// An overnight interval that runs into hours the next weekday lists is
+    /// warned about: CATALOG.md allows it, and the overlap counts once.
     private static func checkOvernight(
         _ weekly: [Int: [LocalInterval]], keys: [MappingEntry], _ reader: inout SchemaReader
     ) {
@@ -128,9 +129,9 @@ extension CalendarDefinition {
                 continue
             }
             let place = keys.first { ScalarReader.daySet($0.key)?.weekdays.contains(weekday) == true }?.keyRange
-            reader.error(
+            reader.warning(
                 "hours on \(DaySet.names[weekday - 1]) run past midnight into hours listed for "
-                    + "\(DaySet.names[next - 1])",
+                    + "\(DaySet.names[next - 1]); the overlap counts once",
                 at: place ?? .at(0))
         }
     }
