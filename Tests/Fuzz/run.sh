@@ -9,7 +9,9 @@
 #             dependency order (each is compiled from Sources/NAME);
 #   seeds     optional: seed inputs, one pattern per line, relative to the
 #             repository: files to copy (globs), or Swift test files whose
-#             string literals become inputs (markers like 1️⃣ removed).
+#             string literals become inputs (markers like 1️⃣ removed);
+#   make_seeds.py  optional: writes more seeds, called as
+#             `make_seeds.py SEEDDIR ROOT` (the whole-project bundles).
 # A single file Tests/Fuzz/NAME.swift works too; it names its modules on a
 # line `// fuzz-modules: A B` and its seeds on `// fuzz-seeds: PATTERN ...`.
 #
@@ -22,7 +24,7 @@
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
-    sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'
     exit 64
 fi
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -87,6 +89,9 @@ for pattern in "${seeds[@]}"; do
     done
 done
 shopt -u nullglob
+if [[ -d "$harness" && -f "$harness/make_seeds.py" ]]; then
+    python3 "$harness/make_seeds.py" "$build/seeds" "$root"
+fi
 seedCount=$(find "$build/seeds" -type f | wc -l)
 before=$(find "$build/artifacts" -type f | wc -l)
 

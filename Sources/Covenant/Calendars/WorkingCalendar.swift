@@ -16,7 +16,8 @@ import Synchronization
 ///
 /// Building the calendar precomputes its working time up to 2200 (US federal
 /// holidays of 1900–2199, the zone's transitions before 2200), so that each
-/// query costs the same however long the span. A query that reaches later
+/// query costs the same however long the span; calendars built from equal
+/// definitions share it (``BuiltTimelines``). A query that reaches later
 /// uses a second timeline with every holiday and transition up to the
 /// ``horizon``, built the first time one is asked for. A deadline at or after
 /// the horizon is never reached (`nil`).
@@ -53,12 +54,12 @@ public struct WorkingCalendar: Sendable {
         }
         if let length = definition.dayLength, length <= 0 { throw .invalidDayLength(length) }
 
-        let schedule = DaySchedule(definition)
+        let built = BuiltTimelines.shared.built(for: definition)
         self.definition = definition
         self.zone = definition.zone
-        self.schedule = schedule
-        self.timeline = WorkingTimeline(schedule: schedule, zone: definition.zone, through: WorkingTimeline.bucketEnd)
-        self.far = FarTimeline(definition)
+        self.schedule = built.schedule
+        self.timeline = built.timeline
+        self.far = built.far
         dayLength = definition.businessDayLength
     }
 
@@ -120,6 +121,38 @@ public struct WorkingCalendar: Sendable {
     public func openIntervals(onLocalDate date: LocalDate) -> [Range<Int64>] {
         let schedule = date.year <= DaySchedule.nearFederalYears.upperBound ? self.schedule : far.schedule
         return schedule.ranges(onDay: date.daysSinceEpoch, in: zone)
+    }
+}
+
+/// The timelines built for recent definitions, shared by every calendar
+/// built from an equal definition: the statements of a month, the watch list
+/// and the checks build each calendar once per process, however many times
+/// they ask. At most 32 definitions are kept; the 33rd empties the cache.
+final class BuiltTimelines: Sendable {
+    /// What one definition builds.
+    struct Built: Sendable {
+        let schedule: DaySchedule
+        let timeline: WorkingTimeline
+        let far: FarTimeline
+    }
+
+    static let shared = BuiltTimelines()
+    static let capacity = 32
+    private let built = Mutex<[CalendarDefinition: Built]>([:])
+
+    func built(for definition: CalendarDefinition) -> Built {
+        if let found = built.withLock({ $0[definition] }) { return found }
+        let schedule = DaySchedule(definition)
+        let made = Built(
+            schedule: schedule,
+            timeline: WorkingTimeline(schedule: schedule, zone: definition.zone, through: WorkingTimeline.bucketEnd),
+            far: FarTimeline(definition))
+        return built.withLock { cache in
+            if let raced = cache[definition] { return raced }
+            if cache.count >= Self.capacity { cache.removeAll() }
+            cache[definition] = made
+            return made
+        }
     }
 }
 
