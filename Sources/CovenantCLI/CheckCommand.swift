@@ -48,10 +48,12 @@ enum CheckCommand {
         diagnostics += context.finishCSV()
         // The catalog is read whatever was named; its errors are reported
         // here unless its files were checked (and reported) themselves.
-        diagnostics = catalogDiagnostics.filter { $0.isError && !named.contains($0.location?.file.path ?? $0.path ?? "") }
-            + diagnostics
+        diagnostics.insert(
+            contentsOf: catalogDiagnostics.filter {
+                $0.isError && !named.contains($0.location?.file.path ?? $0.path ?? "")
+            }, at: 0)
         console.printDiagnostics(diagnostics)
-        let errors = diagnostics.filter(\.isError).count
+        let errors = diagnostics.reduce(0) { $0 + ($1.isError ? 1 : 0) }
         let warnings = diagnostics.count - errors
         console.error("checked \(files.count) file\(files.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 { throw .invalidInput([]) }
@@ -144,8 +146,10 @@ struct CheckContext {
         guard !ticketTables.isEmpty || !surveyTables.isEmpty else { return [] }
         let known = knownContracts.union(contracts.map(\.id))
         let named = Set(ticketTables.map(\.file.path))
-        let tickets = TicketLog.decode(ticketTables + ticketContext.map { ($0.file, $0) }, knownContracts: known).1
-            .filter { named.contains($0.location?.file.path ?? $0.path ?? "") }
-        return tickets + SurveyLog.decode(surveyTables, knownContracts: known).1
+        var tickets = TicketLog.decode(ticketTables + ticketContext.map { ($0.file, $0) }, knownContracts: known).1
+        // Only the named files' problems are reported; without context files every one is.
+        if !ticketContext.isEmpty { tickets.removeAll { !named.contains($0.location?.file.path ?? $0.path ?? "") } }
+        tickets += SurveyLog.decode(surveyTables, knownContracts: known).1
+        return tickets
     }
 }

@@ -32,8 +32,19 @@ public struct Console: Sendable {
         err(shown.hasSuffix("\n") ? shown : shown + "\n")
     }
 
-    /// Prints diagnostics in compiler form, errors and warnings in file order.
+    /// Prints diagnostics in compiler form, errors and warnings in file order,
+    /// in writes of about 64 KB (a million diagnostics are not a million
+    /// writes). A rendered diagnostic already shows hidden characters as codes.
     public func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { error(diagnostic.rendered) }
+        var pending = ""
+        for diagnostic in diagnostics {
+            pending += diagnostic.rendered
+            pending += "\n"
+            if pending.utf8.count >= 65_536 {
+                err(pending)
+                pending = ""
+            }
+        }
+        if !pending.isEmpty { err(pending) }
     }
 }

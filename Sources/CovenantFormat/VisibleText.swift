@@ -40,11 +40,22 @@ public enum VisibleText {
     /// printable ASCII (and line feeds when kept), or UTF-8 that cannot encode
     /// a hidden character (no lead byte 0xC2, 0xD8 or 0xE2).
     public static func isShownAsIs(_ text: String, keepingLineFeeds: Bool = false) -> Bool {
-        text.utf8.allSatisfy { byte in
-            if byte >= 0x20 && byte < 0x7F { return true }
-            if byte == 0x0A || byte == 0x09 { return keepingLineFeeds }
-            return byte >= 0x80 && byte != 0xC2 && byte != 0xD8 && byte != 0xE2
+        if let shown = text.utf8.withContiguousStorageIfAvailable({ isShownAsIs($0, keepingLineFeeds) }) {
+            return shown
         }
+        return Array(text.utf8).withUnsafeBufferPointer { isShownAsIs($0, keepingLineFeeds) }
+    }
+
+    private static func isShownAsIs(_ bytes: UnsafeBufferPointer<UInt8>, _ keepingLineFeeds: Bool) -> Bool {
+        for byte in bytes {
+            if byte &- 0x20 < 0x5F { continue }
+            if byte == 0x0A || byte == 0x09 {
+                if keepingLineFeeds { continue }
+                return false
+            }
+            if byte < 0x80 || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 { return false }
+        }
+        return true
     }
 
     private static func rewrite(_ text: String, hiding hidden: (Unicode.Scalar) -> Bool) -> String {
