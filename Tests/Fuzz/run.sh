@@ -20,11 +20,12 @@
 # -timeout=1 (an input slower than a second is a failure), runs under `nice`,
 # and ends with a summary: executions, corpus size, crashes and slow inputs
 # (their reproducers are in .build/fuzz/HARNESS/artifacts/). Not part of
-# `swift test` or CI. The default is 100,000 runs.
+# `swift test` or CI. The default is 100,000 runs; FUZZ_SECONDS=N in the
+# environment also stops the run after N seconds.
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
-    sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'
     exit 64
 fi
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -99,7 +100,8 @@ echo "running $name: $runs executions, $seedCount seeds, corpus in ${build#$root
 log="$build/last-run.log"
 status=0
 ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" nice "$build/fuzz-$name" "$build/corpus" "$build/seeds" \
-    -runs="$runs" -timeout=1 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1 \
+    -runs="$runs" ${FUZZ_SECONDS:+-max_total_time="$FUZZ_SECONDS"} -timeout=1 -rss_limit_mb=4096 -max_len=65536 \
+    -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/" > "$log" 2>&1 || status=$?
 
 executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
