@@ -37,9 +37,11 @@ struct HardeningCommandTests {
         arguments: [
             ([acmeFee, bakeryFee], "acme-tools.yaml:10:14: error: expected an amount at most 1,000,000,000,000, "
                 + "found '50000000000000000'"),
-            ([Edit(file: "Contracts/acme-tools.yaml", old: "monthly_fee: 2500.00", new: "monthly_fee: 92233720368547758")],
+            ([Edit(file: "Contracts/acme-tools.yaml",
+                 old: "monthly_fee: 2500.00", new: "monthly_fee: 92233720368547758")],
              "error: expected an amount at most 1,000,000,000,000, found '92233720368547758'"),
-            ([Edit(file: "Contracts/acme-tools.yaml", old: "monthly_fee: 2500.00", new: "monthly_fee: 999999999999999999")],
+            ([Edit(file: "Contracts/acme-tools.yaml",
+                 old: "monthly_fee: 2500.00", new: "monthly_fee: 999999999999999999")],
              "error: expected an amount at most 1,000,000,000,000, found '999999999999999999'"),
             ([Edit(file: "Contracts/globex.yaml", old: "annual_fee: 120000}", new: "annual_fee: 90000000000000000}")],
              "globex.yaml:23:56: error: expected an amount at most 1,000,000,000,000, found '90000000000000000'"),
@@ -65,6 +67,13 @@ struct HardeningCommandTests {
             ([Edit(file: "Contracts/catalog/2026.1.yaml", old: "      mon-fri: 09:00-17:00\n    holidays",
                    new: "      {}\n    holidays")],
              "2026.1.yaml:56:45: error: a business duration needs a calendar with hours; 'business' is never open"),
+            // The whole-path fuzz harness's first slow input: a maintenance event of 2,026 years.
+            ([Edit(file: "Scenarios/2026-01/maintenance.yaml",
+                 old: "end: 2026-01-18 04:00", new: "end: 4052-01-18 04:00")],
+             "maintenance.yaml:7:10: error: a maintenance event lasts at most 100 years (36500d)"),
+            ([Edit(file: "Scenarios/2026-01/incidents.yaml",
+                 old: "end: 2026-01-08T20:43:12Z", new: "end: 2126-01-09T20:43:12Z")],
+             "incidents.yaml:8:10: error: an incident lasts at most 100 years (36500d)"),
             ([Edit(file: "Scenarios/2026-01/incidents.yaml", old: "start: 2026-01-08T17:00:00Z",
                    new: "start: 9999-12-31 23:00")],
              "incidents.yaml:7:12: error: expected an instant from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59Z, "
@@ -90,12 +99,30 @@ struct HardeningCommandTests {
         let check = CLIHarness.run(["check"], in: folder)
         #expect(check.code == 0)
         #expect(check.err.contains(
-            "2026.1.yaml:16:7: warning: hours on sat run past midnight into hours listed for sun; the overlap counts once"))
+            "2026.1.yaml:16:7: warning: hours on sat run past midnight into hours listed for sun; "
+                + "the overlap counts once"))
         // Saturday 22:00 to Sunday 07:00: nine hours, the hour from 05:00 to 06:00 once.
         let clock = CLIHarness.run(
             ["clock", "--calendar", "business", "--catalog-version", "2026.1", "--between", "2026-01-10 00:00",
              "2026-01-12 00:00"], in: folder)
         #expect(clock.out == "32400 seconds (9h 0m 0s)\n", "\(clock.out)")
+    }
+
+    @Test("A maintenance event of 100 years for every contract is classified once, not per contract and month")
+    func longMaintenance() throws {
+        let folder = try Self.project([
+            Edit(file: "Scenarios/2026-01/maintenance.yaml", old: "end: 2026-01-18 04:00\n",
+                 new: "end: 2125-12-18 04:00\n"),
+            Edit(file: "Scenarios/2026-01/maintenance.yaml",
+                 old: "scope: {contracts: [C-2026-034]}", new: "scope: all"),
+        ])
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = CLIHarness.run(["statement", "--month", "2026-01", "--out", folder + "/out"], in: folder)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(clock.now - start < .seconds(20), "a debug build, every contract")
+        let text = try String(contentsOfFile: folder + "/out/C-2026-034.txt", encoding: .utf8)
+        #expect(text.contains("MW-2026-01-18"), "\(text)")
     }
 
     @Test("Fees at the limit add up exactly: two of 1,000,000,000,000 in the summary, no overflow")
@@ -127,7 +154,8 @@ struct HardeningCommandTests {
         "clock --add beyond the limits is a usage error (64), not a crash or a sentinel",
         arguments: ["400000000000000 business days", "9223372036854775807s", "36501d", "52560001 business minutes"])
     func clockLimits(duration: String) {
-        let result = CLIHarness.run(["clock", "--calendar", "business", "--add", duration, "--from", "2026-01-06 15:45"])
+        let result = CLIHarness.run(
+            ["clock", "--calendar", "business", "--add", duration, "--from", "2026-01-06 15:45"])
         #expect(result.code == 64)
         #expect(result.err.contains("--add expects a") && result.err.contains("at most 100 years"), "\(result.err)")
         #expect(!result.out.contains("292277026596"))
@@ -137,7 +165,8 @@ struct HardeningCommandTests {
     func clockNever() throws {
         let folder = try Self.project([
             Edit(
-                file: "Contracts/catalog/2027.1.yaml", old: "calendars:\n", new: "calendars:\n  closed:\n    hours: {}\n")
+                file: "Contracts/catalog/2027.1.yaml",
+                old: "calendars:\n", new: "calendars:\n  closed:\n    hours: {}\n")
         ])
         let closed = CLIHarness.run(
             ["clock", "--calendar", "closed", "--add", "4h", "--from", "2026-01-06 15:45"], in: folder)
@@ -154,7 +183,9 @@ struct HardeningCommandTests {
 
     @Test(
         "00:00-00:00 and 09:00-09:00 are 24 hours, 22:00-00:00 two: an end not after the start runs overnight",
-        arguments: [("00:00-00:00", "86400 seconds"), ("09:00-09:00", "86400 seconds"), ("22:00-00:00", "7200 seconds")])
+        arguments: [
+            ("00:00-00:00", "86400 seconds"), ("09:00-09:00", "86400 seconds"), ("22:00-00:00", "7200 seconds"),
+        ])
     func wholeDays(hours: String, expected: String) throws {
         let folder = try Self.project([
             Edit(
@@ -201,7 +232,8 @@ struct HardeningCommandTests {
     func neverDeadlines() throws {
         let folder = try Self.project([
             Edit(
-                file: "Contracts/catalog/2026.1.yaml", old: "calendars:\n", new: "calendars:\n  closed:\n    hours: {}\n"),
+                file: "Contracts/catalog/2026.1.yaml",
+                old: "calendars:\n", new: "calendars:\n  closed:\n    hours: {}\n"),
             Edit(
                 file: "Contracts/catalog/2026.1.yaml", old: "    clocks: {response: extended, resolution: extended}\n"
                     + "    support:\n      critical:\n        response: 1h",
@@ -213,7 +245,8 @@ struct HardeningCommandTests {
         ])
         let check = CLIHarness.run(["check"], in: folder)
         #expect(check.code == 0, "\(check.err)")
-        #expect(check.err.contains("warning: calendar 'closed' is never open: the medium response deadline is never reached"))
+        #expect(check.err.contains(
+            "warning: calendar 'closed' is never open: the medium response deadline is never reached"))
         let json = CLIHarness.run(
             ["statement", "--month", "2026-01", "--format", "json", "--out", "-", "C-2026-021"], in: folder)
         #expect(json.code == 0, "\(json.err)")

@@ -7,8 +7,9 @@ struct VisibleTextTests {
         "One line: controls, bidi controls, separators, line breaks and tabs become \\u{…}; other text stays",
         arguments: [
             ("plain text", "plain text"), ("café → 100%", "café → 100%"), ("esc\u{1B}[31m", "esc\\u{1B}[31m"),
-            ("nul\u{0}", "nul\\u{0}"), ("del\u{7F}c1\u{85}", "del\\u{7F}c1\\u{85}"), ("a\nb\r\n", "a\\u{A}b\\u{D}\\u{A}"),
-            ("tab\there", "tab\\u{9}here"), ("rlo\u{202E}lri\u{2067}pdi\u{2069}", "rlo\\u{202E}lri\\u{2067}pdi\\u{2069}"),
+            ("nul\u{0}", "nul\\u{0}"), ("del\u{7F}c1\u{85}", "del\\u{7F}c1\\u{85}"),
+            ("a\nb\r\n", "a\\u{A}b\\u{D}\\u{A}"), ("tab\there", "tab\\u{9}here"),
+            ("rlo\u{202E}lri\u{2067}pdi\u{2069}", "rlo\\u{202E}lri\\u{2067}pdi\\u{2069}"),
             ("lrm\u{200E}rlm\u{200F}alm\u{61C}", "lrm\\u{200E}rlm\\u{200F}alm\\u{61C}"),
             ("sep\u{2028}\u{2029}", "sep\\u{2028}\\u{2029}"), ("zwj\u{200D}", "zwj\u{200D}"),
         ])

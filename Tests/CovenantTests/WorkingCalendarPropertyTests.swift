@@ -129,13 +129,18 @@ struct ReferenceClock {
         for (from, to) in [(utc(2025, 1, 1), utc(2028, 1, 1)), (utc(2199, 10, 1), utc(2200, 4, 1)),
                            (utc(2400, 1, 1), utc(2401, 1, 1))] {
             var cursor = Date(timeIntervalSince1970: TimeInterval(from))
-            while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next.timeIntervalSince1970 < TimeInterval(to) {
+            while let next = zone.nextDaylightSavingTimeTransition(after: cursor),
+                next.timeIntervalSince1970 < TimeInterval(to)
+            {
                 centres.append(Int64(next.timeIntervalSince1970))
                 cursor = next
             }
         }
-        for (year, month, day) in [(2026, 1, 1), (2026, 7, 3), (2026, 11, 26), (2026, 12, 25), (2027, 12, 31), (2026, 5, 13), (2025, 9, 1),
-                                   (2199, 12, 25), (2199, 12, 31), (2400, 7, 4)] {
+        let holidays = [
+            (2026, 1, 1), (2026, 7, 3), (2026, 11, 26), (2026, 12, 25), (2027, 12, 31), (2026, 5, 13), (2025, 9, 1),
+            (2199, 12, 25), (2199, 12, 31), (2400, 7, 4),
+        ]
+        for (year, month, day) in holidays {
             centres.append(utc(year, month, day, 12))
         }
         var ranges: [(start: Int64, end: Int64, centres: [Int64])] = []

@@ -50,6 +50,11 @@ extension EventLog {
         return reader.diagnostics
     }
 
+    /// The longest an incident or a maintenance event may last: 100 years of
+    /// 365 days, the limit of a duration (FORMAT.md), so that the work an
+    /// event costs (its standing windows, its days) is bounded.
+    static let longestEvent: Int64 = 36_500 * 86_400
+
     static func place(_ location: SourceLocation) -> String {
         let (line, column) = location.lineAndColumn
         return "\(location.file.path):\(line):\(column)"
@@ -85,10 +90,19 @@ extension EventLog {
         {
             reader.error("expected a severity P1 to P4, found '\(text)'", at: severity.range)
         }
-        let scope = fields.value("scope").map { reader.scope($0, knownContracts: known.contracts, knownRegions: known.regions) } ?? .all
+        let scope =
+            fields.value("scope").map {
+                reader.scope($0, knownContracts: known.contracts, knownRegions: known.regions)
+            } ?? .all
         let counts = fields.value("counts_as_downtime").flatMap { reader.read($0, .boolean) } ?? true
         if let start, case .some(.some(let endValue)) = end, endValue <= start, let node = fields["end"] {
             reader.error("an incident must end after it starts", at: node.range)
+            return nil
+        }
+        if let start, case .some(.some(let endValue)) = end, endValue - start > Self.longestEvent,
+            let node = fields["end"]
+        {
+            reader.error("an incident lasts at most 100 years (36500d)", at: node.range)
             return nil
         }
         guard let id, let start, case .some(let endValue) = end, let cause, let scope, let idNode = fields["id"] else {
@@ -117,9 +131,16 @@ extension EventLog {
         let start = fields.value("start").flatMap { reader.instant($0, zone: zone) }
         let end = fields.value("end").flatMap { reader.instant($0, zone: zone) }
         let announced = fields.value("announced").flatMap { reader.dateOrInstant($0, zone: zone) }
-        let scope = fields.value("scope").map { reader.scope($0, knownContracts: known.contracts, knownRegions: known.regions) } ?? .all
+        let scope =
+            fields.value("scope").map {
+                reader.scope($0, knownContracts: known.contracts, knownRegions: known.regions)
+            } ?? .all
         if let start, let end, end <= start, let node = fields["end"] {
             reader.error("a maintenance event must end after it starts", at: node.range)
+            return nil
+        }
+        if let start, let end, end - start > Self.longestEvent, let node = fields["end"] {
+            reader.error("a maintenance event lasts at most 100 years (36500d)", at: node.range)
             return nil
         }
         guard let id, let start, let end, let announced, let scope, let idNode = fields["id"] else { return nil }

@@ -10,8 +10,8 @@ extension SchemaReader {
             let instant = try zone.instant(of: text)
             // A local time late on 9999-12-31 can fall after it in UTC.
             guard instant <= RFC3339Instant.latest else {
-                self.error(
-                    "expected \(RFC3339Instant.allowed), found '\(node.scalar ?? "")' (after it in UTC)", at: node.range)
+                let written = node.scalar ?? ""
+                self.error("expected \(RFC3339Instant.allowed), found '\(written)' (after it in UTC)", at: node.range)
                 return nil
             }
             return instant

@@ -78,5 +78,6 @@ hostile["Contracts/globex.yaml"] = hostile["Contracts/globex.yaml"].replace(
     "customer: Globex Corporation", 'customer: "Globex \\u202Eevil\\u2066 Corp\\u200F"')
 hostile["Contracts/corner-bakery.yaml"] = hostile["Contracts/corner-bakery.yaml"].replace(
     "customer: Corner Bakery", 'customer: "Corner Bakery\\nC-9999  Forged Row"')
-first = [(p, t.replace("Dashboard export fails", "Dashboard \x1b[2J export \u202e fails")) for p, t in events[months[0]]]
+first = [(p, t.replace("Dashboard export fails", "Dashboard \x1b[2J export \u202e fails"))
+         for p, t in events[months[0]]]
 write(catalog + list(hostile.items()) + first)
