@@ -1,5 +1,6 @@
 import Covenant
 import CovenantFormat
+import CovenantTestSupport
 import Testing
 
 /// FORMAT.md's value limits in the domain: what a file may state, and that
@@ -110,5 +111,33 @@ struct FarWorkingTimeTests {
         #expect(Self.business.deadline(from: utc(9999, 12, 30), adding: 3 * 8 * 3600) == nil)
         #expect(CatalogCalendars.always.deadline(from: RFC3339Instant.latest, adding: 1) == nil)
         #expect(CatalogCalendars.always.deadline(from: RFC3339Instant.latest - 1, adding: 1) == RFC3339Instant.latest)
+    }
+
+    @Test(
+        "Past 2500 the 400-year cycle answers as the whole timeline does (built when a date after 2099 is named)"
+    )
+    func cycleAgreesWithWholeTimeline() throws {
+        let zone = CatalogCalendars.zone
+        let nine = TimeOfDay(hour: 9, minute: 0), five = TimeOfDay(hour: 17, minute: 0)
+        let hours = CatalogCalendars.hours(1...5, 9, 17)
+        let periodic = try WorkingCalendar(
+            CalendarDefinition(name: CalendarName("cycle"), zone: zone, hours: .weekly(hours), holidays: [.usFederal]))
+        // Monday 2150-01-05 with its usual hours: nothing changes but the calendar names a date after 2099.
+        let whole = try WorkingCalendar(
+            CalendarDefinition(
+                name: CalendarName("whole"), zone: zone, hours: .weekly(hours), holidays: [.usFederal],
+                specialHours: [
+                    LocalDate(year: 2150, month: 1, day: 5)!: .open([LocalInterval(start: nine, end: five)])
+                ]))
+        var random = SplitMix64(seed: 0x0C1C_1E00)
+        for _ in 0..<200 {
+            let start = utc(2190, 1, 1) + Int64(random.next() % UInt64(utc(9990, 1, 1) - utc(2190, 1, 1)))
+            let end = start + Int64(random.next() % UInt64(3 * 365 * 86_400))
+            #expect(periodic.workingSeconds(from: start, to: end) == whole.workingSeconds(from: start, to: end))
+            let target = Int64(random.next() % UInt64(40 * 8 * 3600))
+            #expect(periodic.deadline(from: start, adding: target) == whole.deadline(from: start, adding: target))
+        }
+        let date = LocalDate(year: 9999, month: 7, day: 5)!
+        #expect(periodic.openIntervals(onLocalDate: date) == whole.openIntervals(onLocalDate: date))
     }
 }

@@ -18,9 +18,10 @@ import Synchronization
 /// holidays of 1900–2199, the zone's transitions before 2200), so that each
 /// query costs the same however long the span; calendars built from equal
 /// definitions share it (``BuiltTimelines``). A query that reaches later
-/// uses a second timeline with every holiday and transition up to the
-/// ``horizon``, built the first time one is asked for. A deadline at or after
-/// the horizon is never reached (`nil`).
+/// uses a timeline with every holiday and transition up to a later year
+/// (2600, 3400, 5000, then the ``horizon``), built the first time one is asked
+/// for (``FarTimeline``). A deadline at or after the horizon is never reached
+/// (`nil`).
 public struct WorkingCalendar: Sendable {
     /// The end of the dates the value limits allow, 10000-01-01T00:00:00Z:
     /// a deadline is reached before it or never.
@@ -79,7 +80,9 @@ public struct WorkingCalendar: Sendable {
     /// The working time in `[start, end)`; 0 when `end <= start`.
     public func workingSeconds(from start: Int64, to end: Int64) -> Int64 {
         guard end > start else { return 0 }
-        let timeline = end <= WorkingCalendar.nearLimit ? self.timeline : far.timeline
+        if end <= WorkingCalendar.nearLimit { return timeline.working(before: end) - timeline.working(before: start) }
+        if far.isPeriodic { return far.working(before: end) - far.working(before: start) }
+        let timeline = far.rung(covering: end).timeline
         return timeline.working(before: end) - timeline.working(before: start)
     }
 
@@ -94,8 +97,18 @@ public struct WorkingCalendar: Sendable {
             return nil
         }
         if near <= WorkingCalendar.nearLimit { return near }
-        guard let exact = Self.deadline(on: far.timeline, from: start, adding: working) else { return nil }
-        return exact < WorkingCalendar.horizon ? exact : nil
+        if far.isPeriodic {
+            return far.firstInstant(reaching: far.working(before: start) + working).flatMap {
+                $0 < WorkingCalendar.horizon ? $0 : nil
+            }
+        }
+        // Up the rungs past 2200 until one answers within what it knows.
+        for index in 0..<far.count {
+            let rung = far.rung(index)
+            guard let found = Self.deadline(on: rung.timeline, from: start, adding: working) else { return nil }
+            if found <= rung.limit { return found < WorkingCalendar.horizon ? found : nil }
+        }
+        return nil
     }
 
     private static func deadline(on timeline: WorkingTimeline, from start: Int64, adding working: Int64) -> Int64? {
@@ -119,8 +132,20 @@ public struct WorkingCalendar: Sendable {
     /// order and merged (overnight ones run into the next day); empty when the
     /// day is closed.
     public func openIntervals(onLocalDate date: LocalDate) -> [Range<Int64>] {
-        let schedule = date.year <= DaySchedule.nearFederalYears.upperBound ? self.schedule : far.schedule
-        return schedule.ranges(onDay: date.daysSinceEpoch, in: zone)
+        if date.year <= DaySchedule.nearFederalYears.upperBound {
+            return schedule.ranges(onDay: date.daysSinceEpoch, in: zone)
+        }
+        if far.isPeriodic {
+            // The same day 400 years back in every cycle, moved forward again.
+            let cycles = max(0, (date.year - 2101) / 400)
+            let day = date.daysSinceEpoch - cycles * 146_097
+            let shift = Int64(cycles) * ZoneRules.cycle
+            return far.rung(0).schedule.ranges(onDay: day, in: zone).map {
+                ($0.lowerBound + shift)..<($0.upperBound + shift)
+            }
+        }
+        return far.rung(covering: zone.startOfDay(date.adding(days: 2))).schedule.ranges(
+            onDay: date.daysSinceEpoch, in: zone)
     }
 }
 
@@ -156,28 +181,103 @@ final class BuiltTimelines: Sendable {
     }
 }
 
-/// The schedule and timeline of a calendar with every US federal holiday and
-/// zone transition up to the horizon, built the first time a query reaches
-/// past 2200 and shared by every copy of the calendar.
+/// The schedules and timelines of a calendar past 2200, in rungs: each has
+/// every US federal holiday and zone transition up to its year (2600, 3400,
+/// 5000, then 10000, the horizon), and is built the first time a query
+/// reaches past the rung below, then shared by every copy of the calendar. A
+/// calendar that names no date after 2099 repeats every 400 years from 2100
+/// (``isPeriodic``), so its first rung answers every query up to the
+/// horizon: a query in 9000 costs a timeline of 700 years, not one of 8,100.
 final class FarTimeline: Sendable {
+    /// One rung: what it answers exactly, and with what.
+    struct Rung: Sendable {
+        /// The instants answered exactly: before two days short of its end.
+        let limit: Int64
+        let schedule: DaySchedule
+        let timeline: WorkingTimeline
+    }
+
+    /// The years the rungs end on (1 January, UTC); the last is the tables' end.
+    static let years = [2600, 3400, 5000, 10_000]
+
     private let definition: CalendarDefinition
-    private let built = Mutex<(schedule: DaySchedule, timeline: WorkingTimeline)?>(nil)
+    private let built = Mutex<[Int: Rung]>([:])
+    /// Whether the calendar repeats every 400 years from 2100 on: no date it
+    /// names (special hours, holiday dates) is after 2099-11-30. Then the first
+    /// rung answers everything: 2100–2500 holds one whole cycle, and the zone
+    /// and the US federal holidays repeat with the Gregorian calendar.
+    let isPeriodic: Bool
+
+    /// The cycle the first rung holds whole: 2100-01-01 to 2500-01-01, UTC.
+    static let cycleStart: Int64 = 4_102_444_800
+    static let cycleEnd: Int64 = cycleStart + ZoneRules.cycle
 
     init(_ definition: CalendarDefinition) {
         self.definition = definition
+        let lastNamed = LocalDate(year: 2099, month: 11, day: 30)!
+        isPeriodic =
+            definition.specialHours.keys.allSatisfy { $0 <= lastNamed }
+            && definition.holidays.allSatisfy { rule in
+                if case .date(let date) = rule { return date <= lastNamed }
+                return true
+            }
     }
 
-    var schedule: DaySchedule { value.schedule }
-    var timeline: WorkingTimeline { value.timeline }
+    /// The working time before `instant` on a periodic calendar: on the first
+    /// rung, an instant after 2500 moved back by whole cycles, each cycle's
+    /// working time added back.
+    func working(before instant: Int64) -> Int64 {
+        let instant = min(instant, WorkingTimeline.latest)
+        let first = rung(0)
+        guard instant >= Self.cycleEnd else { return first.timeline.working(before: instant) }
+        let cycles = (instant - Self.cycleStart) / ZoneRules.cycle
+        return first.timeline.working(before: instant - cycles * ZoneRules.cycle) + cycles * cycleWorking(first)
+    }
 
-    private var value: (schedule: DaySchedule, timeline: WorkingTimeline) {
-        built.withLock { built in
-            if let built { return built }
-            let schedule = DaySchedule(definition, federalYears: DaySchedule.allFederalYears)
-            let timeline = WorkingTimeline(schedule: schedule, zone: definition.zone, through: ZoneRules.tableEnd)
-            let made = (schedule, timeline)
-            built = made
+    /// The first instant at which ``working(before:)`` reaches `target` on a periodic calendar.
+    func firstInstant(reaching target: Int64) -> Int64? {
+        let first = rung(0)
+        let atCycleEnd = first.timeline.working(before: Self.cycleEnd)
+        guard target > atCycleEnd else { return first.timeline.firstInstant(reaching: target) }
+        let perCycle = cycleWorking(first)
+        guard perCycle > 0 else { return nil }
+        let cycles = (target - atCycleEnd + perCycle - 1) / perCycle
+        return first.timeline.firstInstant(reaching: target - cycles * perCycle).map { $0 + cycles * ZoneRules.cycle }
+    }
+
+    private func cycleWorking(_ first: Rung) -> Int64 {
+        first.timeline.working(before: Self.cycleEnd) - first.timeline.working(before: Self.cycleStart)
+    }
+
+    /// How many rungs there are.
+    var count: Int { Self.years.count }
+
+    /// The first rung that answers `instant` exactly (the last when none does).
+    func rung(covering instant: Int64) -> Rung {
+        for index in 0..<count - 1 where instant <= Self.limit(index) { return rung(index) }
+        return rung(count - 1)
+    }
+
+    /// The rung at `index`, built when first asked for.
+    func rung(_ index: Int) -> Rung {
+        if let found = built.withLock({ $0[index] }) { return found }
+        let year = Self.years[index]
+        let last = index == count - 1
+        let schedule = DaySchedule(definition, federalYears: last ? DaySchedule.allFederalYears : 1900...year)
+        let end = last ? ZoneRules.tableEnd : Int64(LocalDate(year: year, month: 1, day: 1)!.daysSinceEpoch) * 86_400
+        let made = Rung(
+            limit: Self.limit(index), schedule: schedule,
+            timeline: WorkingTimeline(schedule: schedule, zone: definition.zone, through: end))
+        return built.withLock { built in
+            if let raced = built[index] { return raced }
+            built[index] = made
             return made
         }
+    }
+
+    /// The last instant the rung at `index` answers exactly.
+    static func limit(_ index: Int) -> Int64 {
+        guard index < years.count - 1 else { return Int64.max }
+        return Int64(LocalDate(year: years[index], month: 1, day: 1)!.daysSinceEpoch - 2) * 86_400
     }
 }
