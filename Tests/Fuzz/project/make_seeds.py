@@ -9,7 +9,9 @@ Usage: make_seeds.py OUTDIR ROOT
 - each YAML or CSV string literal of the domain and CLI tests that is a
   contract, a catalog, an event file or a CSV file, with the rest of the sample
   project around it (a contract literal beside the catalog, an event literal
-  beside the contracts), and the hostile edits of the CLI tests' sample.
+  beside the contracts), and the hostile edits of the CLI tests' sample;
+- the harness's findings kept in `regressions/` (also run by
+  `FuzzRegressionTests`).
 """
 
 import glob
@@ -81,3 +83,10 @@ hostile["Contracts/corner-bakery.yaml"] = hostile["Contracts/corner-bakery.yaml"
 first = [(p, t.replace("Dashboard export fails", "Dashboard \x1b[2J export \u202e fails"))
          for p, t in events[months[0]]]
 write(catalog + list(hostile.items()) + first)
+
+regressions = os.path.join(root, "Tests/Fuzz/project/regressions")
+for name in sorted(os.listdir(regressions)) if os.path.isdir(regressions) else []:
+    with open(os.path.join(regressions, name), "rb") as f:
+        data = f.read()
+    with open(os.path.join(out, f"regression-{name}"), "wb") as f:
+        f.write(data)
