@@ -55,13 +55,15 @@ enum CheckCommand {
         diagnostics += context.finishCSV()
         // The catalog is read whatever was named; its errors are reported
         // here unless its files were checked (and reported) themselves.
-        diagnostics = catalogDiagnostics.filter { $0.isError && !named.contains($0.location?.file.path ?? $0.path ?? "") }
-            + diagnostics
+        diagnostics.insert(
+            contentsOf: catalogDiagnostics.filter {
+                $0.isError && !named.contains($0.location?.file.path ?? $0.path ?? "")
+            }, at: 0)
         // A holiday file named and read for a contract is reported once.
         var seen: Set<Diagnostic> = []
         diagnostics = diagnostics.filter { seen.insert($0).inserted }
         console.printDiagnostics(diagnostics)
-        let errors = diagnostics.filter(\.isError).count
+        let errors = diagnostics.reduce(0) { $0 + ($1.isError ? 1 : 0) }
         let warnings = diagnostics.count - errors
         console.error("checked \(files.count) file\(files.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 { throw .invalidInput([]) }
@@ -82,6 +84,7 @@ struct CheckContext {
     var ticketContext: [CSVTable] = []
     var events = EventLog()
     private var knownContracts: Set<ContractID> = []
+    private var knownRegions: Set<RegionName> = []
     private var names = ContractNames()
     private var holidays = HolidayDiagnostics()
 
@@ -104,6 +107,7 @@ struct CheckContext {
     mutating func preload(_ document: Document) {
         guard let id = document.root["contract"]?.scalar else { return }
         knownContracts.insert(ContractID(id))
+        if let region = document.root["region"]?.scalar { knownRegions.insert(RegionName(region)) }
     }
 
     /// Recognises a file by its top-level keys (or CSV header) and checks it;
@@ -151,7 +155,9 @@ struct CheckContext {
             return diagnostics
         }
         if keys.contains("incidents") || keys.contains("maintenance") {
-            return events.add(document, defaultZone: catalog.defaultZone, knownContracts: knownContracts.union(contracts.map(\.id)))
+            return events.add(
+                document, defaultZone: catalog.defaultZone, knownContracts: knownContracts.union(contracts.map(\.id)),
+                knownRegions: knownRegions.union(contracts.compactMap(\.region)))
         }
         if keys.contains("plan") {
             do {
@@ -173,8 +179,10 @@ struct CheckContext {
         guard !ticketTables.isEmpty || !surveyTables.isEmpty else { return [] }
         let known = knownContracts.union(contracts.map(\.id))
         let named = Set(ticketTables.map(\.file.path))
-        let tickets = TicketLog.decode(ticketTables + ticketContext.map { ($0.file, $0) }, knownContracts: known).1
-            .filter { named.contains($0.location?.file.path ?? $0.path ?? "") }
-        return tickets + SurveyLog.decode(surveyTables, knownContracts: known).1
+        var tickets = TicketLog.decode(ticketTables + ticketContext.map { ($0.file, $0) }, knownContracts: known).1
+        // Only the named files' problems are reported; without context files every one is.
+        if !ticketContext.isEmpty { tickets.removeAll { !named.contains($0.location?.file.path ?? $0.path ?? "") } }
+        tickets += SurveyLog.decode(surveyTables, knownContracts: known).1
+        return tickets
     }
 }

@@ -50,14 +50,19 @@ enum ClockCommand {
             }
             let start = try instant(fromText, calendar.zone)
             let working: Int64
-            if let seconds = ScalarReader.duration(durationText) {
-                working = seconds
-            } else if let business = ScalarReader.businessDuration(durationText) {
-                working = TargetDuration.business(business).workingSeconds(dayLength: calendar.dayLength)
-            } else {
+            switch TargetDuration.reading(durationText) {
+            case .value(let target): working = target.workingSeconds(dayLength: calendar.dayLength)
+            case .malformed:
                 throw .usage("--add expects a duration like '4h' or '2 business days', found '\(durationText)'")
+            case .outOfRange(let allowed):
+                throw .usage("--add expects \(allowed), found '\(durationText)'")
             }
-            let deadline = calendar.deadline(from: start, adding: working)
+            guard let deadline = calendar.deadline(from: start, adding: working) else {
+                let shown = Escape.plain(name)
+                console.output(
+                    "never (calendar '\(shown)' does not reach \(durationText) of working time before 10000-01-01)\n")
+                return
+            }
             console.output(
                 "\(Formatting.utc(deadline)) (\(Formatting.local(deadline, calendar.zone)) "
                     + "\(calendar.zone.identifier))\n"
@@ -72,13 +77,19 @@ enum ClockCommand {
         guard let parsed = ScalarReader.instant(text) else {
             throw .usage("expected an instant like '2026-01-06 15:45' or '2026-01-06T15:45:00-08:00', found '\(text)'")
         }
+        let instant: Int64
         do {
-            return try zone.instant(of: parsed)
+            instant = try zone.instant(of: parsed)
         } catch {
             switch error {
             case .skipped: throw .usage("\(text) does not exist in \(zone) (the clocks spring forward); give an offset")
             case .ambiguous: throw .usage("\(text) is ambiguous in \(zone) (the clocks fall back); give an offset")
             }
         }
+        // A local time late on 9999-12-31 can fall after it in UTC.
+        guard instant <= RFC3339Instant.latest else {
+            throw .usage("expected \(RFC3339Instant.allowed), found '\(text)' (after it in UTC)")
+        }
+        return instant
     }
 }

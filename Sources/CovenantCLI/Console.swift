@@ -24,11 +24,27 @@ public struct Console: Sendable {
     /// Writes result text as is.
     public func output(_ text: String) { out(text) }
 
-    /// Writes a message line to the error stream.
-    public func error(_ line: String) { err(line.hasSuffix("\n") ? line : line + "\n") }
+    /// Writes a message line to the error stream. Hidden characters other
+    /// than line feeds and tabs (from a path or an argument quoted in the
+    /// message) are shown as their code, as in diagnostics.
+    public func error(_ line: String) {
+        let shown = VisibleText.lines(line)
+        err(shown.hasSuffix("\n") ? shown : shown + "\n")
+    }
 
-    /// Prints diagnostics in compiler form, errors and warnings in file order.
+    /// Prints diagnostics in compiler form, errors and warnings in file order,
+    /// in writes of about 64 KB (a million diagnostics are not a million
+    /// writes). A rendered diagnostic already shows hidden characters as codes.
     public func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { error(diagnostic.rendered) }
+        var pending = ""
+        for diagnostic in diagnostics {
+            pending += diagnostic.rendered
+            pending += "\n"
+            if pending.utf8.count >= 65_536 {
+                err(pending)
+                pending = ""
+            }
+        }
+        if !pending.isEmpty { err(pending) }
     }
 }

@@ -86,6 +86,7 @@ struct EventLoader: Sendable {
     {
         let zone = catalog.defaultZone
         let known = Set(contracts.map(\.id))
+        let regions = Set(contracts.compactMap(\.region))
         let documents = parsed.documents
         let surveys = parsed.surveys
         let others = Mutex<(EventLog, [(Int, [Diagnostic])], SurveyLog, [Diagnostic])?>(nil)
@@ -94,7 +95,9 @@ struct EventLoader: Sendable {
             var diagnostics: [(Int, [Diagnostic])] = []
             for (index, document, syntax) in documents {
                 var found = syntax
-                if let document { found += log.add(document, defaultZone: zone, knownContracts: known) }
+                if let document {
+                    found += log.add(document, defaultZone: zone, knownContracts: known, knownRegions: regions)
+                }
                 diagnostics.append((index, found))
             }
             let (surveyLog, surveyDiagnostics) = SurveyLog.decode(surveys, knownContracts: known, lenient: lenient)

@@ -16,8 +16,10 @@ import CovenantReports
 /// tables instead: a `table` line naming the list and the items' other
 /// members, then a `row` line per item with its id and values (the next name
 /// after a table shares nothing). `\`, tab, line feed and carriage
-/// return are escaped in names and values. The digest is the SHA-256 of the
-/// lines.
+/// return are escaped in names and values (`\\`, `\t`, `\n`, `\r`), and the
+/// bytes of other controls and of bidirectional controls as `\xHH`, so the
+/// file shows them without acting on a terminal. The digest is the SHA-256
+/// of the lines.
 struct StatementFigures: Sendable {
     /// The stored lines.
     var text: [UInt8]
@@ -130,21 +132,31 @@ struct StatementFigures: Sendable {
 
     private static func unescape(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
         guard bytes.contains(0x5C) else { return Array(bytes) }
+        let bytes = Array(bytes)
         var result: [UInt8] = []
-        var escaped = false
-        for byte in bytes {
-            if escaped {
-                switch byte {
-                case UInt8(ascii: "t"): result.append(0x09)
-                case UInt8(ascii: "n"): result.append(0x0A)
-                case UInt8(ascii: "r"): result.append(0x0D)
-                default: result.append(byte)
-                }
-                escaped = false
-            } else if byte == 0x5C {
-                escaped = true
-            } else {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            guard byte == 0x5C, index < bytes.count else {
                 result.append(byte)
+                continue
+            }
+            let next = bytes[index]
+            index += 1
+            switch next {
+            case UInt8(ascii: "t"): result.append(0x09)
+            case UInt8(ascii: "n"): result.append(0x0A)
+            case UInt8(ascii: "r"): result.append(0x0D)
+            case UInt8(ascii: "x") where index + 2 <= bytes.count:
+                let hex = String(decoding: bytes[index..<index + 2], as: UTF8.self)
+                if let value = UInt8(hex, radix: 16) {
+                    result.append(value)
+                    index += 2
+                } else {
+                    result.append(next)
+                }
+            default: result.append(next)
             }
         }
         return result
@@ -368,6 +380,7 @@ struct StatementFigures: Sendable {
 
         /// `2026-02-04T18:45:00Z`, as Formatting.utc writes it.
         private static func appendUTC(_ instant: Int64, to text: inout [UInt8]) {
+            let instant = RFC3339Instant.writableInstant(instant)
             let days = instant >= 0 ? instant / 86_400 : (instant - 86_399) / 86_400
             let seconds = Int(instant - days * 86_400)
             let date = LocalDate(daysSinceEpoch: Int(days))
@@ -456,19 +469,55 @@ struct StatementFigures: Sendable {
 
         private static func appendEscaped<Bytes: Collection>(_ bytes: Bytes, to text: inout [UInt8])
         where Bytes.Element == UInt8 {
-            guard bytes.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+            let needsEscape = bytes.contains { byte in
+                byte == 0x5C || byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2
+            }
+            guard needsEscape else {
                 text.append(contentsOf: bytes)
                 return
             }
-            for byte in bytes {
+            let bytes = Array(bytes)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
                 switch byte {
                 case 0x5C: text.append(contentsOf: [0x5C, 0x5C])
                 case 0x09: text.append(contentsOf: [0x5C, UInt8(ascii: "t")])
                 case 0x0A: text.append(contentsOf: [0x5C, UInt8(ascii: "n")])
                 case 0x0D: text.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                default: text.append(byte)
+                default:
+                    // Other controls and the UTF-8 of C1 and bidirectional controls: `\xHH` per byte, so the
+                    // manifest shows them without acting on a terminal.
+                    let width = byte < 0x20 || byte == 0x7F ? 1 : hiddenSequenceWidth(bytes, at: index)
+                    guard width > 0 else {
+                        text.append(byte)
+                        break
+                    }
+                    for hidden in bytes[index..<index + width] { appendHex(hidden, to: &text) }
+                    index += width
+                    continue
                 }
+                index += 1
             }
+        }
+
+        /// The length of the UTF-8 of a C1 or bidirectional control at `index`, or 0.
+        private static func hiddenSequenceWidth(_ bytes: [UInt8], at index: Int) -> Int {
+            let lead = bytes[index]
+            let second = index + 1 < bytes.count ? bytes[index + 1] : 0
+            let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+            if lead == 0xC2, (0x80...0x9F).contains(second) { return 2 }
+            if lead == 0xD8, second == 0x9C { return 2 }
+            if lead == 0xE2, second == 0x80, third == 0x8E || third == 0x8F || (0xA8...0xAE).contains(third) {
+                return 3
+            }
+            if lead == 0xE2, second == 0x81, (0xA6...0xA9).contains(third) { return 3 }
+            return 0
+        }
+
+        private static func appendHex(_ byte: UInt8, to text: inout [UInt8]) {
+            let digits = Array("0123456789ABCDEF".utf8)
+            text.append(contentsOf: [0x5C, UInt8(ascii: "x"), digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
         }
     }
 }

@@ -48,15 +48,18 @@ public struct Diagnostic: Sendable, Hashable, Error {
     /// The compiler-style form: `path:line:col: error: message`, the source
     /// line, and a caret under the column. A line longer than
     /// ``excerptLimit`` bytes is shown as the part around the column, cut
-    /// with `…`, so rendering costs the same on any line.
+    /// with `…`, so rendering costs the same on any line. The path, the
+    /// message and the echoed line show hidden characters as their code
+    /// (``VisibleText``): a file cannot drive the terminal or forge a line.
     public var rendered: String {
+        let message = VisibleText.line(message)
         guard let location else {
-            if let path { return "\(path): \(severity.rawValue): \(message)" }
+            if let path { return "\(VisibleText.line(path)): \(severity.rawValue): \(message)" }
             return "\(severity.rawValue): \(message)"
         }
         let (line, column, lineStart) = location.file.position(of: location.range.start)
         let (text, caretPad) = Self.excerpt(location.file, lineStart: lineStart, offset: location.range.start)
-        var out = location.file.path
+        var out = VisibleText.line(location.file.path)
         out.reserveCapacity(out.utf8.count + message.utf8.count + text.utf8.count + caretPad.utf8.count + 40)
         out += ":\(line):\(column): "
         out += severity.rawValue
@@ -100,25 +103,28 @@ public struct Diagnostic: Sendable, Hashable, Error {
             let text = String(decoding: bytes[start..<end], as: UTF8.self)
             return (head + text + tail, String(repeating: " ", count: caretEnd - start + head.count))
         }
-        // Control characters in the echoed line (C0, DEL and C1, all but tab)
-        // are shown as U+FFFD, so a file cannot send escape sequences to the
-        // reader's terminal. Worked on bytes: one pass, no string per scalar.
+        // Hidden characters in the echoed line (controls, bidirectional
+        // controls) are shown as their code, and the caret moves past it.
+        // Worked on bytes: one pass, a string only for a hidden scalar.
         var text: [UInt8] = []
         text.reserveCapacity(end - start + 8)
         var pad: [UInt8] = head.isEmpty ? [] : [0x20]
         var j = start
         while j < end {
             let b = bytes[j]
-            let controlLength =
-                b < 0x20 && b != 0x09 || b == 0x7F ? 1 : b == 0xC2 && j + 1 < end && bytes[j + 1] & 0xE0 == 0x80 ? 2 : 0
-            if j < caretEnd && b & 0xC0 != 0x80 { pad.append(b == 0x09 ? 0x09 : 0x20) }
-            if controlLength > 0 {
-                text += [0xEF, 0xBF, 0xBD]
-                j += controlLength
+            let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            let next = min(j + length, end)
+            let scalar = b < 0x80 ? Unicode.Scalar(b) : String(decoding: bytes[j..<next], as: UTF8.self).unicodeScalars.first
+            let isBeforeCaret = j < caretEnd
+            if let scalar, scalar != "\t", VisibleText.isHidden(scalar) {
+                let code = Array(VisibleText.code(scalar).utf8)
+                text += code
+                if isBeforeCaret { pad += repeatElement(0x20, count: code.count) }
             } else {
-                text.append(b)
-                j += 1
+                text += bytes[j..<next]
+                if isBeforeCaret { pad.append(b == 0x09 ? 0x09 : 0x20) }
             }
+            j = next
         }
         return (head + String(decoding: text, as: UTF8.self) + tail, String(decoding: pad, as: UTF8.self))
     }

@@ -15,6 +15,7 @@ let usage = """
     usage: covenant-bench [statement|clock|parse|tickets]...
            covenant-bench tree --contracts N --incidents N --ticket-events N [--months N] --out DIR
            covenant-bench close DIR [--covenant PATH] [--repeat N]
+           covenant-bench limits-cli [--covenant PATH]
     """
 
 /// `--name value` options after a subcommand, and its positionals.
@@ -83,6 +84,15 @@ case "close":
     let folder = URL(fileURLWithPath: parsed.positionals[0]).standardizedFileURL.path
     let covenant = URL(fileURLWithPath: parsed.values["covenant"] ?? siblingCovenant()).standardizedFileURL.path
     CloseBenchmark(folder: folder, covenant: covenant, repeats: repeats).run()
+case "limits-cli":
+    guard let parsed = options(requested.dropFirst(), valued: ["covenant"]), parsed.positionals.isEmpty else {
+        print(usage)
+        exit(64)
+    }
+    let covenant = URL(fileURLWithPath: parsed.values["covenant"] ?? siblingCovenant()).standardizedFileURL.path
+    let folder = NSTemporaryDirectory() + "covenant-bench-limits-\(getpid())"
+    print("== limits-cli")
+    CLILimitsBenchmark(covenant: covenant, folder: folder).run()
 default:
     let unknown = requested.filter { name in !benchmarks.contains { $0.name == name } }
     if !unknown.isEmpty {

@@ -52,7 +52,7 @@ struct AppendixHTMLTests {
         }
     }
 
-    @Test("plain text drops control characters, so a file cannot drive the terminal")
+    @Test("plain text shows control characters as their code, so a file cannot drive the terminal")
     func plainText() throws {
         let catalog = try AppendixSamples.catalog()
         let yaml = AppendixSamples.hostileYAML.replacingOccurrences(
@@ -61,7 +61,7 @@ struct AppendixHTMLTests {
         #expect(contract.customer.contains("\u{1B}"))
         let text = AppendixTextRenderer().render(try AppendixSamples.document(contract, catalog: catalog))
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
-        #expect(text.contains("Evil[31m Red"))
+        #expect(text.contains("Evil\\u{1B}[31m Red\\u{7}"))
     }
 
     @Test("printed, the page keeps each clause heading with its first block and leaves the paper size to the reader")

@@ -10,7 +10,8 @@ struct AppendixWordingTests {
         "HTML escaping turns markup into text",
         arguments: [
             ("<script>alert(1)</script> & Sons", "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Sons"),
-            ("\"a\" 'b'", "&quot;a&quot; &#39;b&#39;"), ("x\u{FFFE}y\u{FFFF}z\u{7F}", "xyz"), ("tab\there\u{1B}[0m", "tab\there[0m"), ("&amp;", "&amp;amp;"),
+            ("\"a\" 'b'", "&quot;a&quot; &#39;b&#39;"), ("x\u{FFFE}y\u{FFFF}z\u{7F}", "xyz\\u{7F}"), ("tab\there\u{1B}[0m", "tab\there\\u{1B}[0m"),
+            ("a\u{202E}b", "a\\u{202E}b"), ("&amp;", "&amp;amp;"),
         ])
     func html(input: String, output: String) {
         #expect(Escape.html(input) == output)
@@ -22,7 +23,7 @@ struct AppendixWordingTests {
             ("<script>alert(1)</script> & Sons", "\\<script\\>alert(1)\\</script\\> \\& Sons"),
             ("a | b", "a \\| b"), ("*x* _y_ `z` [l](u) ~~s~~ # h", "\\*x\\* \\_y\\_ \\`z\\` \\[l\\](u) \\~\\~s\\~\\~ \\# h"),
             ("America/Los_Angeles", "America/Los_Angeles"), ("99.9%", "99.9%"), ("1. first", "1\\. first"),
-            ("12) twelve", "12\\) twelve"), ("- dash", "\\- dash"), ("line\nbreak", "line break"), ("C-2026-014", "C-2026-014"),
+            ("12) twelve", "12\\) twelve"), ("- dash", "\\- dash"), ("line\nbreak", "line\\\\u{A}break"), ("C-2026-014", "C-2026-014"),
             ("back\\slash", "back\\\\slash"),
         ])
     func markdown(input: String, output: String) {

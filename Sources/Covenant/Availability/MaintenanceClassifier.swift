@@ -1,4 +1,5 @@
 import CovenantFormat
+import Synchronization
 
 /// Classifies a contract's maintenance events whole, in the order they
 /// start (RULES.md §3): standing parts excluded, the rest an extra window
@@ -38,8 +39,9 @@ public enum MaintenanceClassifier {
             let policy = terms.catalogVersion.maintenance
             let windowZone = terms.maintenanceZone
             let whole = IntervalSet([event.start..<event.end])
-            let standing = whole.intersection(
-                standingOccurrences(policy.standing, zone: windowZone, covering: event.start..<event.end))
+            let occurrences = StandingOccurrences.shared.occurrences(
+                policy.standing, zone: windowZone, covering: event.start..<event.end)
+            let standing = whole.intersection(occurrences)
             let rest = whole.subtracting(standing)
             let notice = event.start - event.announced
             let outcome: MaintenanceClassification.Outcome
@@ -97,5 +99,34 @@ public enum MaintenanceClassifier {
             day = day.adding(days: 1)
         }
         return IntervalSet(occurrences)
+    }
+}
+
+/// The standing occurrences of long events, kept once computed: an event of
+/// months or years, scoped to many contracts, is classified for each of their
+/// statements with the same windows. At most 64 are kept; the 65th empties
+/// the cache. Events shorter than about two months are computed each time.
+final class StandingOccurrences: Sendable {
+    private struct Key: Hashable {
+        var windows: [StandingWindow]
+        var zone: ZoneRules
+        var range: Range<Int64>
+    }
+
+    static let shared = StandingOccurrences()
+    private let kept = Mutex<[Key: IntervalSet]>([:])
+
+    func occurrences(_ windows: [StandingWindow], zone: ZoneRules, covering range: Range<Int64>) -> IntervalSet {
+        guard range.upperBound - range.lowerBound > 60 * 86_400 else {
+            return MaintenanceClassifier.standingOccurrences(windows, zone: zone, covering: range)
+        }
+        let key = Key(windows: windows, zone: zone, range: range)
+        if let found = kept.withLock({ $0[key] }) { return found }
+        let computed = MaintenanceClassifier.standingOccurrences(windows, zone: zone, covering: range)
+        kept.withLock { kept in
+            if kept.count >= 64 { kept.removeAll() }
+            kept[key] = computed
+        }
+        return computed
     }
 }

@@ -18,4 +18,24 @@ extension CalendarDefinition {
             }
         }
     }
+
+    /// Whether the calendar is never open: no hours on any weekday and no
+    /// special hours that open a day. A clock on it never runs, so no
+    /// deadline on it is reached.
+    public var isNeverOpen: Bool {
+        guard case .weekly(let days) = hours, days.values.allSatisfy(\.isEmpty) else { return false }
+        return !specialHours.values.contains { hours in
+            if case .open(let intervals) = hours { return !intervals.isEmpty }
+            return false
+        }
+    }
+
+    /// Why a target in business units cannot be measured on this calendar,
+    /// or `nil`: it is `24x7`, never open, or has no business day to count.
+    public var businessTargetProblem: String? {
+        if hours == .always { return "'\(name)' is 24x7" }
+        if isNeverOpen { return "'\(name)' is never open" }
+        if businessDayLength == 0 { return "'\(name)' opens on no weekday and gives no day_length" }
+        return nil
+    }
 }

@@ -41,6 +41,7 @@ extension CalendarDefinition {
                     }
                 }
                 hours = .weekly(weekly)
+                checkOvernight(weekly, keys: days.entries, &reader)
             }
         }
         var holidays: [HolidayRule] = []
@@ -138,6 +139,7 @@ extension CalendarDefinition {
             return nil
         }
         var intervals: [LocalInterval] = []
+        var ranges: [(range: Range<Int64>, text: String, place: SourceRange)] = []
         for (piece, range) in pieces {
             let trimmed = String(Substring(piece).trimmingSpaces)
             guard let interval = LocalInterval.parse(trimmed) else {
@@ -145,7 +147,37 @@ extension CalendarDefinition {
                 continue
             }
             intervals.append(interval)
+            ranges.append((interval.localRange(from: 0), trimmed, range))
+        }
+        // Intervals of one day may not overlap: each hour is listed once.
+        ranges.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var reach = ranges.first
+        for later in ranges.dropFirst() {
+            guard let earlier = reach else { break }
+            if later.range.lowerBound < earlier.range.upperBound {
+                reader.error("hours \(later.text) overlap \(earlier.text) on the same day", at: later.place)
+            }
+            if later.range.upperBound > earlier.range.upperBound { reach = later }
         }
         return intervals
+    }
+
+    /// An overnight interval that runs into hours the next weekday lists is
+    /// warned about: CATALOG.md allows it, and the overlap counts once.
+    private static func checkOvernight(
+        _ weekly: [Int: [LocalInterval]], keys: [MappingEntry], _ reader: inout SchemaReader
+    ) {
+        for (weekday, intervals) in weekly.sorted(by: { $0.key < $1.key }) {
+            let next = weekday % 7 + 1
+            let spill = intervals.map { $0.localRange(from: 0).upperBound - 86_400 }.max() ?? 0
+            guard spill > 0, let first = weekly[next]?.map({ Int64($0.start.seconds) }).min(), first < spill else {
+                continue
+            }
+            let place = keys.first { ScalarReader.daySet($0.key)?.weekdays.contains(weekday) == true }?.keyRange
+            reader.warning(
+                "hours on \(DaySet.names[weekday - 1]) run past midnight into hours listed for "
+                    + "\(DaySet.names[next - 1]); the overlap counts once",
+                at: place ?? .at(0))
+        }
     }
 }

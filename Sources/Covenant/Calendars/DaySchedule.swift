@@ -3,8 +3,13 @@ import CovenantFormat
 /// Which intervals a calendar opens on each local day: special hours, else
 /// nothing on a holiday, else the weekly hours.
 struct DaySchedule: Sendable {
-    /// US federal holidays are applied to local days in these years.
-    static let federalYears = 1900...2199
+    /// The years whose US federal holidays a schedule for instants before
+    /// 2200 needs; a schedule for every instant the value limits allow takes
+    /// ``allFederalYears``.
+    static let nearFederalYears = 1900...2199
+    /// Every year of the value limits, and the next one (whose New Year's
+    /// Day may be observed on 9999-12-31).
+    static let allFederalYears = 1900...10000
 
     /// Weekly intervals by ISO weekday.
     let weekly: [Int: [LocalInterval]]
@@ -13,7 +18,7 @@ struct DaySchedule: Sendable {
     /// Replacement hours by day; an empty list is closed.
     let special: [Int: [LocalInterval]]
 
-    init(_ definition: CalendarDefinition) {
+    init(_ definition: CalendarDefinition, federalYears: ClosedRange<Int> = nearFederalYears) {
         switch definition.hours {
         case .always:
             let wholeDay = [LocalInterval(start: TimeOfDay(seconds: 0), end: TimeOfDay(seconds: 86_400))]
@@ -25,7 +30,7 @@ struct DaySchedule: Sendable {
         for rule in definition.holidays {
             switch rule {
             case .usFederal:
-                for year in DaySchedule.federalYears {
+                for year in federalYears {
                     for date in USFederalHolidays.closedDates(in: year) { holidays.insert(date.daysSinceEpoch) }
                 }
             case .date(let date):

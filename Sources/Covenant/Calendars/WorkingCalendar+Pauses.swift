@@ -12,8 +12,8 @@ extension WorkingCalendar {
 
     /// The earliest instant `t >= start` with
     /// `workingSeconds(from: start, to: t, pauses: pauses) == working`; `start`
-    /// for 0, `Int64.max` when never reached.
-    public func deadline(from start: Int64, adding working: Int64, pauses: [Range<Int64>]) -> Int64 {
+    /// for 0, `nil` when never reached before the ``horizon``.
+    public func deadline(from start: Int64, adding working: Int64, pauses: [Range<Int64>]) -> Int64? {
         guard working > 0 else { return start }
         var cursor = start
         var remaining = working

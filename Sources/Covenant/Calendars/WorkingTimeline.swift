@@ -38,13 +38,19 @@ final class WorkingTimeline: Sendable {
     let pieces: [Piece]
     /// The cumulative working time at `latest`.
     let total: Int64
-    /// For each bucket of `2^bucketShift` seconds from `ZoneRules.tableStart`,
-    /// how many segments start at or before the bucket's start: finding the
-    /// segment of an instant is then a scan over the few bounds in its bucket.
+    /// For each bucket of `2^bucketShift` seconds from `ZoneRules.tableStart`
+    /// to `bucketEnd`, how many segments start at or before the bucket's
+    /// start: finding the segment of an instant is then a scan over the few
+    /// bounds in its bucket (a binary search outside them).
     let buckets: [Int32]
     static let bucketShift: Int64 = 19
+    /// Where the buckets end, 2200-01-01T00:00:00Z.
+    static let bucketEnd: Int64 = 7_258_118_400
 
-    init(schedule: DaySchedule, zone: ZoneRules) {
+    /// Builds the timeline of `schedule` (its holidays and special hours)
+    /// with the zone's transitions before `extent`; after them the offset
+    /// at `extent` applies.
+    init(schedule: DaySchedule, zone: ZoneRules, through extent: Int64) {
         let week = WeekPattern(schedule.weekly)
         var bounds: [Int64] = []
         var bases: [Int64] = []
@@ -54,7 +60,7 @@ final class WorkingTimeline: Sendable {
         var regularStart = WorkingTimeline.earliest
         var offset = Int64(zone.offset(at: regularStart))
         var base = week.working(before: regularStart + offset)
-        for days in WorkingTimeline.explicitDays(schedule: schedule, zone: zone) {
+        for days in WorkingTimeline.explicitDays(schedule: schedule, zone: zone, through: extent) {
             let start = zone.instant(localSeconds: Int64(days.lowerBound) * 86_400)
             let end = zone.instant(localSeconds: Int64(days.upperBound) * 86_400)
             let delta = base - week.working(before: regularStart + offset)
@@ -97,7 +103,7 @@ final class WorkingTimeline: Sendable {
         var buckets: [Int32] = []
         var counted = 0
         var bucketStart = ZoneRules.tableStart
-        while bucketStart < ZoneRules.tableEnd {
+        while bucketStart < WorkingTimeline.bucketEnd {
             while counted < bounds.count && bounds[counted] <= bucketStart { counted += 1 }
             buckets.append(Int32(counted))
             bucketStart += 1 << WorkingTimeline.bucketShift
@@ -107,13 +113,13 @@ final class WorkingTimeline: Sendable {
 
     /// The local days (half-open ranges of days since 1970-01-01) that need
     /// explicit intervals, merged and in order.
-    private static func explicitDays(schedule: DaySchedule, zone: ZoneRules) -> [Range<Int>] {
+    private static func explicitDays(schedule: DaySchedule, zone: ZoneRules, through end: Int64) -> [Range<Int>] {
         let limit = Int(latest / 86_400) - 8
         var ranges: [Range<Int>] = []
         for day in schedule.exceptionDays where abs(day) < limit {
             ranges.append(day..<day + 2)
         }
-        for instant in zone.transitions {
+        for instant in zone.transitions where instant < end {
             let before = instant + Int64(zone.offset(at: instant - 1))
             let after = instant + Int64(zone.offset(at: instant))
             let first = min(before, after).floorDivided(by: 86_400)

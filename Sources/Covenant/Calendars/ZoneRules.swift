@@ -5,15 +5,24 @@ import Synchronization
 /// A time zone's UTC offsets as a table of transitions, read once from the
 /// system's tz database and answered afterwards by integer binary searches.
 ///
-/// The table covers 1900-01-01 to 2200-01-01 UTC; before and after it the
-/// first and last offsets apply. Tables are built once per identifier and
-/// shared, so creating the same zone again is cheap. Two zones are equal when
-/// their identifiers are.
+/// The table covers 1900-01-01 to 10000-01-03 UTC, every date the value
+/// limits allow and the day after; before and after it the first and last
+/// offsets apply. The tz database is read up to 2500 only: after its last
+/// transition a zone follows one yearly rule, and the Gregorian calendar
+/// repeats every 400 years (146,097 days, a whole number of weeks), so the
+/// transitions of 2100–2500 repeat every 400 years after 2500. Tables are
+/// built once per identifier and shared, so creating the same zone again is
+/// cheap. Two zones are equal when their identifiers are.
 public struct ZoneRules: Sendable, Hashable, CustomStringConvertible {
     /// The first instant the table covers, 1900-01-01T00:00:00Z.
     public static let tableStart: Int64 = -2_208_988_800
-    /// The end of the table, 2200-01-01T00:00:00Z.
-    public static let tableEnd: Int64 = 7_258_118_400
+    /// The end of the table, 10000-01-03T00:00:00Z.
+    public static let tableEnd: Int64 = 253_402_473_600
+    /// Four hundred Gregorian years in seconds: 146,097 days.
+    public static let cycle: Int64 = 146_097 * 86_400
+    /// Where the tz database is read up to, 2500-01-01T00:00:00Z; the cycle
+    /// before it, from 2100, is repeated after it.
+    static let readEnd: Int64 = 16_725_225_600
 
     let table: Table
 
@@ -131,13 +140,14 @@ extension ZoneRules {
             self.localStarts = transitions.indices.map { transitions[$0] + offsets[$0 + 1] }
         }
 
-        /// Reads the offsets of `zone` over the table's span.
+        /// Reads the offsets of `zone` up to 2500 and repeats the cycle of
+        /// 2100–2500 to the table's end.
         convenience init(identifier: String, reading zone: TimeZone) {
             func date(_ seconds: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
             var transitions: [Int64] = []
             var offsets: [Int64] = [Int64(zone.secondsFromGMT(for: date(ZoneRules.tableStart)))]
             var cursor = date(ZoneRules.tableStart)
-            while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < date(ZoneRules.tableEnd) {
+            while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < date(ZoneRules.readEnd) {
                 let instant = Int64(next.timeIntervalSince1970.rounded(.down))
                 let offset = Int64(zone.secondsFromGMT(for: date(instant)))
                 if offset != offsets[offsets.count - 1] {
@@ -145,6 +155,18 @@ extension ZoneRules {
                     offsets.append(offset)
                 }
                 cursor = next
+            }
+            let repeated = transitions.indices.filter { transitions[$0] >= ZoneRules.readEnd - ZoneRules.cycle }
+            var shift = ZoneRules.cycle
+            while let first = repeated.first, transitions[first] + shift < ZoneRules.tableEnd {
+                for index in repeated where transitions[index] + shift < ZoneRules.tableEnd {
+                    let offset = offsets[index + 1]
+                    if offset != offsets[offsets.count - 1] {
+                        transitions.append(transitions[index] + shift)
+                        offsets.append(offset)
+                    }
+                }
+                shift += ZoneRules.cycle
             }
             self.init(identifier: identifier, transitions: transitions, offsets: offsets)
         }

@@ -154,12 +154,14 @@ extension StandingWindow {
 }
 
 extension LocalInterval {
-    /// Parses `09:00-17:00` (`24:00` allowed as an end; not as a start).
+    /// Parses `09:00-17:00` (`24:00` allowed as an end; not as a start). An
+    /// end not after the start runs overnight (CATALOG.md), `00:00` included:
+    /// `22:00-00:00` is two hours, and `00:00-00:00`, like `09:00-09:00`, a
+    /// whole day of 24 hours.
     static func parse(_ text: String) -> LocalInterval? {
         let ends = text.split(separator: "-", omittingEmptySubsequences: false)
         guard ends.count == 2, let start = ScalarReader.timeOfDay(String(ends[0].trimmingSpaces)),
-            let end = ScalarReader.timeOfDay(String(ends[1].trimmingSpaces)), start.seconds < 86_400,
-            end.seconds > 0
+            let end = ScalarReader.timeOfDay(String(ends[1].trimmingSpaces)), start.seconds < 86_400
         else { return nil }
         return LocalInterval(start: start, end: end)
     }

@@ -51,7 +51,7 @@ enum SLAFields {
             result.creditCap = share(node, &reader)
             places.creditCap = node.range
         }
-        if let node = fields.value("minimum_credit"), let value = reader.read(node, .decimal) {
+        if let node = fields.value("minimum_credit"), let value = reader.read(node, Money.amount) {
             if value.isNegative {
                 reader.error("a minimum credit cannot be negative", at: node.range)
             } else if let amount = Money(value, currency: currency) {
@@ -123,9 +123,13 @@ enum SLAFields {
             )
             return nil
         }
-        if let seconds = ScalarReader.duration(text) { return .time(seconds: seconds) }
-        if let business = ScalarReader.businessDuration(text) { return .business(business) }
-        reader.error("expected a target like '4h' or '2 business days', found '\(text)'", at: node.range)
+        switch TargetDuration.reading(text) {
+        case .value(let target): return target
+        case .malformed:
+            reader.error("expected a target like '4h' or '2 business days', found '\(text)'", at: node.range)
+        case .outOfRange(let allowed):
+            reader.error("expected \(allowed), found '\(text)'", at: node.range)
+        }
         return nil
     }
 
@@ -208,8 +212,14 @@ enum SLAFields {
                 ("resolution", own.resolution, terms.resolutionClock(for: severity), places.resolution),
             ] {
                 guard let value, let place = placeTable[severity] else { continue }
-                if value.isBusiness, let definition = calendars[clock], definition.hours == .always {
-                    reader.error("a business duration needs a calendar with hours; '\(clock)' is 24x7", at: place)
+                if let definition = calendars[clock] {
+                    if value.isBusiness, let problem = definition.businessTargetProblem {
+                        reader.error("a business duration needs a calendar with hours; \(problem)", at: place)
+                    } else if definition.isNeverOpen {
+                        reader.warning(
+                            "calendar '\(clock)' is never open: the \(severity) \(metric) deadline is never reached",
+                            at: place)
+                    }
                 }
                 let mine = seconds(value, clock)
                 let lower = Severity.allCases.filter { $0 > severity }

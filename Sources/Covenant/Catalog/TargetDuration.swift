@@ -8,17 +8,35 @@ public enum TargetDuration: Sendable, Hashable, CustomStringConvertible {
     /// A business duration (`2 business days` is twice the calendar's day length).
     case business(BusinessDuration)
 
+    /// Reads a target as written (`4h`, `2 business days`), telling a
+    /// malformed text from one beyond the value limits (100 years).
+    public static func reading(_ text: String) -> ScalarReading<TargetDuration> {
+        let wallClock = ScalarReader.durationReading(text)
+        if case .malformed = wallClock {
+            return ScalarReader.businessDurationReading(text).map { .business($0) }
+        }
+        return wallClock.map { .time(seconds: $0) }
+    }
+
     /// The working seconds this target stands for on a calendar whose
     /// business day lasts `dayLength` seconds.
+    ///
+    /// A target read from a file is at most 36,500 business days and a day
+    /// length at most 100 years of seconds, so the product stays below 2^57;
+    /// a larger count is beyond the value limits and is answered with
+    /// `Int64.max` working seconds, which no calendar reaches (`never`).
     public func workingSeconds(dayLength: Int64) -> Int64 {
         switch self {
         case .time(let seconds): return seconds
         case .business(let duration):
+            let unit: Int64
             switch duration.unit {
-            case .minutes: return duration.count * 60
-            case .hours: return duration.count * 3600
-            case .days: return duration.count * dayLength
+            case .minutes: unit = 60
+            case .hours: unit = 3600
+            case .days: unit = dayLength
             }
+            let (product, overflow) = duration.count.multipliedReportingOverflow(by: unit)
+            return overflow ? Int64.max : product
         }
     }
 

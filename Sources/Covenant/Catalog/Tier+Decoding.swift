@@ -19,7 +19,7 @@ extension Tier {
         else { return nil }
         let name = fields.value("name").flatMap { reader.read($0, .text) } ?? id
         var listFee: DecimalNumber?
-        if let node = fields.value("list_fee"), let fee = reader.read(node, .decimal) {
+        if let node = fields.value("list_fee"), let fee = reader.read(node, Money.amount) {
             if fee.isNegative { reader.error("a fee cannot be negative", at: node.range) }
             if Money(fee, currency: currency) == nil {
                 reader.error(

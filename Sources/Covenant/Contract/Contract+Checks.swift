@@ -17,8 +17,14 @@ extension Contract {
                 "the renewal starts on \(renewal.term.start), before the term ends on \(term.end)", at: renewal.range)
         }
         var amendedMonths: Set<LocalMonth> = []
+        var amendmentDates: Set<LocalDate> = []
         for amendment in amendments {
             let date = amendment.effective
+            if !amendmentDates.insert(date).inserted {
+                reader.error(
+                    "another amendment already takes effect on \(date); write the changes of one date in one amendment",
+                    at: amendment.range)
+            }
             if date < term.start || date > naturalEnd {
                 reader.error(
                     "amendment effective \(date) is outside the term (\(term.start) to \(naturalEnd))",
@@ -60,7 +66,10 @@ extension Contract {
         var reported: Set<String> = []
         for day in termChangeDays() {
             do {
-                _ = try terms(on: day, catalog: catalog)
+                let terms = try terms(on: day, catalog: catalog)
+                for message in Self.unmeasurableTargets(terms) where reported.insert(message).inserted {
+                    reader.error(message, at: places.overrides ?? tierPlace)
+                }
             } catch {
                 guard reported.insert(error.message).inserted else { continue }
                 if case .listFeeCurrency = error {
@@ -84,6 +93,30 @@ extension Contract {
         {
             reader.warning("the renewal loosens \(looser) of the locked contract", at: renewal.range)
         }
+    }
+
+    /// The business targets the contract's overrides put on a calendar
+    /// that cannot measure them (never open, no business day), each as a
+    /// message; those of the tier itself are the catalog's to report.
+    static func unmeasurableTargets(_ terms: GoverningTerms) -> [String] {
+        let calendars = terms.catalogVersion.calendars
+        var messages: [String] = []
+        for severity in Severity.allCases {
+            let mine = terms.sla.support[severity], standard = terms.tier.terms.support[severity]
+            for (metric, target, clock, tierTarget, tierClock) in [
+                ("response", mine?.response, terms.sla.responseClock(for: severity), standard?.response,
+                    terms.tier.terms.responseClock(for: severity)),
+                ("resolution", mine?.resolution, terms.sla.resolutionClock(for: severity), standard?.resolution,
+                    terms.tier.terms.resolutionClock(for: severity)),
+            ] {
+                guard let target, target.isBusiness, let problem = calendars[clock]?.businessTargetProblem,
+                    tierTarget?.isBusiness != true || tierClock != clock
+                else { continue }
+                messages.append(
+                    "the \(severity) \(metric) target \(target) needs a calendar with hours; \(problem)")
+            }
+        }
+        return messages
     }
 
     /// The days of service on which the terms can change: the start, every

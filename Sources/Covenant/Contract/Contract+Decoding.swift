@@ -175,9 +175,10 @@ extension Contract {
         }
     }
 
-    /// A non-negative fee with no more fraction digits than the currency allows.
+    /// A non-negative fee, at most the largest amount, with no more fraction
+    /// digits than the currency allows.
     static func fee(_ node: Node, _ currency: Currency, _ reader: inout SchemaReader) -> Money? {
-        guard let value = reader.read(node, .decimal) else { return nil }
+        guard let value = reader.read(node, Money.amount) else { return nil }
         if value.isNegative {
             reader.error("a fee cannot be negative, found '\(node.scalar ?? "")'", at: node.range)
             return nil

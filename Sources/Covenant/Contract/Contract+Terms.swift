@@ -110,28 +110,19 @@ extension Contract {
         let (versionDate, locked, inRenewal) = catalogDate(for: date)
         guard let version = catalog.version(on: versionDate) else { throw .noCatalogVersion(id, versionDate) }
         guard let tier = version.tier(tier) else { throw .unknownTier(id, self.tier, version: version.version) }
-        var merged = overrides
-        var premium = self.premium
-        var feeChanges: [(LocalDate, Money)] = []
-        if let monthlyFee { feeChanges.append((term.start, monthlyFee)) }
-        for amendment in amendments.sorted(by: { $0.effective < $1.effective }) where amendment.effective <= date {
-            merged = merged.merged(with: amendment.overrides)
-            if let replacement = amendment.premium { premium = replacement }
-            if let fee = amendment.monthlyFee { feeChanges.append((amendment.effective, fee)) }
-        }
-        for change in fees where change.from.firstDay <= date {
-            feeChanges.append((change.from.firstDay, change.monthlyFee))
-        }
+        let count = schedule.amendmentCount(on: date)
+        var merged = schedule.overrides[count]
+        let premium = schedule.premium[count]
+        let change = schedule.fee(on: date)
+        var fee = change?.fee
         if let renewal, inRenewal {
             merged = merged.merged(with: renewal.overrides)
-            if let fee = renewal.monthlyFee { feeChanges.append((renewal.term.start, fee)) }
+            // The renewal's fee is weighed last: it wins unless a later-dated change is in force.
+            let renewalRank = max(renewal.term.start, term.start)
+            if let renewalFee = renewal.monthlyFee, change.map({ $0.rank <= renewalRank }) ?? true {
+                fee = renewalFee
+            }
         }
-        // The latest change wins; a change dated on or before the term's start
-        // (a `fees` entry for the start month) replaces the initial fee.
-        var fee: Money? = feeChanges.reduce(nil) { (best: (LocalDate, Money)?, change) in
-            guard let best, max(change.0, term.start) < max(best.0, term.start) else { return change }
-            return best
-        }?.1
         if fee == nil, let list = tier.listFee {
             // A list fee is a price in the catalog's currency, never relabelled in another.
             guard version.currency == currency else {

@@ -68,13 +68,13 @@ public struct Contract: Sendable, Hashable {
     public var currency: Currency
     public var signed: LocalDate
     /// The initial term.
-    public var term: ContractTerm
+    public var term: ContractTerm { didSet { reschedule() } }
     /// The initial monthly fee; `nil` means the tier's list fee.
-    public var monthlyFee: Money?
-    public var fees: [FeeChange]
-    public var overrides: SLAOverrides
-    public var premium: [PremiumItem]
-    public var amendments: [Amendment]
+    public var monthlyFee: Money? { didSet { reschedule() } }
+    public var fees: [FeeChange] { didSet { reschedule() } }
+    public var overrides: SLAOverrides { didSet { reschedule() } }
+    public var premium: [PremiumItem] { didSet { reschedule() } }
+    public var amendments: [Amendment] { didSet { reschedule() } }
     public var renewal: Renewal?
     /// The last day of service when the customer left early.
     public var ended: LocalDate?
@@ -90,6 +90,46 @@ public struct Contract: Sendable, Hashable {
     public var file: SourceFile
     /// Where fields checked after decoding are written.
     public var places: Places
+    /// The amendments and fee changes merged once, kept in step with the fields above.
+    private(set) var schedule: TermsSchedule
+
+    init(
+        id: ContractID, customer: String, tier: TierName, region: RegionName?, zone: ZoneRules, currency: Currency,
+        signed: LocalDate, term: ContractTerm, monthlyFee: Money?, fees: [FeeChange], overrides: SLAOverrides,
+        premium: [PremiumItem], amendments: [Amendment], renewal: Renewal?, ended: LocalDate?, contacts: [Contact],
+        calendars: [CalendarName: CalendarDefinition] = [:], maintenanceZone: ZoneRules? = nil, file: SourceFile,
+        places: Places
+    ) {
+        self.id = id
+        self.customer = customer
+        self.tier = tier
+        self.region = region
+        self.zone = zone
+        self.currency = currency
+        self.signed = signed
+        self.term = term
+        self.monthlyFee = monthlyFee
+        self.fees = fees
+        self.overrides = overrides
+        self.premium = premium
+        self.amendments = amendments
+        self.renewal = renewal
+        self.ended = ended
+        self.contacts = contacts
+        self.calendars = calendars
+        self.maintenanceZone = maintenanceZone
+        self.file = file
+        self.places = places
+        schedule = TermsSchedule(
+            term: term, monthlyFee: monthlyFee, fees: fees, overrides: overrides, premium: premium,
+            amendments: amendments)
+    }
+
+    private mutating func reschedule() {
+        schedule = TermsSchedule(
+            term: term, monthlyFee: monthlyFee, fees: fees, overrides: overrides, premium: premium,
+            amendments: amendments)
+    }
 
     /// The last day of service: `ended`, or the end of the renewal or term.
     public var lastDay: LocalDate {

@@ -6,8 +6,11 @@ extension EventLog {
     /// - Parameters:
     ///   - defaultZone: the catalog's zone, for files without `timezone`.
     ///   - knownContracts: ids a scope may name (`nil`: any).
+    ///   - knownRegions: the contracts' regions; a scope naming another
+    ///     region is warned about, since it applies to no contract (`nil`: no check).
     public mutating func add(
-        _ document: Document, defaultZone: ZoneRules, knownContracts: Set<ContractID>?
+        _ document: Document, defaultZone: ZoneRules, knownContracts: Set<ContractID>?,
+        knownRegions: Set<RegionName>? = nil
     ) -> [Diagnostic] {
         var reader = SchemaReader(file: document.file)
         let isIncidents = document.root["incidents"] != nil
@@ -23,7 +26,7 @@ extension EventLog {
         }
         for item in items {
             if isIncidents {
-                if let incident = readIncident(item, zone: zone, knownContracts, &reader) {
+                if let incident = readIncident(item, zone: zone, (knownContracts, knownRegions), &reader) {
                     if let twin = incidentPositions[incident.id] {
                         reader.error(
                             "incident id \(incident.id) is already used at \(Self.place(incidents[twin].location))",
@@ -33,7 +36,7 @@ extension EventLog {
                         incidents.append(incident)
                     }
                 }
-            } else if let event = readMaintenance(item, zone: zone, knownContracts, &reader) {
+            } else if let event = readMaintenance(item, zone: zone, (knownContracts, knownRegions), &reader) {
                 if let twin = maintenancePositions[event.id] {
                     reader.error(
                         "maintenance id \(event.id) is already used at \(Self.place(maintenance[twin].location))",
@@ -47,13 +50,19 @@ extension EventLog {
         return reader.diagnostics
     }
 
+    /// The longest an incident or a maintenance event may last: 100 years of
+    /// 365 days, the limit of a duration (FORMAT.md), so that the work an
+    /// event costs (its standing windows, its days) is bounded.
+    static let longestEvent: Int64 = 36_500 * 86_400
+
     static func place(_ location: SourceLocation) -> String {
         let (line, column) = location.lineAndColumn
         return "\(location.file.path):\(line):\(column)"
     }
 
     private func readIncident(
-        _ node: Node, zone: ZoneRules, _ known: Set<ContractID>?, _ reader: inout SchemaReader
+        _ node: Node, zone: ZoneRules, _ known: (contracts: Set<ContractID>?, regions: Set<RegionName>?),
+        _ reader: inout SchemaReader
     ) -> Incident? {
         guard
             let fields = reader.mapping(
@@ -81,10 +90,19 @@ extension EventLog {
         {
             reader.error("expected a severity P1 to P4, found '\(text)'", at: severity.range)
         }
-        let scope = fields.value("scope").map { reader.scope($0, knownContracts: known) } ?? .all
+        let scope =
+            fields.value("scope").map {
+                reader.scope($0, knownContracts: known.contracts, knownRegions: known.regions)
+            } ?? .all
         let counts = fields.value("counts_as_downtime").flatMap { reader.read($0, .boolean) } ?? true
         if let start, case .some(.some(let endValue)) = end, endValue <= start, let node = fields["end"] {
             reader.error("an incident must end after it starts", at: node.range)
+            return nil
+        }
+        if let start, case .some(.some(let endValue)) = end, endValue - start > Self.longestEvent,
+            let node = fields["end"]
+        {
+            reader.error("an incident lasts at most 100 years (36500d)", at: node.range)
             return nil
         }
         guard let id, let start, case .some(let endValue) = end, let cause, let scope, let idNode = fields["id"] else {
@@ -99,7 +117,8 @@ extension EventLog {
     }
 
     private func readMaintenance(
-        _ node: Node, zone: ZoneRules, _ known: Set<ContractID>?, _ reader: inout SchemaReader
+        _ node: Node, zone: ZoneRules, _ known: (contracts: Set<ContractID>?, regions: Set<RegionName>?),
+        _ reader: inout SchemaReader
     )
         -> MaintenanceEvent?
     {
@@ -112,9 +131,16 @@ extension EventLog {
         let start = fields.value("start").flatMap { reader.instant($0, zone: zone) }
         let end = fields.value("end").flatMap { reader.instant($0, zone: zone) }
         let announced = fields.value("announced").flatMap { reader.dateOrInstant($0, zone: zone) }
-        let scope = fields.value("scope").map { reader.scope($0, knownContracts: known) } ?? .all
+        let scope =
+            fields.value("scope").map {
+                reader.scope($0, knownContracts: known.contracts, knownRegions: known.regions)
+            } ?? .all
         if let start, let end, end <= start, let node = fields["end"] {
             reader.error("a maintenance event must end after it starts", at: node.range)
+            return nil
+        }
+        if let start, let end, end - start > Self.longestEvent, let node = fields["end"] {
+            reader.error("a maintenance event lasts at most 100 years (36500d)", at: node.range)
             return nil
         }
         guard let id, let start, let end, let announced, let scope, let idNode = fields["id"] else { return nil }

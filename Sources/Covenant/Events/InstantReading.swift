@@ -7,7 +7,14 @@ extension SchemaReader {
     mutating func instant(_ node: Node, zone: ZoneRules) -> Int64? {
         guard let text = read(node, .instant) else { return nil }
         do {
-            return try zone.instant(of: text)
+            let instant = try zone.instant(of: text)
+            // A local time late on 9999-12-31 can fall after it in UTC.
+            guard instant <= RFC3339Instant.latest else {
+                let written = node.scalar ?? ""
+                self.error("expected \(RFC3339Instant.allowed), found '\(written)' (after it in UTC)", at: node.range)
+                return nil
+            }
+            return instant
         } catch {
             switch error {
             case .skipped:
@@ -41,8 +48,12 @@ extension SchemaReader {
         return rules
     }
 
-    /// Reads `all`, `{region: X}` or `{contracts: [A, B]}`.
-    mutating func scope(_ node: Node, knownContracts: Set<ContractID>?) -> EventScope? {
+    /// Reads `all`, `{region: X}` or `{contracts: [A, B]}`; a contract not
+    /// in `knownContracts` is an error, a region not in `knownRegions` a
+    /// warning (the event applies to no contract).
+    mutating func scope(
+        _ node: Node, knownContracts: Set<ContractID>?, knownRegions: Set<RegionName>? = nil
+    ) -> EventScope? {
         if node.scalar == "all" { return .all }
         guard node.entries != nil else {
             error(
@@ -56,7 +67,18 @@ extension SchemaReader {
             error("a scope names either 'region' or 'contracts'", at: node.range)
             return nil
         }
-        if let region = fields.value("region") { return read(region, .identifier).map { .region(RegionName($0)) } }
+        if let node = fields.value("region") {
+            guard let text = read(node, .identifier) else { return nil }
+            let region = RegionName(text)
+            if let knownRegions, !knownRegions.contains(region) {
+                let known = knownRegions.map(\.rawValue).sorted()
+                warning(
+                    "no contract is in region '\(text)', so this applies to none"
+                        + (known.isEmpty ? "" : " (regions: \(known.joined(separator: ", ")))"),
+                    at: node.range)
+            }
+            return .region(region)
+        }
         guard let list = fields["contracts"], let items = sequence(list, "a list of contract ids") else { return nil }
         var ids: [ContractID] = []
         for item in items {

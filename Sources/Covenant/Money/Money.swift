@@ -37,9 +37,13 @@ public struct Money: Sendable, Hashable, Comparable {
     public var plain: String { DecimalNumber.format(Int128(minorUnits), scale: currency.minorDigits) }
 
     /// This amount times `numerator / denominator`, rounded once by `rule`.
+    ///
+    /// Every caller scales by a share of at most one (days in service over
+    /// days in the month, a credit percentage capped at 100%), so the result
+    /// is never larger than the amount and always fits.
     public func scaled(by numerator: Int128, over denominator: Int128, rounding rule: RoundingRule) -> Money {
         let value = rule.divide(Int128(minorUnits) * numerator, by: denominator)
-        return Money(minorUnits: Int64(clamping: value), currency: currency)
+        return Money(minorUnits: Int64(value), currency: currency)
     }
 
     /// This amount times a percentage (`15` for 15%), rounded once by `rule`.

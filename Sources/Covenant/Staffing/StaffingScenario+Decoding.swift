@@ -425,16 +425,16 @@ private struct ScenarioDecoder {
             reader.error("\(what) cannot be negative, found '\(text)'", at: range)
             return nil
         }
+        // The limit first: a huge amount is too large, whatever its fraction digits.
+        let largest = DecimalNumber(significand: StaffingScenario.Limits.minorUnits, scale: currency.minorDigits)
+        guard value <= largest else {
+            let shown = Money(minorUnits: StaffingScenario.Limits.minorUnits, currency: currency).plain
+            reader.error("\(what) above \(shown) is not supported, found '\(text)'", at: range)
+            return nil
+        }
         guard let money = Money(value, currency: currency) else {
             reader.error(
                 "expected \(what) in \(currency.code) with at most \(currency.minorDigits) decimals, found '\(text)'",
-                at: range)
-            return nil
-        }
-        guard money.minorUnits <= StaffingScenario.Limits.minorUnits else {
-            reader.error(
-                "\(what) above \(Money(minorUnits: StaffingScenario.Limits.minorUnits, currency: currency).plain) is "
-                    + "not supported, found '\(text)'",
                 at: range)
             return nil
         }

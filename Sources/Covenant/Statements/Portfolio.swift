@@ -7,14 +7,14 @@ public struct Portfolio: Sendable {
     public struct Totals: Sendable, Hashable {
         /// How many statements.
         public var contracts: Int
-        /// Sum of charges.
-        public var charges: Money
+        /// Sum of charges, in `Int128`: no count of contracts overflows it.
+        public var charges: MoneyTotal
         /// Sum of credits earned (issued on the month's statements).
-        public var earned: Money
+        public var earned: MoneyTotal
         /// Of those, the sum applied to the next month's invoices.
-        public var applied: Money
+        public var applied: MoneyTotal
         /// Of those, the sum forfeited.
-        public var forfeited: Money
+        public var forfeited: MoneyTotal
 
         /// Nothing yet, in a currency.
         public init(currency: Currency) {
@@ -28,10 +28,10 @@ public struct Portfolio: Sendable {
         /// Adds one statement.
         public mutating func add(_ statement: MonthStatement) {
             contracts += 1
-            charges = charges + statement.charge.amount
-            earned = earned + statement.credit.amount
-            applied = applied + statement.credit.applied
-            forfeited = forfeited + statement.credit.forfeited
+            charges += statement.charge.amount
+            earned += statement.credit.amount
+            applied += statement.credit.applied
+            forfeited += statement.credit.forfeited
         }
     }
 

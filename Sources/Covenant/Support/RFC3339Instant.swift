@@ -7,18 +7,44 @@ public enum RFC3339Instant {
     public static let expected =
         "an RFC 3339 instant in whole seconds with an offset or 'Z', like '2026-01-06T15:45:00-08:00'"
 
-    /// Epoch seconds of `text`, or `nil` unless the whole text is such an instant.
-    public static func parse(_ text: String) -> Int64? {
+    /// What an instant may be (FORMAT.md, "Value limits"), for messages.
+    public static let allowed = "an instant from 1900-01-01T00:00:00Z to 9999-12-31T23:59:59Z"
+    /// The first instant the value limits allow, 1900-01-01T00:00:00Z.
+    public static let earliest: Int64 = -2_208_988_800
+    /// The last instant the value limits allow, 9999-12-31T23:59:59Z.
+    public static let latest: Int64 = 253_402_300_799
+    /// The last instant RFC 3339 can write, 9999-12-31T23:59:59Z, and the first, 0000-01-01T00:00:00Z.
+    static let writable: ClosedRange<Int64> = -62_167_219_200...latest
+
+    /// Epoch seconds of `text`, or `nil` unless the whole text is such an
+    /// instant within the value limits.
+    public static func parse(_ text: String) -> Int64? { reading(text).value }
+
+    /// Epoch seconds of `text`; out of range when it is such an instant
+    /// outside the value limits (in UTC), malformed when it is none.
+    public static func reading(_ text: String) -> ScalarReading<Int64> {
         var text = text
-        return text.withUTF8 { parse(bytes: $0) }
+        guard let instant = text.withUTF8({ parse(bytes: $0) }) else { return .malformed }
+        return (earliest...latest).contains(instant) ? .value(instant) : .outOfRange(allowed: allowed)
     }
 
     /// Formats epoch seconds as RFC 3339 UTC: `2026-01-07T18:45:00Z`.
+    ///
+    /// No accepted input gives an instant outside years 0000–9999 (deadlines
+    /// end at the horizon, instants read are within the value limits); the
+    /// text is RFC 3339 whatever the value, an instant outside those years
+    /// being written as the nearest one inside.
     public static func utc(_ instant: Int64) -> String {
+        let instant = writableInstant(instant)
         let day = instant.floorDivided(by: 86_400)
         let second = Int(instant - day * 86_400)
         let date = LocalDate(daysSinceEpoch: Int(day))
         return "\(date)T\(pad(second / 3600, 2)):\(pad(second % 3600 / 60, 2)):\(pad(second % 60, 2))Z"
+    }
+
+    /// `instant` within the years RFC 3339 can write.
+    public static func writableInstant(_ instant: Int64) -> Int64 {
+        min(max(instant, writable.lowerBound), writable.upperBound)
     }
 
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Int64? {

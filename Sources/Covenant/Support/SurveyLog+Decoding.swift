@@ -48,8 +48,13 @@ extension SurveyLog {
                 } else if let knownContracts, !knownContracts.contains(ContractID(contractText)) {
                     messages.append("no contract has the id '\(contractText)'")
                 }
-                let at = RFC3339Instant.parse(field(1))
-                if at == nil { messages.append("expected \(RFC3339Instant.expected), found '\(field(1))'") }
+                let atReading = RFC3339Instant.reading(field(1))
+                let at = atReading.value
+                switch atReading {
+                case .value: break
+                case .malformed: messages.append("expected \(RFC3339Instant.expected), found '\(field(1))'")
+                case .outOfRange(let allowed): messages.append("expected \(allowed), found '\(field(1))'")
+                }
                 let kind = SurveyKind(rawValue: field(2))
                 if kind == nil {
                     messages.append(

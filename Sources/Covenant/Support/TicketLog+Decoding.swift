@@ -168,8 +168,13 @@ struct CheckedRow: Sendable {
                     + TicketEventKind.allCases.map(\.rawValue).joined(separator: ", "))
         }
         let atText = field(columns.at)
-        let at = RFC3339Instant.parse(atText)
-        if at == nil { messages.append("expected \(RFC3339Instant.expected), found '\(atText)'") }
+        let atReading = RFC3339Instant.reading(atText)
+        let at = atReading.value
+        switch atReading {
+        case .value: break
+        case .malformed: messages.append("expected \(RFC3339Instant.expected), found '\(atText)'")
+        case .outOfRange(let allowed): messages.append("expected \(allowed), found '\(atText)'")
+        }
         let severityText = field(columns.severity)
         var severity: Severity?
         if !severityText.isEmpty {

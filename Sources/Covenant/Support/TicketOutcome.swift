@@ -72,9 +72,12 @@ public struct TicketOutcome: Sendable, Hashable {
         var allowed: Int64?
         var extensionSeconds: Int64 = 0
         if let target = clock.target {
-            let base = calendar.deadline(from: clocks.opened, adding: target)
-            if base != Int64.max {
-                extensionSeconds = terms.holidayExtension(opened: clocks.opened)
+            let holidayExtension = terms.holidayExtension(opened: clocks.opened)
+            // A deadline the extension moves past the horizon is never reached, like one the calendar never reaches.
+            if let base = calendar.deadline(from: clocks.opened, adding: target),
+                base + holidayExtension < WorkingCalendar.horizon
+            {
+                extensionSeconds = holidayExtension
                 deadline = base + extensionSeconds
                 allowed =
                     extensionSeconds > 0
@@ -109,11 +112,10 @@ public struct TicketOutcome: Sendable, Hashable {
         var deadline: Int64?
         if let target = clock.target {
             let stoppages = clocks.resolutionStoppages
-            let instant =
+            deadline =
                 stoppages.isEmpty
                 ? calendar.deadline(from: clocks.opened, adding: target)
                 : calendar.deadline(from: clocks.opened, adding: target, pauses: stoppages)
-            deadline = instant == Int64.max ? nil : instant
         }
         let allowed = deadline == nil ? nil : clock.target
         return ClockMeasure(

@@ -11,6 +11,9 @@ public struct WatchList: Sendable {
     public var items: [WatchItem]
     /// Open tickets with no running clock that has a target (no deadline to watch).
     public var untimed: [TicketID]
+    /// Open tickets with a running clock whose target the calendar never
+    /// reaches (a calendar that is never open): their deadline is never.
+    public var unreachable: [TicketID]
     /// Tickets that could not be measured, with the reason.
     public var notes: [WatchNote]
 
@@ -21,6 +24,7 @@ public struct WatchList: Sendable {
         zone = catalog.defaultZone
         var items: [WatchItem] = []
         var untimed: [TicketID] = []
+        var unreachable: Set<TicketID> = []
         var notes: [WatchNote] = []
         var calendars = WorkingCalendars()
         var termsByMonth: [String: SupportTerms] = [:]
@@ -46,6 +50,7 @@ public struct WatchList: Sendable {
             let count = items.count
             for (clock, measure) in [(WatchItem.Clock.response, outcome.response), (.resolution, outcome.resolution)] {
                 guard measure.isRunning, let deadline = measure.deadline, let allowed = measure.allowedSeconds else {
+                    if measure.isRunning && measure.targetSeconds != nil { unreachable.insert(ticket.id) }
                     continue
                 }
                 let warnBefore = support.terms.sla.warnBefore(for: measure.severity)
@@ -68,7 +73,7 @@ public struct WatchList: Sendable {
                         timeLeft: deadline - at, workingLeft: allowed - measure.elapsedSeconds, warnBefore: warnBefore,
                         state: state))
             }
-            if items.count == count { untimed.append(ticket.id) }
+            if items.count == count && !unreachable.contains(ticket.id) { untimed.append(ticket.id) }
         }
         self.items = items.sorted {
             ($0.timeLeft, $0.ticket, $0.clock == .response ? 0 : 1) < (
@@ -76,6 +81,7 @@ public struct WatchList: Sendable {
             )
         }
         self.untimed = untimed.sorted()
+        self.unreachable = unreachable.sorted()
         self.notes = notes
     }
 
@@ -84,5 +90,5 @@ public struct WatchList: Sendable {
     /// How many items are within their warning lead.
     public var warningCount: Int { items.filter { $0.state == .warning }.count }
     /// How many tickets are open.
-    public var openTickets: Int { Set(items.map(\.ticket)).count + untimed.count }
+    public var openTickets: Int { Set(items.map(\.ticket)).union(unreachable).count + untimed.count }
 }

@@ -120,7 +120,7 @@ public struct Appendix: Sendable {
     public var premium: [Contract.PremiumItem] { initial.terms.premium }
 
     /// The premium items' total a year, `nil` when there are none.
-    public var premiumTotal: Money? { Appendix.yearlyTotal(premium, currency: contract.currency) }
+    public var premiumTotal: MoneyTotal? { Appendix.yearlyTotal(premium, currency: contract.currency) }
 
     /// The appendix of a contract; throws when a month of service has no terms.
     public init(contract: Contract, catalog: Catalog) throws(TermsError) {
@@ -160,9 +160,10 @@ public struct Appendix: Sendable {
         }
     }
 
-    /// The total a year of premium items (monthly fees × 12); `nil` for none.
-    public static func yearlyTotal(_ items: [Contract.PremiumItem], currency: Currency) -> Money? {
+    /// The total a year of premium items (monthly fees × 12), in `Int128`
+    /// so that no list of items overflows it; `nil` for none.
+    public static func yearlyTotal(_ items: [Contract.PremiumItem], currency: Currency) -> MoneyTotal? {
         guard !items.isEmpty else { return nil }
-        return items.compactMap(\.yearly).reduce(Money.zero(currency), +)
+        return items.compactMap(\.yearly).reduce(MoneyTotal.zero(currency), +)
     }
 }

@@ -124,7 +124,7 @@ public struct AppendixWriter: Sendable {
 
     /// The minimum credit of a set of terms in the contract's currency, `$0.00` for none.
     func minimum(_ sla: SLATerms) -> String {
-        guard let minimum = sla.minimumCredit else { return Formatting.money(.zero(contract.currency)) }
+        guard let minimum = sla.minimumCredit else { return Formatting.money(Money.zero(contract.currency)) }
         return minimum.restated(in: contract.currency).map(Formatting.money)
             ?? "\(minimum.plain) \(minimum.currency.code)"
     }

@@ -23,6 +23,8 @@ public enum BudgetCSVRenderer {
                 + BudgetCostLine.allCases.map { month.costs[$0].plain }
                 + [month.totalCost.plain, BudgetFigures.share(month.shownShare) ?? "", month.status.rawValue]
         }
-        return CSV.document(header: header, records: records)
+        let words: Set<String> = ["month", "phase", "status"]
+        return CSV.document(
+            header: header, records: records, numberColumns: Set(header.filter { !words.contains($0) }))
     }
 }

@@ -1,15 +1,22 @@
+import CovenantFormat
+
 /// The one place where text from files is made safe for an output format:
 /// one function per format (HTML and SVG, Markdown, plain text, CSV, JSON).
 ///
 /// Renderers pass every string from a file through these functions, so a
 /// customer named `<script>alert(1)</script> & Sons` shows as exactly that
-/// text in every format; a rule for every format (visible control
-/// characters, CSV formula quoting) belongs here.
+/// text in every format. Characters that could drive a terminal or reorder
+/// text (controls, bidirectional controls, line breaks in a one-line field)
+/// are shown as their code, `\u{1B}`, by ``VisibleText``, the rule
+/// diagnostics use too; a CSV text cell that a spreadsheet would read as a
+/// formula gets a leading `'`.
 public enum Escape {
     /// Text for HTML element content and quoted attribute values: `&`, `<`,
-    /// `>`, `"` and `'` become character references; control characters
-    /// other than line breaks and tabs, and the non-characters U+FFFE and
-    /// U+FFFF, are dropped (they are not allowed in HTML or XML).
+    /// `>`, `"` and `'` become character references; line feeds and tabs
+    /// stay, a carriage return becomes a line feed, other controls and the
+    /// bidirectional controls are shown as their code (`\u{202E}`), and the
+    /// non-characters U+FFFE and U+FFFF are dropped (they are not allowed in
+    /// HTML or XML).
     public static func html(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -23,8 +30,12 @@ public enum Escape {
             case "\n", "\t": result.unicodeScalars.append(scalar)
             case "\r": result += "\n"
             default:
-                if isControl(scalar) || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                if VisibleText.isHidden(scalar) {
+                    result += VisibleText.code(scalar)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result
@@ -32,8 +43,9 @@ public enum Escape {
 
     /// Text for a Markdown paragraph, list item or heading: every ASCII
     /// character with a Markdown meaning gets a backslash (so HTML tags and
-    /// entities stay text and nothing becomes a link or emphasis), line breaks
-    /// become spaces, and other control characters are dropped.
+    /// entities stay text and nothing becomes a link or emphasis), and hidden
+    /// characters, line breaks and tabs included, are shown as their code
+    /// (`\u{A}`, its backslash escaped).
     public static func markdown(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -49,10 +61,12 @@ public enum Escape {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~", "#":
                 result += "\\"
                 result.unicodeScalars.append(scalar)
-            case "\n", "\r", "\t":
-                result += " "
             default:
-                if isControl(scalar) { continue }
+                if VisibleText.isHidden(scalar) {
+                    result += "\\" + VisibleText.code(scalar)
+                    atLineStart = false
+                    continue
+                }
                 if (atLineStart && (scalar == "-" || scalar == "+" || scalar == "=")) || offset == orderedMarker {
                     result += "\\"
                 }
@@ -70,24 +84,46 @@ public enum Escape {
         return escaped.isEmpty ? " " : escaped
     }
 
-    /// Text for a terminal or a `.txt` file: control characters other than
-    /// line breaks and tabs are dropped, so a file cannot send escape
-    /// sequences to the reader's terminal.
-    public static func plain(_ text: String) -> String {
-        // Most text has no control character: no byte below 0x20 but tab and
-        // line feed, no DEL, and no 0xC2 (the lead byte of every C1 control).
-        if text.utf8.allSatisfy({ $0 >= 0x20 ? $0 != 0x7F && $0 != 0xC2 : $0 == 0x0A || $0 == 0x09 }) { return text }
+    /// Text for a terminal or a `.txt` file, one line: hidden characters,
+    /// line breaks and tabs included, are shown as their code (`\u{1B}`), so
+    /// a file can neither send escape sequences to the reader's terminal nor
+    /// start a line of its own (a forged row in `summary.txt`).
+    public static func plain(_ text: String) -> String { VisibleText.line(text) }
+
+    /// A CSV field (RFC 4180) of a text column: hidden characters other than
+    /// tabs are shown as their code (a line break too: the field stays one
+    /// line); a field a spreadsheet would read as a formula, starting with
+    /// `=`, `+`, `-`, `@`, a tab or a carriage return, gets a leading `'`
+    /// (OWASP); then it is quoted when it holds a comma, a quote or a space
+    /// at either end, quotes inside doubled.
+    public static func csv(_ field: String) -> String {
+        var text = VisibleText.isShownAsIs(field, keepingLineFeeds: false) ? field : csvVisible(field)
+        if let first = text.utf8.first,
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+        {
+            text = "'" + text
+        }
+        return csvQuoted(text)
+    }
+
+    /// A CSV field of a number column (an amount, a count, a percentage):
+    /// quoted like any field but never prefixed, so `-12.50` stays a number.
+    public static func csvNumber(_ field: String) -> String { csvQuoted(field) }
+
+    private static func csvVisible(_ field: String) -> String {
         var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars where !isControl(scalar) || scalar == "\n" || scalar == "\t" {
-            result.unicodeScalars.append(scalar)
+        for scalar in field.unicodeScalars {
+            if scalar != "\t" && VisibleText.isHidden(scalar) {
+                result += VisibleText.code(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
         }
         return result
     }
 
-    /// A CSV field (RFC 4180): quoted when it holds a comma, a quote, a line
-    /// break or a space at either end; quotes inside are doubled.
-    public static func csv(_ field: String) -> String {
+    private static func csvQuoted(_ field: String) -> String {
         let needsQuotes = field.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             || field.utf8.first == 0x20 || field.utf8.last == 0x20
         guard needsQuotes else { return field }
@@ -96,8 +132,9 @@ public enum Escape {
 
     /// A JSON string literal, quotes included: quotes, backslashes and
     /// control characters (C0, DEL and C1) escaped, and the line and paragraph
-    /// separators U+2028 and U+2029 too, so the text reads the same in any
-    /// JSON or JavaScript reader.
+    /// separators U+2028 and U+2029 and the bidirectional controls too, so the
+    /// text reads the same in any JSON or JavaScript reader and a viewer of
+    /// the file sees `\u202e` rather than reordered text.
     public static func json(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
         var result = "\""
@@ -109,7 +146,7 @@ public enum Escape {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if VisibleText.isHidden(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
@@ -141,10 +178,5 @@ public enum Escape {
     /// ASCII letters and digits.
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal)
-    }
-
-    /// C0 and C1 controls and DEL.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
     }
 }

@@ -41,9 +41,12 @@ public enum Formatting {
     }
 
     /// An amount with its whole part grouped by thousands: `2,250.00`, `-1,000.50`.
-    public static func grouped(_ money: Money) -> String {
-        let digits = money.currency.minorDigits
-        let units = Int128(money.minorUnits)
+    public static func grouped(_ money: Money) -> String { grouped(MoneyTotal(money)) }
+
+    /// A total with its whole part grouped by thousands, as an amount.
+    public static func grouped(_ total: MoneyTotal) -> String {
+        let digits = total.currency.minorDigits
+        let units = total.minorUnits
         let scale = power10(digits)
         let fraction = String(units.magnitude % UInt128(scale))
         let whole = grouped(units.magnitude / UInt128(scale))
@@ -53,10 +56,13 @@ public enum Formatting {
 
     /// An amount for people: `$2,250.00` for US dollars, `EUR 2,250.00`
     /// otherwise, a minus sign first.
-    public static func money(_ money: Money) -> String {
-        let text = grouped(money)
-        guard money.currency.code == "USD" else { return "\(money.currency.code) \(text)" }
-        return money.minorUnits < 0 ? "-$" + text.dropFirst() : "$" + text
+    public static func money(_ money: Money) -> String { self.money(MoneyTotal(money)) }
+
+    /// A total for people, as an amount: `$50,000,000,000,006,370.97`.
+    public static func money(_ total: MoneyTotal) -> String {
+        let text = grouped(total)
+        guard total.currency.code == "USD" else { return "\(total.currency.code) \(text)" }
+        return total.minorUnits < 0 ? "-$" + text.dropFirst() : "$" + text
     }
 
     /// Seconds as minutes, cut to two decimals, trailing zeros dropped:

@@ -18,11 +18,12 @@ struct TextBlock {
     }
 
     /// A table indented by two spaces whose first row is the header, with no
-    /// rule under it.
+    /// rule under it. Cells are escaped before they are laid out, so a cell
+    /// shown with a visible code (`\u{1B}`) keeps its column aligned.
     mutating func table(_ rows: [[String]], rightAligned: Set<Int> = []) {
-        guard let header = rows.first else { return }
-        for line in TextLayout.table(
-            header: header, rows: Array(rows.dropFirst()), rightAligned: rightAligned, indent: "  ", rule: false)
+        guard let header = rows.first?.map(Escape.plain) else { return }
+        let body = rows.dropFirst().map { $0.map(Escape.plain) }
+        for line in TextLayout.table(header: header, rows: body, rightAligned: rightAligned, indent: "  ", rule: false)
         {
             self.line(line)
         }

@@ -16,6 +16,18 @@ public enum StatementCSV {
         "resolution_achieved", "csat", "csat_count", "nps", "nps_count", "ces", "ces_count",
     ]
 
+    /// The columns that hold numbers (amounts, seconds, counts, percentages,
+    /// scores): written as they are, so a negative NPS stays a number. Every
+    /// other column is text from files or words, and a text cell that starts
+    /// like a formula is quoted with `'` (``Escape/csv(_:)``).
+    public static let numberColumns: Set<String> = [
+        "charge", "period_seconds", "excluded_seconds", "eligible_seconds", "downtime_seconds", "uptime_exact",
+        "uptime_percent", "uptime_target", "band_below", "credit_percent", "credit_amount", "applied", "forfeited",
+        "response_met", "response_missed", "response_pending", "response_attainment", "response_target",
+        "resolution_met", "resolution_missed", "resolution_pending", "resolution_attainment", "resolution_target",
+        "csat", "csat_count", "nps", "nps_count", "ces", "ces_count",
+    ]
+
     /// The fields of one statement's row.
     public static func fields(_ statement: MonthStatement) -> [String] {
         let availability = statement.availability
@@ -56,6 +68,6 @@ public enum StatementCSV {
 
     /// A CSV document of several statements.
     public static func render(_ statements: [MonthStatement]) -> String {
-        CSV.document(header: header, records: statements.map(fields))
+        CSV.document(header: header, records: statements.map(fields), numberColumns: numberColumns)
     }
 }

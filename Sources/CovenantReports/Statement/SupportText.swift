@@ -30,7 +30,11 @@ enum SupportText {
         if let target = measure.targetSeconds { text += " of \(Formatting.hours(target))" }
         text += " on \(measure.clock)"
         if measure.pausedSeconds > 0 { text += " (\(Formatting.hours(measure.pausedSeconds)) paused)" }
-        if let deadline = measure.deadline { text += ", deadline \(Formatting.local(deadline, zone))" }
+        if let deadline = measure.deadline {
+            text += ", deadline \(Formatting.local(deadline, zone))"
+        } else if measure.targetSeconds != nil {
+            text += ", deadline never"
+        }
         if measure.extensionSeconds > 0 { text += " (holiday extension \(Formatting.hours(measure.extensionSeconds)))" }
         return text
     }
@@ -47,7 +51,11 @@ enum SupportText {
             text += ", extended \(Formatting.hours(measure.extensionSeconds)) for a holiday period: "
                 + "\(Formatting.hours(allowed)) allowed"
         }
-        if let deadline = measure.deadline { text += ", deadline \(Formatting.utc(deadline))" }
+        if let deadline = measure.deadline {
+            text += ", deadline \(Formatting.utc(deadline))"
+        } else {
+            text += ", deadline never (the calendar does not reach the target before 10000-01-01)"
+        }
         switch measure.status {
         case .met: return text + ": met"
         case .missed: return text + ": missed"
@@ -59,7 +67,8 @@ enum SupportText {
     /// A clock in words: `met in 2 hours 15 minutes of 4 hours`, `pending: 1 hour so far of 24 hours`.
     static func words(_ measure: ClockMeasure) -> String {
         let elapsed = Wording.hoursAndMinutes(measure.elapsedSeconds)
-        let target = measure.targetSeconds.map { " of \(Wording.hoursAndMinutes($0))" } ?? ""
+        var target = measure.targetSeconds.map { " of \(Wording.hoursAndMinutes($0))" } ?? ""
+        if measure.targetSeconds != nil && measure.deadline == nil { target += ", deadline never" }
         let paused = measure.pausedSeconds > 0 ? " (\(Wording.hoursAndMinutes(measure.pausedSeconds)) paused)" : ""
         switch measure.status {
         case .met: return "met in \(elapsed)\(target)\(paused)"

@@ -26,6 +26,11 @@ public enum WatchReport: Report {
             out.line("")
             out.line("  open with no deadline (no target): " + list.untimed.map(\.rawValue).joined(separator: ", "))
         }
+        if !list.unreachable.isEmpty {
+            out.line("")
+            let tickets = list.unreachable.map(\.rawValue).joined(separator: ", ")
+            out.line("  open with a deadline never reached: " + tickets)
+        }
         for note in list.notes { out.line("  note: \(note.words)") }
         out.line("")
         out.line(
