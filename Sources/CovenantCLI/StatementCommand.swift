@@ -17,11 +17,8 @@ enum StatementCommand {
         var eventWarnings: [Diagnostic] = []
     }
 
-    static let valued: Set<String> = ["month", "contracts", "events", "as-of", "format", "out"]
-    static let flags: Set<String> = ["force", "lenient", "wait"]
-
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: valued, flags: flags)
+        let arguments = try Command.statement.arguments(words)
         let formats = try parseFormats(arguments.value("format") ?? "text")
         if arguments.value("out") == "" { throw .usage("--out needs a folder, or '-' for standard output") }
         let project = base.with(arguments)
@@ -30,12 +27,13 @@ enum StatementCommand {
         defer { ProcessLifetime.keep(inputs) }
         progress.step("read \(inputs.contracts.count) contracts and \(inputs.events.incidents.count) incidents")
         console.printDiagnostics(inputs.eventWarnings)
-        let month = try chooseMonth(arguments, inputs)
+        let month = try chooseMonth(arguments, inputs, project: project)
         var named: Set<ContractID>?
         if !arguments.positionals.isEmpty {
             let known = Set(inputs.contracts.map(\.id))
             for id in arguments.positionals where !known.contains(ContractID(id)) {
-                throw .usage("no contract has the id '\(id)'")
+                throw .usage(
+                    "no contract has the id '\(id)'" + Usage.didYouMean(id, among: known.map(\.rawValue).sorted()))
             }
             named = Set(arguments.positionals.map { ContractID($0) })
         }
@@ -96,6 +94,7 @@ enum StatementCommand {
     /// anything is written.
     /// The event files are read and parsed while the contracts load.
     static func loadInputs(_ arguments: Arguments, project: Project) throws(CLIError) -> Inputs {
+        try project.requireFolders(events: true)
         let (loader, eventLoader) = (project.loader, project.eventLoader)
         let both = Parallel.map(2, chunk: 1) { half -> Result<Loaded, CLIError> in
             do throws(CLIError) {
@@ -114,7 +113,7 @@ enum StatementCommand {
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
         var asOf: Int64?
         if let text = arguments.value("as-of") {
-            asOf = try ClockCommand.instant(text, catalog.defaultZone)
+            asOf = try asOfInstant(text, catalog.defaultZone)
         }
         return Inputs(
             catalog: catalog, contracts: contracts, events: events, warnings: warnings + diagnostics, asOf: asOf,
@@ -125,18 +124,6 @@ enum StatementCommand {
     private enum Loaded: Sendable {
         case project(Catalog, [Contract], [Diagnostic])
         case events(EventLoader.Parsed)
-    }
-
-    /// `--month`, or the latest month that has events (in the catalog's zone).
-    static func chooseMonth(_ arguments: Arguments, _ inputs: Inputs) throws(CLIError) -> LocalMonth {
-        if let text = arguments.value("month") {
-            guard let month = ScalarReader.month(text) else { throw .usage("--month expects YYYY-MM, found '\(text)'") }
-            return month
-        }
-        guard let latest = inputs.events.latestEventInstant else {
-            throw .usage("no events found to choose a month from; give --month YYYY-MM")
-        }
-        return LocalMonth(inputs.catalog.defaultZone.local(latest).date)
     }
 
     /// `text`, or several: `json,html`.

@@ -6,7 +6,7 @@ import CovenantReports
 /// left, flagging those within `warn_before` and those already breached.
 enum WatchCommand {
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: ["at", "contracts", "events"])
+        let arguments = try Command.watch.arguments(words)
         guard arguments.positionals.isEmpty else {
             throw .usage("watch takes no positional arguments, found '\(arguments.positionals[0])'")
         }
