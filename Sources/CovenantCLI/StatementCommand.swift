@@ -59,13 +59,48 @@ enum StatementCommand {
         for name in outcome.foreign {
             console.error("covenant: kept \(folder.shown)/\(name) as it was: it is not part of the record set")
         }
+        console.output(
+            report(
+                outcome, month: month, folder: folder.shown, formats: formats, partial: named != nil,
+                skippedInRun: inputs.events.skippedRows.count))
+    }
+
+    /// What a run wrote, and what its words mean, for someone running it the first time:
+    ///
+    ///     wrote 7 statements for 2026-03 and a summary to Reports/2026-03/ (text; 0 files changed; 1 provisional)
+    ///       0 files changed: Reports/2026-03/ already held these figures in these formats; nothing was rewritten
+    ///       1 provisional (C-2026-021): an incident is still open and counts to the month's end; …
+    ///       open Reports/2026-03/summary.txt first; each contract's statement is beside it, named by its id
+    static func report(
+        _ outcome: MonthRecords.Outcome, month: LocalMonth, folder: String, formats: [ReportFormat], partial: Bool,
+        skippedInRun: Int
+    ) -> String {
         let count = outcome.statements, changed = outcome.written + outcome.removed
-        let summary = named == nil ? "a summary" : "the whole month's summary"
+        let summary = partial ? "the whole month's summary" : "a summary"
         let files = "\(changed) file\(changed == 1 ? "" : "s") changed"
         let provisional = outcome.provisional > 0 ? "; \(outcome.provisional) provisional" : ""
-        console.output(
-            "wrote \(count) statement\(count == 1 ? "" : "s") for \(month) and \(summary) to \(folder.shown)/ "
-                + "(\(formats.map(\.rawValue).joined(separator: ", ")); \(files)\(provisional))\n")
+        var text =
+            "wrote \(count) statement\(count == 1 ? "" : "s") for \(month) and \(summary) to \(folder)/ "
+            + "(\(formats.map(\.rawValue).joined(separator: ", ")); \(files)\(provisional))\n"
+        if changed == 0 {
+            text += "  0 files changed: the records there already hold these figures; nothing was rewritten\n"
+        } else {
+            text += "  \(files): written, replaced or removed (a record whose figures are the same is kept)\n"
+        }
+        if outcome.provisional > 0 {
+            let ids = outcome.provisionalContracts.map(\.rawValue).joined(separator: ", ")
+            text += "  \(outcome.provisional) provisional (\(ids)): an incident is still open and counts to the "
+                + "month's end;\n    its figures can change: rerun with --force once it is closed\n"
+        }
+        if skippedInRun > 0 {
+            let noted = outcome.skippedRows
+            text += "  \(skippedInRun) row\(skippedInRun == 1 ? "" : "s") skipped by --lenient (see the warnings "
+                + "above); \(noted) belong\(noted == 1 ? "s" : "") to these statements, whose notes name "
+                + (noted == 1 ? "it\n" : "them\n")
+        }
+        let first = formats.contains(.text) ? "summary.txt" : "summary.\(formats[0].fileExtension)"
+        text += "  open \(folder)/\(first) first; each contract's statement is beside it, named by its id\n"
+        return text
     }
 
     /// The statements of some contracts (in service in the month), built on every core, in the order given.

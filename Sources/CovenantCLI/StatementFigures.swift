@@ -267,6 +267,13 @@ struct StatementFigures: Sendable {
             integer("surveys.nps_count", Int64(surveys.npsCount))
             optional("surveys.ces", surveys.ces?.description)
             integer("surveys.ces_count", Int64(surveys.cesCount))
+            for (position, row) in statement.skippedRows.enumerated() {
+                string("skipped_rows[\(position)].file", row.file)
+                integer("skipped_rows[\(position)].line", Int64(row.line))
+                for (index, reason) in row.reasons.enumerated() {
+                    string("skipped_rows[\(position)].reasons[\(index)]", reason)
+                }
+            }
             for (position, note) in statement.notes.enumerated() { string("warnings[\(position)]", note.words) }
         }
 

@@ -16,6 +16,9 @@ public struct EventLog: Sendable {
     /// Where each maintenance id is in `maintenance`.
     var maintenancePositions: [String: Int] = [:]
 
+    /// The rows of ticket and survey files `--lenient` left out, tickets' first.
+    public var skippedRows: [SkippedRow] { tickets.skipped + surveys.skipped }
+
     /// An empty log.
     public init() {}
 

@@ -86,10 +86,14 @@ public struct StatementBuilder: Sendable {
             terms: terms,
             asOf: asOf, calendars: &calendars)
         let surveys = SurveySummary(events.surveys.responses(of: contract.id, in: period.monthRange))
-        return MonthStatement(
+        let skipped = index.skippedRows(for: contract, in: period.monthRange)
+        var statement = MonthStatement(
             contract: contract, month: month, terms: terms, availability: availability, charge: charge,
             nextCharge: nextCharge, credit: credit, support: support, surveys: surveys,
-            notes: Self.notes(availability, credit, next, policy: terms.catalogVersion.maintenance) + supportNotes)
+            notes: Self.notes(availability, credit, next, policy: terms.catalogVersion.maintenance) + supportNotes
+                + (skipped.isEmpty ? [] : [.rowsSkipped(skipped)]))
+        statement.skippedRows = skipped
+        return statement
     }
 
     static func notes(

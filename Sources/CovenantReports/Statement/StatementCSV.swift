@@ -12,7 +12,7 @@ public enum StatementCSV {
         "response_met", "response_missed", "response_pending", "response_attainment", "response_target",
         "response_achieved",
         "resolution_met", "resolution_missed", "resolution_pending", "resolution_attainment", "resolution_target",
-        "resolution_achieved", "csat", "csat_count", "nps", "nps_count", "ces", "ces_count",
+        "resolution_achieved", "csat", "csat_count", "nps", "nps_count", "ces", "ces_count", "skipped_rows",
     ]
 
     /// The fields of one statement's row.
@@ -31,7 +31,7 @@ public enum StatementCSV {
             credit.amount.plain,
             String(credit.capped), credit.appliedTo?.description ?? "", credit.applied.plain, credit.forfeited.plain,
         ] + attainmentFields(statement.support.response) + attainmentFields(statement.support.resolution)
-            + surveyFields(statement.surveys)
+            + surveyFields(statement.surveys) + [String(statement.skippedRows.count)]
     }
 
     /// Met, missed, pending, attainment, target and achieved (empty when nothing was counted).

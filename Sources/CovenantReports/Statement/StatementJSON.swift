@@ -25,7 +25,16 @@ public enum StatementJSON {
             ("credit", credit(statement.credit)),
             ("support", SupportJSON.value(statement.support)),
             ("surveys", SupportJSON.value(statement.surveys)),
+            ("skipped_rows", .array(statement.skippedRows.map(skippedRow))),
             ("warnings", .array(statement.notes.map { .string($0.words) })),
+        ])
+    }
+
+    /// A row `--lenient` skipped: its file, line and reasons.
+    static func skippedRow(_ row: SkippedRow) -> JSONValue {
+        .object([
+            ("file", .string(row.file)), ("line", .integer(Int64(row.line))),
+            ("reasons", .array(row.reasons.map { .string($0) })),
         ])
     }
 
