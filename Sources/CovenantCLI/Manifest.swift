@@ -11,7 +11,7 @@
 /// covenant.records/1
 /// month	2026-02
 /// figures	C-2026-014
-/// 0	schema	covenant.statement/1
+/// 0	schema	covenant.statement/2
 /// …
 /// index
 /// contract	C-2026-014	2026-02	<sha256 of its figure lines>

@@ -229,7 +229,7 @@ struct RecordSetTests {
         let text = try one.read("Reports/2026-01/manifest.txt")
         #expect(text == (try two.read("elsewhere/x/manifest.txt")))
         #expect(
-            text.hasPrefix("covenant.records/1\nmonth\t2026-01\nfigures\tC-2026-015\n0\tschema\tcovenant.statement/1\n")
+            text.hasPrefix("covenant.records/1\nmonth\t2026-01\nfigures\tC-2026-015\n0\tschema\tcovenant.statement/2\n")
         )
         #expect(text.contains("\nindex\ncontract\tC-2026-015\t2026-01\t"))
         #expect(text.contains("\nfile\tC-2026-015.json\t"))

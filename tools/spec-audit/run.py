@@ -81,9 +81,17 @@ def events(g, catalog, contracts, base):
         cause = random.choice(CAUSES)
         counts = random.random() > 0.1
         s = scope()
-        inc = {'id': f"INC-{i}", 'start': st, 'end': end, 'scope': s, 'cause': cause, 'counts': counts}
+        inc = {'id': f"INC-{i}", 'start': st, 'end': end, 'scope': s, 'cause': cause, 'counts': counts,
+               'severity': random.choice([None, 'P1', 'P2', 'P3', 'P4']),
+               'root_cause': random.choice([None, 'Disk full', 'A slow query: pool exhausted']),
+               'fix': random.choice([None, 'Rolled back', "Added a \"lease\" timeout"])}
         incs.append(inc)
         lines.append(f"  - id: INC-{i}")
+        if inc['severity']:
+            lines.append(f"    severity: {inc['severity']}")
+        for key in ('root_cause', 'fix'):
+            if inc[key]:
+                lines.append(f"    {key}: {json.dumps(inc[key])}")
         lines.append(f"    start: {write_instant(st, izone)}")
         lines.append(f"    end: {'open' if end is None else write_instant(end, izone)}")
         if s != 'all' and 'region' in s:
