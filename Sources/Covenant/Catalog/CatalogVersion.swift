@@ -22,6 +22,11 @@ public struct CatalogVersion: Sendable, Hashable {
     public var maintenance: MaintenancePolicy
     /// Tiers in file order.
     public var tiers: [Tier]
+    /// How long a ticket may wait on the customer without the customer being
+    /// told anything (wall-clock seconds; `watch` flags longer pauses).
+    public var pauseNotice: Int64
+    /// Who acts on a breached clock and from when, in rising `after` order; empty for none.
+    public var escalation: [EscalationLevel]
     /// The file it came from.
     public var file: SourceFile
 
@@ -29,7 +34,8 @@ public struct CatalogVersion: Sendable, Hashable {
     public init(
         version: String, effective: LocalDate, provider: String, currency: Currency, rounding: RoundingRule,
         zone: ZoneRules, calendars: [CalendarName: CalendarDefinition], holidayPeriods: [HolidayPeriod],
-        maintenance: MaintenancePolicy, tiers: [Tier], file: SourceFile
+        maintenance: MaintenancePolicy, tiers: [Tier], file: SourceFile,
+        pauseNotice: Int64 = CatalogVersion.defaultPauseNotice, escalation: [EscalationLevel] = []
     ) {
         self.version = version
         self.effective = effective
@@ -42,7 +48,12 @@ public struct CatalogVersion: Sendable, Hashable {
         self.maintenance = maintenance
         self.tiers = tiers
         self.file = file
+        self.pauseNotice = pauseNotice
+        self.escalation = escalation
     }
+
+    /// The `pause_notice` when the catalog gives none: 3 days (the source policy).
+    public static let defaultPauseNotice: Int64 = 3 * 86_400
 
     /// A tier by key.
     public func tier(_ name: TierName) -> Tier? { tiers.first { $0.id == name } }

@@ -83,7 +83,9 @@ extension SurveyLog {
             }
             diagnostics.replaceSubrange(fileStart..., with: fileDiagnostics.map(\.element))
             if lenient {
-                let ordered = problems.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }
+                let ordered = problems.enumerated().sorted {
+                    ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
+                }
                 skipped += SkippedRow.rows(ordered.map(\.element), files: sources.map(\.file))
             }
         }

@@ -96,6 +96,23 @@ public enum Formatting {
         return whole >= 60 ? span(whole - whole % 60) + " " + seconds : seconds
     }
 
+    /// Wall-clock time to a deadline, for `watch`: its two largest units,
+    /// `1d 23h`, `7h 0m`, `30m 0s`, `45s`; once past, `overdue 1d 0h`.
+    public static func timeLeft(_ seconds: Int64) -> String {
+        let value = seconds.magnitude
+        let text: String
+        if value >= 86_400 {
+            text = "\(value / 86_400)d \(value % 86_400 / 3600)h"
+        } else if value >= 3600 {
+            text = "\(value / 3600)h \(value % 3600 / 60)m"
+        } else if value >= 60 {
+            text = "\(value / 60)m \(value % 60)s"
+        } else {
+            text = "\(value)s"
+        }
+        return seconds < 0 ? "overdue " + text : text
+    }
+
     /// Working time in hours, minutes and seconds (`55h 0m 0s`, `0h 5m 0s`):
     /// a business day is not 24 hours, so days would mislead.
     public static func hours(_ seconds: Int64) -> String {
