@@ -184,8 +184,9 @@ struct WatchCommandTests {
         let lines = result.out.split(separator: "\n")
         #expect(lines[0].hasPrefix("ticket,contract,customer,severity,clock,calendar,state,deadline,deadline_local,"))
         #expect(
-            lines[1] == "T-3003,C-2026-021,Globex Corporation,high,resolution,always,breached,2026-03-30T23:00:00Z,"
-                + "2026-03-30 19:00,America/New_York,-86400,-86400,vp,2026-03-31T07:00:00Z,,,false")
+            lines[1] == #""T-3003","C-2026-021","Globex Corporation","high","resolution","always","breached","#
+                + #""2026-03-30T23:00:00Z","2026-03-30 19:00","America/New_York",-86400,-86400,"vp","#
+                + #""2026-03-31T07:00:00Z",,,false"#)
         #expect(lines.count == 5)
     }
 

@@ -23,6 +23,6 @@ public enum BudgetCSVRenderer {
                 + BudgetCostLine.allCases.map { month.costs[$0].plain }
                 + [month.totalCost.plain, BudgetFigures.share(month.shownShare) ?? "", month.status.rawValue]
         }
-        return CSV.document(header: header, records: records)
+        return CSV.document(header: header, records: records, text: ["month", "phase", "status"])
     }
 }

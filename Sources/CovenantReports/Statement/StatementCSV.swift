@@ -15,6 +15,14 @@ public enum StatementCSV {
         "resolution_achieved", "csat", "csat_count", "nps", "nps_count", "ces", "ces_count", "skipped_rows",
     ]
 
+    /// The columns of text, quoted whatever they hold: identifiers, names,
+    /// versions, months and the exact uptime fraction, which spreadsheets
+    /// would otherwise read as numbers (`2026.1`), dates (`2026-03`) or dates
+    /// again (`2669400/2669400`).
+    public static let textColumns: Set<String> = [
+        "contract", "customer", "tier", "month", "currency", "catalog_version", "uptime_exact", "applied_to",
+    ]
+
     /// The fields of one statement's row.
     public static func fields(_ statement: MonthStatement) -> [String] {
         let availability = statement.availability
@@ -53,6 +61,6 @@ public enum StatementCSV {
 
     /// A CSV document of several statements.
     public static func render(_ statements: [MonthStatement]) -> String {
-        CSV.document(header: header, records: statements.map(fields))
+        CSV.document(header: header, records: statements.map(fields), text: textColumns)
     }
 }

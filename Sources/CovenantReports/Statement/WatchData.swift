@@ -79,20 +79,25 @@ enum WatchData {
         "next_level", "next_level_at", "pause_notice_due",
     ]
 
+    /// The text columns of the CSV, quoted whatever they hold.
+    static let textColumns: Set<String> = [
+        "ticket", "contract", "customer", "severity", "clock", "calendar", "state", "deadline", "deadline_local",
+        "timezone", "escalation_level", "escalation_since", "next_level", "next_level_at",
+    ]
+
     /// One row per running clock; `pause_notice_due` is `true` on the rows of a ticket over its pause notice.
     static func csv(_ list: WatchList) -> String {
         let paused = Set(list.pauseNotices.map(\.ticket))
-        return CSV.document(
-            header: header,
-            records: list.items.map { item in
-                [
-                    item.ticket.rawValue, item.contract.rawValue, item.customer, item.measure.severity.rawValue,
-                    item.clock.rawValue, item.measure.clock.rawValue, item.state.rawValue,
-                    Formatting.utc(item.deadline), Formatting.local(item.deadline, item.zone), item.zone.identifier,
-                    String(item.timeLeft), String(item.workingLeft), item.escalation?.current?.to ?? "",
-                    item.escalation?.currentSince.map(Formatting.utc) ?? "", item.escalation?.next?.to ?? "",
-                    item.escalation?.nextAt.map(Formatting.utc) ?? "", String(paused.contains(item.ticket)),
-                ]
-            })
+        let records = list.items.map { item in
+            [
+                item.ticket.rawValue, item.contract.rawValue, item.customer, item.measure.severity.rawValue,
+                item.clock.rawValue, item.measure.clock.rawValue, item.state.rawValue,
+                Formatting.utc(item.deadline), Formatting.local(item.deadline, item.zone), item.zone.identifier,
+                String(item.timeLeft), String(item.workingLeft), item.escalation?.current?.to ?? "",
+                item.escalation?.currentSince.map(Formatting.utc) ?? "", item.escalation?.next?.to ?? "",
+                item.escalation?.nextAt.map(Formatting.utc) ?? "", String(paused.contains(item.ticket)),
+            ]
+        }
+        return CSV.document(header: header, records: records, text: textColumns)
     }
 }
