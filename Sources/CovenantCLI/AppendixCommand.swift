@@ -5,16 +5,15 @@ import CovenantReports
 /// `covenant appendix CONTRACT-ID|FILE [--section N] [--format md|text|html]
 /// [--out FILE|-]`: the service-level section of the MSA for one contract.
 enum AppendixCommand {
-    static let valued: Set<String> = ["section", "format", "out", "contracts"]
-
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: valued)
+        let arguments = try Command.appendix.arguments(words)
         guard arguments.positionals.count == 1, let target = arguments.positionals.first else {
             throw .usage("appendix needs exactly one CONTRACT-ID or FILE")
         }
         let section = try parseSection(arguments.value("section"))
         let format = try parseFormat(arguments.value("format"))
         let project = base.with(arguments)
+        try project.requireFolders(events: false)
         let loader = project.loader
         let (contract, catalog, warnings) =
             try isFile(target, project.files) ? loadFile(target, loader) : loadID(target, loader)

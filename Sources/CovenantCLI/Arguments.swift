@@ -1,5 +1,7 @@
 /// Hand-parsed command-line arguments: `--name value`, `--name=value`,
-/// boolean flags, repeated options and positionals.
+/// boolean flags, repeated options and positionals. A word starting with
+/// one dash (`-m`) is an option this parser does not know, never a
+/// positional: only `-` alone (standard output) and words after `--` are.
 struct Arguments {
     private(set) var positionals: [String] = []
     private var options: [(name: String, value: String?)] = []
@@ -8,16 +10,27 @@ struct Arguments {
     init(_ words: [String], valued: Set<String>, flags: Set<String> = []) throws(CLIError) {
         var index = 0
         var onlyPositionals = false
+        let known = (valued.union(flags)).sorted().map { "--" + $0 }
         while index < words.count {
             let word = words[index]
             index += 1
-            if onlyPositionals || !word.hasPrefix("--") || word == "-" {
+            if onlyPositionals || !word.hasPrefix("-") || word == "-" {
                 positionals.append(word)
                 continue
             }
             if word == "--" {
                 onlyPositionals = true
                 continue
+            }
+            guard word.hasPrefix("--") else {
+                // `-m` for `--month`: suggest the long option starting with that letter, if one does.
+                let letter = word.dropFirst().prefix(1)
+                let long = known.filter { $0.dropFirst(2).hasPrefix(letter) }
+                let hint =
+                    long.isEmpty
+                    ? Usage.didYouMean(word, among: known)
+                    : "; did you mean " + long.map { "'\($0)'" }.joined(separator: " or ") + "?"
+                throw .usage("unknown option \(word)\(hint) (options are written with two dashes)")
             }
             var name = String(word.dropFirst(2))
             var value: String?
@@ -36,9 +49,18 @@ struct Arguments {
                 guard value == nil else { throw .usage("--\(name) takes no value") }
                 options.append((name, nil))
             } else {
-                throw .usage("unknown option --\(name)")
+                throw .usage("unknown option --\(name)" + Usage.didYouMean("--" + name, among: known))
             }
         }
+    }
+
+    /// Whether the words ask for help (`--help` or `-h` before any `--`).
+    static func asksForHelp(_ words: [String]) -> Bool {
+        for word in words {
+            if word == "--" { return false }
+            if word == "--help" || word == "-h" { return true }
+        }
+        return false
     }
 
     /// The last value of an option.

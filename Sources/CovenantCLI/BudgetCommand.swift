@@ -7,7 +7,7 @@ import Foundation
 /// the month-by-month staffing plan of a scenario (STAFFING.md).
 enum BudgetCommand {
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: ["format", "out", "contracts"], flags: ["builtin-tiers"])
+        let arguments = try Command.budget.arguments(words)
         guard arguments.positionals.count == 1 else {
             throw .usage(
                 arguments.positionals.isEmpty

@@ -14,6 +14,12 @@ public enum CLIError: Error, Sendable {
     case io(String)
     /// Another run holds the output folder; the text names it.
     case busy(String)
+    /// A folder the command needs is missing; the text names it, where it was
+    /// looked for and the option that points elsewhere.
+    case notFound(String)
+    /// The command did its work, and a condition a script asked to fail on
+    /// (`watch --fail-on`) is met; the text says which.
+    case conditionMet(String)
 
     /// The exit code of CLI.md.
     public var exitCode: ExitCode {
@@ -24,6 +30,8 @@ public enum CLIError: Error, Sendable {
         case .cannotCreate: return .cantCreate
         case .io: return .ioError
         case .busy: return .tempFail
+        case .notFound: return .noInput
+        case .conditionMet: return .conditionMet
         }
     }
 }

@@ -5,8 +5,9 @@ import CovenantFormat
 /// scenarios, printing every error and warning in compiler form.
 enum CheckCommand {
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: ["contracts"])
+        let arguments = try Command.check.arguments(words)
         let project = base.with(arguments)
+        try project.requireFolders(events: false)
         let loader = project.loader
         var paths = arguments.positionals
         if paths.isEmpty {

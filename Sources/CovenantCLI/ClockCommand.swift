@@ -6,10 +6,11 @@ import CovenantReports
 /// calendar of the catalog.
 enum ClockCommand {
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(
-            words, valued: ["calendar", "between", "add", "from", "contracts", "catalog-version"])
+        let arguments = try Command.clock.arguments(words)
         guard let name = arguments.value("calendar") else { throw .usage("clock needs --calendar NAME") }
-        let loader = base.with(arguments).loader
+        let project = base.with(arguments)
+        try project.requireFolders(events: false)
+        let loader = project.loader
         let (catalog, diagnostics) = try loader.loadCatalog()
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
         let version: CatalogVersion

@@ -31,12 +31,15 @@ public enum CommandLineTool {
         } catch {
             switch error {
             case .usage(let message):
-                console.error("covenant: \(message)\n\(Usage.brief)")
+                // A usage error shows the usage of the command it is about.
+                let command = arguments.first.flatMap(Command.init(named:))
+                console.error("covenant: \(message)\n" + (command.map(Usage.brief) ?? Usage.generalLine))
             case .missingInput(let path):
                 console.error("covenant: no such file or folder: \(path)")
             case .invalidInput(let diagnostics):
                 console.printDiagnostics(diagnostics)
-            case .cannotCreate(let message), .io(let message), .busy(let message):
+            case .cannotCreate(let message), .io(let message), .busy(let message), .notFound(let message),
+                .conditionMet(let message):
                 console.error("covenant: \(message)")
             }
             return error.exitCode.rawValue
@@ -44,36 +47,40 @@ public enum CommandLineTool {
     }
 
     static func dispatch(_ arguments: [String], project: Project, console: inout Console) throws(CLIError) {
-        guard let command = arguments.first else {
+        guard let word = arguments.first else {
             console.output(Usage.full)
             return
         }
         let rest = Array(arguments.dropFirst())
-        switch command {
-        case "--help", "-h", "help":
-            console.output(Usage.help(for: rest.first))
+        switch word {
+        case "--help", "-h":
+            console.output(Usage.full)
+            return
         case "--version":
             console.output("covenant \(version)\n")
-        case "budget":
-            try BudgetCommand.run(rest, project: project, console: &console)
-        case "check":
-            try CheckCommand.run(rest, project: project, console: &console)
-        case "statement":
-            try StatementCommand.run(rest, project: project, console: &console)
-        case "explain":
-            try ExplainCommand.run(rest, project: project, console: &console)
-        case "clock":
-            try ClockCommand.run(rest, project: project, console: &console)
-        case "appendix":
-            try AppendixCommand.run(rest, project: project, console: &console)
-        case "watch":
-            try WatchCommand.run(rest, project: project, console: &console)
-        case "ledger":
-            try LedgerCommand.run(rest, project: project, console: &console)
-        case "report":
-            try ReportCommand.run(rest, project: project, console: &console)
+            return
         default:
-            throw .usage("unknown command '\(command)'")
+            break
+        }
+        guard let command = Command(named: word) else {
+            let known = Command.allCases.map(\.rawValue)
+            throw .usage("unknown command '\(word)'" + Usage.didYouMean(word, among: known))
+        }
+        if Arguments.asksForHelp(rest) {
+            console.output(Usage.help(command))
+            return
+        }
+        switch command {
+        case .help: try HelpCommand.run(rest, console: &console)
+        case .statement: try StatementCommand.run(rest, project: project, console: &console)
+        case .ledger: try LedgerCommand.run(rest, project: project, console: &console)
+        case .report: try ReportCommand.run(rest, project: project, console: &console)
+        case .explain: try ExplainCommand.run(rest, project: project, console: &console)
+        case .watch: try WatchCommand.run(rest, project: project, console: &console)
+        case .check: try CheckCommand.run(rest, project: project, console: &console)
+        case .appendix: try AppendixCommand.run(rest, project: project, console: &console)
+        case .budget: try BudgetCommand.run(rest, project: project, console: &console)
+        case .clock: try ClockCommand.run(rest, project: project, console: &console)
         }
     }
 }

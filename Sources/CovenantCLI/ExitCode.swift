@@ -2,6 +2,8 @@
 public enum ExitCode: Int32, Sendable {
     /// Success.
     case success = 0
+    /// `watch --fail-on`: the list was printed and a clock meets the condition.
+    case conditionMet = 1
     /// Bad usage: unknown command or flag, missing argument.
     case usage = 64
     /// Invalid input data.

@@ -5,13 +5,17 @@ import CovenantReports
 /// `covenant explain CONTRACT-ID --month YYYY-MM`: every step behind a figure.
 enum ExplainCommand {
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: ["month", "contracts", "events", "as-of"])
+        let arguments = try Command.explain.arguments(words)
         guard arguments.positionals.count == 1 else { throw .usage("explain takes one contract id") }
-        guard let monthText = arguments.value("month") else { throw .usage("explain needs --month YYYY-MM") }
-        guard let month = ScalarReader.month(monthText) else { throw .usage("--month expects YYYY-MM, found '\(monthText)'") }
-        let inputs = try StatementCommand.loadInputs(arguments, project: base.with(arguments))
+        let project = base.with(arguments)
+        let inputs = try StatementCommand.loadInputs(arguments, project: project)
+        console.printDiagnostics(inputs.eventWarnings)
+        let month = try StatementCommand.chooseMonth(arguments, inputs, project: project)
         guard let contract = inputs.contracts.first(where: { $0.id.rawValue == arguments.positionals[0] }) else {
-            throw .usage("no contract has the id '\(arguments.positionals[0])'")
+            let known = inputs.contracts.map(\.id.rawValue).sorted()
+            throw .usage(
+                "no contract has the id '\(arguments.positionals[0])'"
+                    + Usage.didYouMean(arguments.positionals[0], among: known))
         }
         let builder = StatementBuilder(
             catalog: inputs.catalog, contracts: inputs.contracts, events: inputs.events, asOf: inputs.asOf)

@@ -6,14 +6,11 @@ import CovenantReports
 /// every credit earned, applied to the next invoice or forfeited, and each
 /// month's net invoice, per contract, over a range of months (docs/ledger.md).
 enum LedgerCommand {
-    static let valued: Set<String> = ["from", "to", "contracts", "events", "as-of", "format", "out"]
-    static let flags: Set<String> = ["lenient"]
-
     /// The folder written when `--out` is not given.
     static let defaultOut = "Reports/ledger"
 
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: valued, flags: flags)
+        let arguments = try Command.ledger.arguments(words)
         guard arguments.positionals.isEmpty else {
             throw .usage("ledger takes no contract ids or files, found '\(arguments.positionals[0])'")
         }
@@ -28,7 +25,7 @@ enum LedgerCommand {
         console.printDiagnostics(inputs.eventWarnings)
         let range = try MonthSpanOptions(
             arguments, defaultFirst: inputs.contracts.map { LocalMonth($0.term.start) }.min(),
-            defaultLast: try latestMonth(inputs), missing: "no contracts or events to choose it from")
+            defaultLast: try latestMonth(inputs, project: project), missing: "no contracts or events to choose it from")
         progress.step("computing the ledger from \(range.first) to \(range.last)")
         let ledger = try build(inputs, range)
         try MonthSpanOptions.write(formats, named: "ledger", to: out, project: project, console: &console) {
@@ -44,9 +41,9 @@ enum LedgerCommand {
     }
 
     /// The latest month with events, as `statement` chooses its month; `nil` without events.
-    static func latestMonth(_ inputs: StatementCommand.Inputs) throws(CLIError) -> LocalMonth? {
+    static func latestMonth(_ inputs: StatementCommand.Inputs, project: Project) throws(CLIError) -> LocalMonth? {
         guard inputs.events.latestEventInstant != nil else { return nil }
-        return try StatementCommand.chooseMonth(try Arguments([], valued: []), inputs)
+        return try StatementCommand.chooseMonth(try Arguments([], valued: []), inputs, project: project)
     }
 
     /// Every contract's ledger over the range, built on every core.

@@ -30,6 +30,10 @@ struct MonthRecords {
         var statements: Int
         /// Of which provisional.
         var provisional: Int
+        /// The provisional ones' contracts, in id order.
+        var provisionalContracts: [ContractID] = []
+        /// The rows `--lenient` skipped that these statements note.
+        var skippedRows = 0
         /// Files written (the manifest included); 0 when the set was already up to date.
         var written: Int
         /// Files of the previous set no longer in the new one.
@@ -140,6 +144,9 @@ struct MonthRecords {
         var outcome = Outcome(
             statements: named.count, provisional: named.filter { $0.statement?.availability.isProvisional == true }.count,
             written: 0, removed: 0)
+        outcome.provisionalContracts = named.compactMap(\.statement).filter(\.availability.isProvisional)
+            .map(\.contract.id)
+        outcome.skippedRows = named.compactMap(\.statement).map(\.skippedRows.count).reduce(0, +)
         let kept = Set(manifest.allFiles.map(\.name))
         outcome.removed = (old?.allFiles ?? []).filter { !kept.contains($0.name) }.count
         if let old, written == 0, outcome.removed == 0, old == manifest { return outcome }

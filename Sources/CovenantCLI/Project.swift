@@ -10,6 +10,10 @@ struct Project: Sendable {
     var contractsFolder = "Contracts"
     /// The folders of event files, in the order given.
     var eventFolders = ["Scenarios"]
+    /// Whether `--contracts` named the contracts folder.
+    var contractsGiven = false
+    /// Whether `--events` named the event folders.
+    var eventsGiven = false
 
     /// A project rooted at an absolute folder, with the default folders.
     init(root: String) {
@@ -25,10 +29,43 @@ struct Project: Sendable {
     /// This project with the folders `--contracts` and `--events` name.
     func with(_ arguments: Arguments) -> Project {
         var project = self
-        if let contracts = arguments.value("contracts") { project.contractsFolder = contracts }
+        if let contracts = arguments.value("contracts") {
+            project.contractsFolder = contracts
+            project.contractsGiven = true
+        }
         let events = arguments.values("events")
-        if !events.isEmpty { project.eventFolders = events }
+        if !events.isEmpty {
+            project.eventFolders = events
+            project.eventsGiven = true
+        }
         return project
+    }
+
+    /// Stops with a message a user can act on when the catalog folder (and,
+    /// with `events`, an event folder) is missing: which folder was looked
+    /// for, where, and the option that points elsewhere.
+    func requireFolders(events: Bool) throws(CLIError) {
+        if !files.kind(of: catalogFolder).isFolder {
+            if !contractsGiven {
+                throw .notFound(
+                    "\(root) is not a project folder: it has no \(catalogFolder)/ (the tier catalog). Run covenant "
+                        + "from a folder holding Contracts/ and Scenarios/, or give --contracts DIR (the folder of "
+                        + "contract files, with the catalog in DIR/catalog/)")
+            }
+            let what = files.kind(of: contractsFolder).isFolder ? "has no catalog/ folder" : "does not exist"
+            throw .notFound(
+                "--contracts \(contractsFolder): the folder \(what) (looked in \(files.resolve(catalogFolder))); "
+                    + "--contracts names the folder of contract files, with the catalog in its catalog/")
+        }
+        guard events else { return }
+        for folder in eventFolders where !files.kind(of: folder).exists {
+            if !eventsGiven {
+                throw .notFound(
+                    "\(root) has no \(folder)/ folder of event files (incidents.yaml, maintenance.yaml, "
+                        + "tickets.csv, surveys.csv). Run covenant from a project folder, or give --events DIR")
+            }
+            throw .notFound("--events \(folder): no such folder (looked in \(files.resolve(folder)))")
+        }
     }
 
     /// Loads catalog and contracts.

@@ -6,14 +6,11 @@ import CovenantReports
 /// per contract and per tier, month by month, service levels against their
 /// targets and the red flags (docs/ledger.md).
 enum ReportCommand {
-    static let valued: Set<String> = ["from", "to", "contracts", "events", "as-of", "format", "out"]
-    static let flags: Set<String> = ["lenient"]
-
     /// The folder written when `--out` is not given.
     static let defaultOut = "Reports"
 
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: valued, flags: flags)
+        let arguments = try Command.report.arguments(words)
         guard arguments.positionals.isEmpty else {
             throw .usage("report takes no contract ids or files, found '\(arguments.positionals[0])'")
         }

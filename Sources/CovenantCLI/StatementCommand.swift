@@ -17,11 +17,8 @@ enum StatementCommand {
         var eventWarnings: [Diagnostic] = []
     }
 
-    static let valued: Set<String> = ["month", "contracts", "events", "as-of", "format", "out"]
-    static let flags: Set<String> = ["force", "lenient", "wait"]
-
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Arguments(words, valued: valued, flags: flags)
+        let arguments = try Command.statement.arguments(words)
         let formats = try parseFormats(arguments.value("format") ?? "text")
         if arguments.value("out") == "" { throw .usage("--out needs a folder, or '-' for standard output") }
         let project = base.with(arguments)
@@ -30,12 +27,13 @@ enum StatementCommand {
         defer { ProcessLifetime.keep(inputs) }
         progress.step("read \(inputs.contracts.count) contracts and \(inputs.events.incidents.count) incidents")
         console.printDiagnostics(inputs.eventWarnings)
-        let month = try chooseMonth(arguments, inputs)
+        let month = try chooseMonth(arguments, inputs, project: project)
         var named: Set<ContractID>?
         if !arguments.positionals.isEmpty {
             let known = Set(inputs.contracts.map(\.id))
             for id in arguments.positionals where !known.contains(ContractID(id)) {
-                throw .usage("no contract has the id '\(id)'")
+                throw .usage(
+                    "no contract has the id '\(id)'" + Usage.didYouMean(id, among: known.map(\.rawValue).sorted()))
             }
             named = Set(arguments.positionals.map { ContractID($0) })
         }
@@ -61,13 +59,48 @@ enum StatementCommand {
         for name in outcome.foreign {
             console.error("covenant: kept \(folder.shown)/\(name) as it was: it is not part of the record set")
         }
+        console.output(
+            report(
+                outcome, month: month, folder: folder.shown, formats: formats, partial: named != nil,
+                skippedInRun: inputs.events.skippedRows.count))
+    }
+
+    /// What a run wrote, and what its words mean, for someone running it the first time:
+    ///
+    ///     wrote 7 statements for 2026-03 and a summary to Reports/2026-03/ (text; 0 files changed; 1 provisional)
+    ///       0 files changed: Reports/2026-03/ already held these figures in these formats; nothing was rewritten
+    ///       1 provisional (C-2026-021): an incident is still open and counts to the month's end; …
+    ///       open Reports/2026-03/summary.txt first; each contract's statement is beside it, named by its id
+    static func report(
+        _ outcome: MonthRecords.Outcome, month: LocalMonth, folder: String, formats: [ReportFormat], partial: Bool,
+        skippedInRun: Int
+    ) -> String {
         let count = outcome.statements, changed = outcome.written + outcome.removed
-        let summary = named == nil ? "a summary" : "the whole month's summary"
+        let summary = partial ? "the whole month's summary" : "a summary"
         let files = "\(changed) file\(changed == 1 ? "" : "s") changed"
         let provisional = outcome.provisional > 0 ? "; \(outcome.provisional) provisional" : ""
-        console.output(
-            "wrote \(count) statement\(count == 1 ? "" : "s") for \(month) and \(summary) to \(folder.shown)/ "
-                + "(\(formats.map(\.rawValue).joined(separator: ", ")); \(files)\(provisional))\n")
+        var text =
+            "wrote \(count) statement\(count == 1 ? "" : "s") for \(month) and \(summary) to \(folder)/ "
+            + "(\(formats.map(\.rawValue).joined(separator: ", ")); \(files)\(provisional))\n"
+        if changed == 0 {
+            text += "  0 files changed: the records there already hold these figures; nothing was rewritten\n"
+        } else {
+            text += "  \(files): written, replaced or removed (a record whose figures are the same is kept)\n"
+        }
+        if outcome.provisional > 0 {
+            let ids = outcome.provisionalContracts.map(\.rawValue).joined(separator: ", ")
+            text += "  \(outcome.provisional) provisional (\(ids)): an incident is still open and counts to the "
+                + "month's end;\n    its figures can change: rerun with --force once it is closed\n"
+        }
+        if skippedInRun > 0 {
+            let noted = outcome.skippedRows
+            text += "  \(skippedInRun) row\(skippedInRun == 1 ? "" : "s") skipped by --lenient (see the warnings "
+                + "above); \(noted) belong\(noted == 1 ? "s" : "") to these statements, whose notes name "
+                + (noted == 1 ? "it\n" : "them\n")
+        }
+        let first = formats.contains(.text) ? "summary.txt" : "summary.\(formats[0].fileExtension)"
+        text += "  open \(folder)/\(first) first; each contract's statement is beside it, named by its id\n"
+        return text
     }
 
     /// The statements of some contracts (in service in the month), built on every core, in the order given.
@@ -96,6 +129,7 @@ enum StatementCommand {
     /// anything is written.
     /// The event files are read and parsed while the contracts load.
     static func loadInputs(_ arguments: Arguments, project: Project) throws(CLIError) -> Inputs {
+        try project.requireFolders(events: true)
         let (loader, eventLoader) = (project.loader, project.eventLoader)
         let both = Parallel.map(2, chunk: 1) { half -> Result<Loaded, CLIError> in
             do throws(CLIError) {
@@ -114,7 +148,7 @@ enum StatementCommand {
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
         var asOf: Int64?
         if let text = arguments.value("as-of") {
-            asOf = try ClockCommand.instant(text, catalog.defaultZone)
+            asOf = try asOfInstant(text, catalog.defaultZone)
         }
         return Inputs(
             catalog: catalog, contracts: contracts, events: events, warnings: warnings + diagnostics, asOf: asOf,
@@ -125,18 +159,6 @@ enum StatementCommand {
     private enum Loaded: Sendable {
         case project(Catalog, [Contract], [Diagnostic])
         case events(EventLoader.Parsed)
-    }
-
-    /// `--month`, or the latest month that has events (in the catalog's zone).
-    static func chooseMonth(_ arguments: Arguments, _ inputs: Inputs) throws(CLIError) -> LocalMonth {
-        if let text = arguments.value("month") {
-            guard let month = ScalarReader.month(text) else { throw .usage("--month expects YYYY-MM, found '\(text)'") }
-            return month
-        }
-        guard let latest = inputs.events.latestEventInstant else {
-            throw .usage("no events found to choose a month from; give --month YYYY-MM")
-        }
-        return LocalMonth(inputs.catalog.defaultZone.local(latest).date)
     }
 
     /// `text`, or several: `json,html`.

@@ -223,13 +223,17 @@ struct StatementFigures: Sendable {
             let availability = statement.availability
             let credit = statement.credit
             let terms = statement.terms
-            string("schema", "covenant.statement/2")
+            string("schema", StatementJSON.schema)
             string("contract", contract.id.rawValue)
             string("customer", contract.customer)
             string("tier", contract.tier.rawValue)
             string("month", statement.month.description)
             string("timezone", contract.zone.identifier)
             string("currency", contract.currency.code)
+            for (position, contact) in contract.contacts.enumerated() {
+                string("contacts[\(position)].role", contact.role)
+                string("contacts[\(position)].address", contact.address)
+            }
             string("terms.catalog_version", terms.catalogVersion.version)
             bool("terms.locked", terms.locked)
             string("terms.uptime_target", Formatting.decimal(terms.sla.uptime))
@@ -244,10 +248,16 @@ struct StatementFigures: Sendable {
             string("availability.uptime_exact", availability.uptime.description)
             string("availability.uptime_percent", availability.uptime.percentCut(digits: 4))
             bool("availability.met", statement.met)
-            table("availability.incidents", ["counted_seconds", "cause"], availability.incidents) { entry, writer in
+            table(
+                "availability.incidents", ["severity", "counted_seconds", "cause", "root_cause", "fix"],
+                availability.incidents
+            ) { entry, writer in
                 writer.cell(entry.incident.id.rawValue)
+                writer.cell(entry.incident.severity)
                 writer.cell { Self.appendDecimal(entry.countedSeconds, to: &$0) }
                 writer.cell(entry.incident.cause.rawValue)
+                writer.cell(entry.incident.rootCause)
+                writer.cell(entry.incident.fix)
             }
             table(
                 "availability.maintenance", ["excluded_seconds", "downtime_seconds", "reason"], availability.maintenance
@@ -282,6 +292,13 @@ struct StatementFigures: Sendable {
             integer("surveys.nps_count", Int64(surveys.npsCount))
             optional("surveys.ces", surveys.ces?.description)
             integer("surveys.ces_count", Int64(surveys.cesCount))
+            for (position, row) in statement.skippedRows.enumerated() {
+                string("skipped_rows[\(position)].file", row.file)
+                integer("skipped_rows[\(position)].line", Int64(row.line))
+                for (index, reason) in row.reasons.enumerated() {
+                    string("skipped_rows[\(position)].reasons[\(index)]", reason)
+                }
+            }
             for (position, note) in statement.notes.enumerated() { string("warnings[\(position)]", note.words) }
         }
 

@@ -1,66 +1,95 @@
-/// Usage texts.
+import CovenantFormat
+
+/// Usage texts, all written from the command table.
 enum Usage {
-    static let brief =
-        "usage: covenant <statement|ledger|report|appendix|budget|check|explain|watch|clock|help> [options]"
-
-    static let full = """
-        covenant: SLA contracts and service credits, exact and explained.
-
-        usage:
-          covenant statement [--month YYYY-MM] [--contracts DIR] [--events DIR]...
-                             [--as-of INSTANT] [--format FMT] [--out DIR|-] [--force]
-                             [--lenient] [--wait] [CONTRACT-ID...]
-          covenant ledger    [--from YYYY-MM] [--to YYYY-MM] [--format text,md,csv,json,journal] [--out DIR|-]
-          covenant report    --from YYYY-MM --to YYYY-MM [--format text,md,html,csv,json] [--out DIR|-]
-          covenant appendix  CONTRACT-ID|FILE [--section N] [--format md|text|html] [--out FILE|-]
-          covenant budget    SCENARIO-FILE [--format text|md|csv|json|svg|html] [--out FILE|-]
-                             [--contracts DIR] [--builtin-tiers]
-          covenant check     [PATH...]
-          covenant explain   CONTRACT-ID --month YYYY-MM [--contracts DIR] [--events DIR]...
-          covenant watch     [--at INSTANT] [--contracts DIR] [--events DIR]...
-          covenant clock     --calendar NAME (--between INSTANT INSTANT | --add DURATION --from INSTANT)
-                             [--contracts DIR] [--catalog-version V]
-          covenant help [COMMAND] | --help | --version
-
-        """
-
-    /// What each command does, for `covenant help COMMAND`.
-    static let summaries: [String: String] = [
-        "statement": "Each contract's SLA and credit statement for a month, and the portfolio summary.\n"
-            + "Default month: the latest with events; default output: Reports/YYYY-MM/, one record set with a\n"
-            + "manifest, written all or nothing. A statement already written is never silently changed: a rerun\n"
-            + "that would change a figure stops (exit 73) unless --force. One run per folder at a time: another\n"
-            + "run exits 75, or waits with --wait. Contract ids write only those contracts' statements.",
-        "ledger": "Every credit earned, applied to the next invoice or forfeited, and each month's net invoice,\n"
-            + "per contract, with totals per currency. Default: from the first month with service to the latest\n"
-            + "month with events, into Reports/ledger/ledger.<ext>; csv is one posting per line for an accounting\n"
-            + "import, journal a double-entry journal hledger reads. Also takes --contracts, --events, --as-of.",
-        "report": "Per contract and per tier, month by month: uptime against target, credits, response and\n"
-            + "resolution attainment, CSAT/NPS/CES against the catalog's targets, and red flags. Written to\n"
-            + "Reports/report-<range>.<ext> (report-2026Q1.html for a quarter); html has a chart per tier.",
-        "appendix": "The service-level section of the MSA for one contract: targets, clocks, maintenance,\n"
-            + "credits, exclusions, custom terms and the lock clause, in numbered clauses (--section N renumbers).",
-        "budget": "The month-by-month staffing plan of a scenario: customers, FTE, cost lines, share of revenue.",
-        "check": "Validates the catalog, contracts, events and scenarios (default: Contracts/ and Scenarios/),\n"
-            + "printing every error and warning in compiler form. Exit 0 when there are no errors.",
-        "explain": "Every step behind one contract's month, in words and numbers.",
-        "watch": "Open tickets at an instant, their deadlines and time left, flagging those near or past a breach.",
-        "clock": "Working time between two instants, or a deadline, on a calendar of the catalog.",
-    ]
-
-    /// The usage of one command, or of all.
-    static func help(for command: String?) -> String {
-        guard let command, let summary = summaries[command] else { return full }
-        let line = full.split(separator: "\n").drop { !$0.contains("covenant \(command)") }
-        var usage = line.prefix(1).map { $0.trimmingPrefixSpaces }.joined()
-        for next in line.dropFirst() {
-            guard next.hasPrefix("                   ") else { break }
-            usage += "\n    " + next.trimmingPrefixSpaces
+    /// The general usage: every command's usage lines and where to find more.
+    static var full: String {
+        var text = "covenant: SLA contracts and service credits, exact and explained.\n\nusage:\n"
+        for command in Command.allCases {
+            for (index, line) in command.usage.enumerated() {
+                text += (index == 0 ? "  covenant " : "           ") + line + "\n"
+            }
         }
-        return "usage: \(usage)\n\n\(summary)\n"
-    }
-}
+        text += """
 
-extension Substring {
-    fileprivate var trimmingPrefixSpaces: String { String(drop { $0 == " " }) }
+            Run 'covenant help COMMAND' (or 'covenant COMMAND --help') for a command's options.
+            From a project folder (Contracts/ and Scenarios/), 'covenant statement' writes the latest
+            month's statements to Reports/YYYY-MM/; open summary.txt there first.
+
+            """
+        return text
+    }
+
+    /// The general usage line, for a usage error that is about no command.
+    static var generalLine: String {
+        "usage: covenant <" + Command.allCases.map(\.rawValue).joined(separator: "|") + "> [options]\n"
+            + "run 'covenant help' for every command, 'covenant help COMMAND' for its options"
+    }
+
+    /// One command's usage lines, for a usage error: the table's lines
+    /// without the padding that aligns the commands in the general usage.
+    static func brief(_ command: Command) -> String {
+        let name = command.rawValue
+        let lines = command.usage.map { line in String(line.dropFirst(name.count).drop { $0 == " " }) }
+        let indent = String(repeating: " ", count: "usage: covenant \(name) ".count)
+        var text = "usage: covenant \(name) \(lines[0])\n"
+        for line in lines.dropFirst() { text += indent + line + "\n" }
+        return text + "run 'covenant help \(name)' for every option"
+    }
+
+    /// One command's usage with its summary, every option and every value word explained.
+    static func help(_ command: Command) -> String {
+        var text = brief(command).split(separator: "\n").dropLast().joined(separator: "\n") + "\n\n"
+        text += command.summary + "\n"
+        let options = command.options.map { option in
+            (option.shown + (option.repeats ? " ..." : ""), option.help)
+        }
+        let values = command.values
+        let exits = exitCodes(command) ?? []
+        let width = ((options + values).map(\.0.count).max() ?? 0) + 2
+        if !options.isEmpty {
+            text += "\noptions:\n" + table(options + [("-h, --help", "this help")], width: width)
+        }
+        if !values.isEmpty { text += "\nvalues:\n" + table(values, width: width) }
+        if !exits.isEmpty { text += "\nexit codes:\n" + table(exits, width: width) }
+        return text
+    }
+
+    /// The exit codes a command gives, where it has some of its own.
+    static func exitCodes(_ command: Command) -> [(String, String)]? {
+        switch command {
+        case .statement:
+            return [
+                ("0", "written (or nothing to change)"), ("64", "bad usage"),
+                ("65", "invalid input, or a month the events do not cover without --as-of"),
+                ("66", "a file or folder missing"), ("73", "a statement would change without --force"),
+                ("74", "a read or write failure"), ("75", "another run holds the output folder"),
+            ]
+        case .watch:
+            return [
+                ("0", "listed"), ("1", "listed, and a clock meets the --fail-on condition"), ("64", "bad usage"),
+                ("65", "invalid input"), ("66", "a file or folder missing"),
+            ]
+        case .check:
+            return [("0", "no errors (warnings allowed)"), ("65", "errors were found"), ("66", "a path missing")]
+        default:
+            return nil
+        }
+    }
+
+    /// Two columns: the left padded to the widest entry, continuation lines indented under the right.
+    private static func table(_ rows: [(String, String)], width: Int) -> String {
+        var text = ""
+        for (left, right) in rows {
+            let lines = right.split(separator: "\n", omittingEmptySubsequences: false)
+            text += "  " + left + String(repeating: " ", count: width - left.count) + lines[0] + "\n"
+            for line in lines.dropFirst() { text += String(repeating: " ", count: width + 2) + line + "\n" }
+        }
+        return text
+    }
+
+    /// `; did you mean 'statement'?` for a mistyped word, or nothing when no known word is close.
+    static func didYouMean(_ word: String, among known: [String]) -> String {
+        SchemaReader.closest(to: word, among: known).map { "; did you mean '\($0)'?" } ?? ""
+    }
 }

@@ -27,7 +27,8 @@ struct StatementHTMLTests {
         let text = PageChecks.parse(page).text
         for fragment in [
             "99.8710%", "target 99.9%: missed", "$15,000.00", "$2,250.00", "applied to the March 2026 invoice",
-            "2,416,080 / 2,419,200 s", "3,120 s", "the target allows 2,419.2 s", "Cap: 50% of the charge, not reached.",
+            "2,416,080 / 2,419,200 s", "52 min", "the target allows 40 min 19.2 s",
+            "Cap: 50% of the charge, not reached.",
         ] {
             #expect(text.contains(fragment), "missing \(fragment)")
         }
@@ -113,11 +114,13 @@ struct StatementHTMLTests {
         let page = StatementHTMLRenderer().render(document)
         PageChecks.check(page)
         let text = PageChecks.parse(page).text
-        #expect(page.contains("<h2>Support</h2>"))
+        #expect(page.contains("<h2>Response time performance</h2>"))
+        #expect(page.contains("<h2>Resolution time performance</h2>"))
+        #expect(page.contains("<h2>Excluded tickets (not counted)</h2>"))
         for fragment in [
             "Medium", "10 met, 1 missed", "90.9% (target 95%: not achieved)", "0 met, 0 missed, 2 pending",
             "none counted (target 95%)", "0 met, 0 missed", "T-<1001>", "feature-request",
-            "met in 1 hour 30 minutes of 2 hours",
+            "met in 1 h 30 min of 2 h",
         ] {
             #expect(text.contains(fragment), "missing \(fragment)")
         }

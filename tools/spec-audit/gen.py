@@ -340,6 +340,8 @@ class Gen:
             last = ref.last_day(c)
             span = (last - start).days
             c['ended'] = start + dt.timedelta(days=random.randint(0, span))
+        c['contacts'] = random.sample([('escalation', 'ops@x.example'), ('billing', 'ap@x.example'),
+                                       ('account', 'Jane Doe <jane@x.example>')], random.randint(0, 2))
         # the zone
         if c['zone'] is None:
             v = ref.version_on(catalog, signed if locked else start)
@@ -455,6 +457,10 @@ class Gen:
                 out += self.cal_yaml(name, written)
         if c.get('maintenance_timezone'):
             out.append(f"maintenance_timezone: {c['maintenance_timezone']}")
+        if c.get('contacts'):
+            out.append("contacts:")
+            for role, address in c['contacts']:
+                out.append(f"  {role}: {address}")
         return '\n'.join(out) + '\n'
 
 

@@ -703,7 +703,8 @@ def statement(c, catalog, ev, y, m, as_of, money_only=False):
         if counts:
             counting += part
             cnt = measure(minus(part, excluded))
-        inc_entries.append(dict(id=inc['id'], counted_seconds=cnt, cause=inc['cause']))
+        inc_entries.append(dict(id=inc['id'], severity=inc.get('severity'), counted_seconds=cnt, cause=inc['cause'],
+                                root_cause=inc.get('root_cause'), fix=inc.get('fix')))
     m_entries = []
     for x in cls:
         e = x['event']
@@ -787,8 +788,11 @@ def statement(c, catalog, ev, y, m, as_of, money_only=False):
         nps_count=len(ns),
         ces=cut(Fraction(sum(es), len(es)), 1) if es else None, ces_count=len(es))
     return {
+        'schema': 'covenant.statement/2',
         'contract': c['id'], 'tier': c['tier'], 'month': f"{y:04d}-{m:02d}", 'timezone': c['zone'],
         'currency': c['currency'],
+        'contacts': [dict(role=r, address=a) for r, a in c.get('contacts', [])],
+        'skipped_rows': [],
         'terms': {'catalog_version': v['version'], 'locked': t['locked'], 'uptime_target': fmt_pct(target)},
         'charge': fmt_money(charge, digits),
         'invoice': invoice,

@@ -81,9 +81,17 @@ def events(g, catalog, contracts, base):
         cause = random.choice(CAUSES)
         counts = random.random() > 0.1
         s = scope()
-        inc = {'id': f"INC-{i}", 'start': st, 'end': end, 'scope': s, 'cause': cause, 'counts': counts}
+        inc = {'id': f"INC-{i}", 'start': st, 'end': end, 'scope': s, 'cause': cause, 'counts': counts,
+               'severity': random.choice([None, 'P1', 'P2', 'P3', 'P4']),
+               'root_cause': random.choice([None, 'Disk full', 'A slow query: pool exhausted']),
+               'fix': random.choice([None, 'Rolled back', "Added a \"lease\" timeout"])}
         incs.append(inc)
         lines.append(f"  - id: INC-{i}")
+        if inc['severity']:
+            lines.append(f"    severity: {inc['severity']}")
+        for key in ('root_cause', 'fix'):
+            if inc[key]:
+                lines.append(f"    {key}: {json.dumps(inc[key])}")
         lines.append(f"    start: {write_instant(st, izone)}")
         lines.append(f"    end: {'open' if end is None else write_instant(end, izone)}")
         if s != 'all' and 'region' in s:
@@ -210,6 +218,23 @@ def latest(ev):
     return max(ts) if ts else None
 
 
+def earliest(ev):
+    ts = [i['start'] for i in ev['incidents']] + [m['start'] for m in ev['maintenance']]
+    ts += [t['events'][0]['at'] for t in ev['tickets']]
+    return min(ts) if ts else None
+
+
+def covered(catalog, ev, y, m):
+    """Whether the events read reach the month (in the newest catalog version's zone): without --as-of,
+    a month before the first event's month or after the last one's is refused with exit 65."""
+    lo, hi = earliest(ev), latest(ev)
+    if lo is None:
+        return False
+    zn = max(catalog, key=lambda v: v['effective'])['timezone']
+    first, last = ref.local_date(zn, lo), ref.local_date(zn, hi)
+    return (first.year, first.month) <= (y, m) <= (last.year, last.month)
+
+
 def diff(a, b, path, out):
     if isinstance(a, dict) and isinstance(b, dict):
         for k in a:
@@ -274,6 +299,10 @@ def run(seed, keep=False, verbose=False):
         if explicit:
             args += ['--as-of', ref.utc(as_of)]
         p = subprocess.run(args, capture_output=True, text=True)
+        if not explicit and not covered(catalog, ev, y, m):
+            if p.returncode != 65 or ('the events read cover' not in p.stderr and 'no events' not in p.stderr):
+                problems.append(('uncovered-month', f"{y}-{m:02d}", p.returncode, p.stderr[:300]))
+            continue
         if p.returncode != 0:
             problems.append(('exit', p.returncode, p.stderr[:2000]))
             break

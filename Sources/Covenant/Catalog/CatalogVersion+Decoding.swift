@@ -4,7 +4,7 @@ extension CatalogVersion {
     /// The top-level keys of a catalog file.
     static let keys = [
         "version", "effective", "provider", "currency", "rounding", "timezone", "calendars", "holiday_periods",
-        "maintenance", "tiers", "targets", "commitments",
+        "maintenance", "tiers", "targets", "commitments", "pause_notice", "escalation",
     ]
 
     /// Decodes and validates one catalog file; returns the version (when it
@@ -76,11 +76,13 @@ extension CatalogVersion {
         let targets = top["targets"].map { decodeTargets($0, &reader) } ?? .none
         let commitments = ServiceCommitments.decode(
             top.entry("commitments"), tiers: tiers, calendars: calendars, &reader)
+        let pauseNotice = top.value("pause_notice").flatMap { reader.read($0, .duration) } ?? defaultPauseNotice
+        let escalation = top["escalation"].map { decodeEscalation($0, &reader) } ?? []
         guard let label, let effective else { return nil }
         var version = CatalogVersion(
             version: label, effective: effective, provider: provider, currency: currency, rounding: rounding,
             zone: zone, calendars: calendars, holidayPeriods: periods, maintenance: maintenance, tiers: tiers,
-            file: document.file)
+            file: document.file, pauseNotice: pauseNotice, escalation: escalation)
         version.targets = targets
         version.commitments = commitments
         return version
@@ -109,6 +111,27 @@ extension CatalogVersion {
         }
         guard let name, let from, let to, let extend else { return nil }
         return HolidayPeriod(name: name, from: from, to: to, extendResponse: extend, tiers: names)
+    }
+
+    /// `escalation: [{after: 0m, to: assignee}, {after: 2h, to: manager}]`: levels in strictly rising `after`.
+    private static func decodeEscalation(_ node: Node, _ reader: inout SchemaReader) -> [EscalationLevel] {
+        guard let items = reader.sequence(node, "escalation levels") else { return [] }
+        var levels: [EscalationLevel] = []
+        for item in items {
+            guard let fields = reader.mapping(item, "an escalation level", required: ["after", "to"]),
+                let after = fields.value("after").flatMap({ reader.read($0, .duration) }),
+                let to = fields.value("to").flatMap({ reader.read($0, .text) })
+            else { continue }
+            if let previous = levels.last, after <= previous.after {
+                reader.error(
+                    "escalation levels must come in rising 'after' order; this one is not after "
+                        + "'\(previous.to)' (\(TargetDuration.format(previous.after)))",
+                    at: fields.value("after")?.range ?? item.range)
+                continue
+            }
+            levels.append(EscalationLevel(after: after, to: to))
+        }
+        return levels
     }
 
     private static func decodeMaintenance(_ node: Node, _ reader: inout SchemaReader) -> MaintenancePolicy {

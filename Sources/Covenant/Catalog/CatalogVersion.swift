@@ -24,6 +24,11 @@ public struct CatalogVersion: Sendable, Hashable {
     public var tiers: [Tier]
     /// The survey targets months are judged against (`targets:`).
     public var targets = SurveyTargets.none
+    /// How long a ticket may wait on the customer without the customer being
+    /// told anything (wall-clock seconds; `watch` flags longer pauses).
+    public var pauseNotice: Int64
+    /// Who acts on a breached clock and from when, in rising `after` order; empty for none.
+    public var escalation: [EscalationLevel]
     /// The file it came from.
     public var file: SourceFile
     /// What the provider commits to besides the figures (`commitments:`).
@@ -33,7 +38,8 @@ public struct CatalogVersion: Sendable, Hashable {
     public init(
         version: String, effective: LocalDate, provider: String, currency: Currency, rounding: RoundingRule,
         zone: ZoneRules, calendars: [CalendarName: CalendarDefinition], holidayPeriods: [HolidayPeriod],
-        maintenance: MaintenancePolicy, tiers: [Tier], file: SourceFile
+        maintenance: MaintenancePolicy, tiers: [Tier], file: SourceFile,
+        pauseNotice: Int64 = CatalogVersion.defaultPauseNotice, escalation: [EscalationLevel] = []
     ) {
         self.version = version
         self.effective = effective
@@ -46,7 +52,12 @@ public struct CatalogVersion: Sendable, Hashable {
         self.maintenance = maintenance
         self.tiers = tiers
         self.file = file
+        self.pauseNotice = pauseNotice
+        self.escalation = escalation
     }
+
+    /// The `pause_notice` when the catalog gives none: 3 days (the source policy).
+    public static let defaultPauseNotice: Int64 = 3 * 86_400
 
     /// A tier by key.
     public func tier(_ name: TierName) -> Tier? { tiers.first { $0.id == name } }

@@ -16,6 +16,9 @@ public struct EventLog: Sendable {
     /// Where each maintenance id is in `maintenance`.
     var maintenancePositions: [String: Int] = [:]
 
+    /// The rows of ticket and survey files `--lenient` left out, tickets' first.
+    public var skippedRows: [SkippedRow] { tickets.skipped + surveys.skipped }
+
     /// An empty log.
     public init() {}
 
@@ -28,5 +31,15 @@ public struct EventLog: Sendable {
         }
         for event in maintenance { latest = max(latest ?? event.end, event.end) }
         return latest
+    }
+
+    /// The earliest instant named by incidents, maintenance and ticket
+    /// events (the first of what ``latestEventInstant`` ends): with it, what
+    /// the events read cover.
+    public var earliestEventInstant: Int64? {
+        var earliest: Int64? = tickets.tickets.first?.opened
+        for incident in incidents { earliest = min(earliest ?? incident.start, incident.start) }
+        for event in maintenance { earliest = min(earliest ?? event.start, event.start) }
+        return earliest
     }
 }

@@ -11,6 +11,7 @@ struct EventIndex: Sendable {
     private var maintenanceForAll: [Int] = []
     private var maintenanceByRegion: [RegionName: [Int]] = [:]
     private var maintenanceByContract: [ContractID: [Int]] = [:]
+    private var skippedByContract: [ContractID: [SkippedRow]] = [:]
 
     /// Indexes the incidents that can touch `month` in any zone (month
     /// boundaries differ by zone by less than a day; the window is widened by
@@ -31,6 +32,9 @@ struct EventIndex: Sendable {
             case .region(let region): incidentsByRegion[region, default: []].append(position)
             case .contracts(let ids): for id in Set(ids) { incidentsByContract[id, default: []].append(position) }
             }
+        }
+        for row in log.skippedRows {
+            if let contract = row.contract, row.instant != nil { skippedByContract[contract, default: []].append(row) }
         }
         for (position, event) in log.maintenance.enumerated() where event.start <= asOf {
             switch event.scope {
@@ -53,6 +57,11 @@ struct EventIndex: Sendable {
             maintenanceForAll, contract.region.flatMap { maintenanceByRegion[$0] }, maintenanceByContract[contract.id]
         )
         .map { log.maintenance[$0] }
+    }
+
+    /// The rows `--lenient` skipped that belong to a contract and fall in a range (its month).
+    func skippedRows(for contract: Contract, in range: Range<Int64>) -> [SkippedRow] {
+        (skippedByContract[contract.id] ?? []).filter { range.contains($0.instant ?? .min) }
     }
 
     private static func merge(_ a: [Int], _ b: [Int]?, _ c: [Int]?) -> [Int] {

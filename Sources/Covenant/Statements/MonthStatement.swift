@@ -24,6 +24,9 @@ public struct MonthStatement: Sendable {
     public var support: SupportSummary
     /// The survey scores given in the month.
     public var surveys: SurveySummary
+    /// The rows of ticket and survey files that belong to this statement
+    /// (its contract and month) and that `--lenient` skipped.
+    public var skippedRows: [SkippedRow] = []
     /// What the reader must know beside the figures: maintenance counted as
     /// downtime, open incidents, forfeits, tickets left out.
     public var notes: [StatementNote]

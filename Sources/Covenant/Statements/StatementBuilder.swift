@@ -116,10 +116,14 @@ public struct StatementBuilder: Sendable {
             service: core.period.service, terms: core.terms, asOf: asOf, calendars: &calendars)
         let surveys = SurveySummary(events.surveys.responses(of: contract.id, in: core.period.monthRange))
         let notes = Self.notes(core.availability, core.credit, policy: core.terms.catalogVersion.maintenance)
-        return MonthStatement(
+        let skipped = index.skippedRows(for: contract, in: core.period.monthRange)
+        var statement = MonthStatement(
             contract: contract, month: month, terms: core.terms, availability: core.availability,
             charge: core.charge, nextCharge: core.nextCharge, invoice: invoice, credit: core.credit,
-            support: support, surveys: surveys, notes: notes + supportNotes)
+            support: support, surveys: surveys,
+            notes: notes + supportNotes + (skipped.isEmpty ? [] : [.rowsSkipped(skipped)]))
+        statement.skippedRows = skipped
+        return statement
     }
 
     static func notes(

@@ -19,4 +19,7 @@ public enum StatementNote: Sendable, Hashable {
     case belowMinimumCredit(computed: Money)
     /// A ticket opened in the month while the contract was not in service is not reported.
     case ticketOutOfService(TicketID, opened: Int64)
+    /// Rows of the event files that belong to this statement were skipped by
+    /// `--lenient`: what they would have counted is missing.
+    case rowsSkipped([SkippedRow])
 }

@@ -20,7 +20,8 @@ extension SurveyLog {
     ) -> (SurveyLog, [Diagnostic]) {
         var responses: [SurveyResponse] = []
         var diagnostics: [Diagnostic] = []
-        for (file, table) in sources {
+        var skipped: [SkippedRow] = []
+        for (source, (file, table)) in sources.enumerated() {
             let columns = requiredColumns.compactMap { table.column($0) }
             guard columns.count == requiredColumns.count else {
                 for name in requiredColumns where table.column(name) == nil {
@@ -29,11 +30,13 @@ extension SurveyLog {
                 continue
             }
             let fileStart = diagnostics.count
-            func rowProblem(_ message: String, at offset: Int) {
+            var problems: [(source: Int, offset: Int, message: String, contract: ContractID?, instant: Int64?)] = []
+            func rowProblem(_ message: String, at offset: Int, contract: ContractID? = nil, instant: Int64? = nil) {
                 diagnostics.append(
                     lenient
                         ? .warning(message + "; row skipped", in: file, .at(offset))
                         : .error(message, in: file, .at(offset)))
+                problems.append((source, offset, message, contract, instant))
             }
             // Records with too few or too many fields are bad rows like any other.
             for rowError in table.rowErrors { rowProblem(rowError.message, at: rowError.location.range.start) }
@@ -73,7 +76,8 @@ extension SurveyLog {
                         "\(kind) scores are \(kind.scores.lowerBound) to \(kind.scores.upperBound), found \(score)")
                 }
                 guard messages.isEmpty, let at, let kind, let score else {
-                    for message in messages { rowProblem(message, at: row.offset) }
+                    let contract = contractText.isEmpty ? nil : ContractID(contractText)
+                    for message in messages { rowProblem(message, at: row.offset, contract: contract, instant: at) }
                     continue
                 }
                 responses.append(SurveyResponse(contract: ContractID(contractText), at: at, kind: kind, score: score))
@@ -83,7 +87,15 @@ extension SurveyLog {
                 ($0.element.location?.range.start ?? 0, $0.offset) < ($1.element.location?.range.start ?? 0, $1.offset)
             }
             diagnostics.replaceSubrange(fileStart..., with: fileDiagnostics.map(\.element))
+            if lenient {
+                let ordered = problems.enumerated().sorted {
+                    ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset)
+                }
+                skipped += SkippedRow.rows(ordered.map(\.element), files: sources.map(\.file))
+            }
         }
-        return (SurveyLog(responses: responses), diagnostics)
+        var log = SurveyLog(responses: responses)
+        log.skipped = skipped
+        return (log, diagnostics)
     }
 }

@@ -3,6 +3,8 @@ public struct SurveyLog: Sendable {
     /// The responses in the order read.
     public private(set) var responses: [SurveyResponse]
     private var indexesByContract: [ContractID: [Int]]
+    /// The rows a lenient decoding left out, in file and line order.
+    public internal(set) var skipped: [SkippedRow] = []
 
     /// A log of responses.
     public init(responses: [SurveyResponse] = []) {

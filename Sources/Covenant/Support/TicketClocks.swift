@@ -25,6 +25,11 @@ public struct TicketClocks: Sendable, Hashable {
     public var isAwaitingCustomer: Bool
     /// The reason of the first `excluded` event, if any.
     public var exclusion: ExclusionReason?
+    /// When the unanswered `awaiting_customer` began; `nil` when not awaiting the customer.
+    public var awaitingSince: Int64?
+    /// The last time the customer was told something: the latest `replied`
+    /// or `awaiting_customer` (a person writing to the customer); `nil` when never.
+    public var lastToldCustomer: Int64?
 
     /// Replays a ticket's events up to and including `asOf` (later ones have not happened yet).
     public init(_ ticket: Ticket, asOf: Int64) {
@@ -39,7 +44,9 @@ public struct TicketClocks: Sendable, Hashable {
         var pauses: [Range<Int64>] = []
         var pauseStart: Int64?
         var exclusion: ExclusionReason?
+        var told: Int64?
         for event in ticket.events.dropFirst() where event.at <= asOf {
+            if event.kind == .replied || event.kind == .awaitingCustomer { told = event.at }
             switch event.kind {
             case .opened, .autoReply:
                 break
@@ -87,6 +94,8 @@ public struct TicketClocks: Sendable, Hashable {
         self.pauses = pauses
         self.isAwaitingCustomer = pauseStart != nil
         self.exclusion = exclusion
+        self.awaitingSince = pauseStart
+        self.lastToldCustomer = told
     }
 
     /// Where the resolution clock's last run ends: the last `resolved`, or `as_of`.

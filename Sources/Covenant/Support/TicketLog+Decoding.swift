@@ -144,6 +144,8 @@ struct CheckedRow: Sendable {
     /// Whether the row is an `opened` one.
     var opens: Bool
     var contract: ContractID?
+    /// The row's instant, when it reads.
+    var at: Int64?
     var offset: Int
     var messages: [String]
 
@@ -213,6 +215,7 @@ struct CheckedRow: Sendable {
         }
         self.opens = kind == .opened
         self.contract = contract
+        self.at = at
         self.offset = row.offset
         self.messages = messages
     }
@@ -233,6 +236,12 @@ struct RowProblem: Sendable {
     var offset: Int
     var message: String
     var isRowError: Bool
+    /// The row's ticket, contract and instant as far as they read (for a row skipped by `--lenient`).
+    var ticket: TicketID?
+    var contract: ContractID?
+    var at: Int64?
+    /// Whether the row is its ticket's `opened` row.
+    var opens = false
 }
 
 /// The state of decoding: rows read so far and the problems found.
@@ -278,7 +287,7 @@ struct TicketRowDecoder: Sendable {
             acceptsRows = false
             problems.append(RowProblem(
                 source: source, offset: 0, message: "missing required column '\(name)' in a tickets file",
-                isRowError: false))
+                isRowError: false, ticket: nil, contract: nil, at: nil))
         }
     }
 
@@ -299,7 +308,10 @@ struct TicketRowDecoder: Sendable {
                     rejectedOpenings[row.ticket] = (source, row.offset)
                 }
                 for message in row.messages {
-                    problems.append(RowProblem(source: source, offset: row.offset, message: message, isRowError: true))
+                    problems.append(RowProblem(
+                        source: source, offset: row.offset, message: message, isRowError: true,
+                        ticket: row.ticket.rawValue.isEmpty ? nil : row.ticket, contract: row.contract, at: row.at,
+                        opens: row.opens))
                 }
                 continue
             }
@@ -374,7 +386,31 @@ struct TicketRowDecoder: Sendable {
             }
             return Diagnostic.error(problem.message, in: files[problem.source], range)
         }
-        return (TicketLog(tickets: tickets), diagnostics)
+        var log = TicketLog(tickets: tickets)
+        if lenient { log.skipped = skippedRows(sorted.map(\.element), tickets: tickets) }
+        return (log, diagnostics)
+    }
+
+    /// The rows `--lenient` skips, each with its ticket's contract and
+    /// opening instant: the ticket's when it was read, else those its
+    /// rejected `opened` row gives, else the row's own.
+    private func skippedRows(_ problems: [RowProblem], tickets: [Ticket]) -> [SkippedRow] {
+        let rowProblems = problems.filter(\.isRowError)
+        guard !rowProblems.isEmpty else { return [] }
+        let named = Set(rowProblems.compactMap(\.ticket))
+        var owners: [TicketID: (contract: ContractID?, opened: Int64?)] = [:]
+        for ticket in tickets where named.contains(ticket.id) { owners[ticket.id] = (ticket.contract, ticket.opened) }
+        for problem in rowProblems where problem.opens {
+            if let ticket = problem.ticket, owners[ticket] == nil { owners[ticket] = (problem.contract, problem.at) }
+        }
+        return SkippedRow.rows(
+            rowProblems.map { problem in
+                let owner = problem.ticket.flatMap { owners[$0] }
+                return (
+                    problem.source, problem.offset, problem.message, owner?.contract ?? problem.contract,
+                    owner?.opened ?? problem.at
+                )
+            }, files: files)
     }
 
     /// Checks one ticket's sorted rows, reporting and leaving out those out of sequence.
@@ -389,7 +425,9 @@ struct TicketRowDecoder: Sendable {
         for index in group {
             let row = rows[index]
             func problem(_ message: String) {
-                problems.append(RowProblem(source: row.source, offset: row.offset, message: message, isRowError: true))
+                problems.append(RowProblem(
+                    source: row.source, offset: row.offset, message: message, isRowError: true, ticket: id,
+                    contract: row.contract, at: row.event.at))
             }
             if row.event.kind == .opened {
                 if let first = opened {

@@ -6,6 +6,8 @@ public struct TicketLog: Sendable {
     /// The latest instant any event names (part of the default `as_of`).
     public private(set) var latestInstant: Int64?
     private var indexesByContract: [ContractID: [Int]]
+    /// The rows a lenient decoding left out, in file and line order.
+    public internal(set) var skipped: [SkippedRow] = []
 
     /// A log of tickets already validated (each `opened` first, events sorted).
     public init(tickets: [Ticket] = []) {

@@ -1,3 +1,5 @@
+import CovenantFormat
+
 /// One running clock of an open ticket, as `covenant watch` lists it.
 public struct WatchItem: Sendable, Hashable {
     /// Which of the ticket's clocks.
@@ -26,11 +28,18 @@ public struct WatchItem: Sendable, Hashable {
     public var warnBefore: Int64
     /// Breached, warning, paused, excluded or on track.
     public var state: WatchState
+    /// The contract's customer.
+    public var customer: String
+    /// The contract's zone, in which local times are shown.
+    public var zone: ZoneRules
+    /// Who is due to act, for a breached clock when the catalog has escalation levels.
+    public var escalation: WatchEscalation?
 
     /// Creates an item.
     public init(
         ticket: TicketID, contract: ContractID, clock: Clock, measure: ClockMeasure, deadline: Int64, timeLeft: Int64,
-        workingLeft: Int64, warnBefore: Int64, state: WatchState
+        workingLeft: Int64, warnBefore: Int64, state: WatchState, customer: String = "", zone: ZoneRules = .utc,
+        escalation: WatchEscalation? = nil
     ) {
         self.ticket = ticket
         self.contract = contract
@@ -41,5 +50,8 @@ public struct WatchItem: Sendable, Hashable {
         self.workingLeft = workingLeft
         self.warnBefore = warnBefore
         self.state = state
+        self.customer = customer
+        self.zone = zone
+        self.escalation = escalation
     }
 }

@@ -16,6 +16,9 @@ public struct WatchList: Sendable {
     public var unreachable: [TicketID]
     /// Tickets that could not be measured, with the reason.
     public var notes: [WatchNote]
+    /// Open tickets waiting on the customer longer than `pause_notice` since
+    /// the customer was last told anything, by how long ago that was.
+    public var pauseNotices: [PauseNotice]
 
     /// Builds the list: every ticket opened by `at` and not resolved then,
     /// measured under the terms of the month it was opened in (local).
@@ -26,6 +29,7 @@ public struct WatchList: Sendable {
         var untimed: [TicketID] = []
         var unreachable: Set<TicketID> = []
         var notes: [WatchNote] = []
+        var pauseNotices: [PauseNotice] = []
         var calendars = WorkingCalendars()
         var termsByMonth: [String: SupportTerms] = [:]
         let byID = Dictionary(contracts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -47,6 +51,15 @@ public struct WatchList: Sendable {
                 continue
             }
             let outcome = TicketOutcome.measure(ticket, terms: support, asOf: at)
+            let version = support.terms.catalogVersion
+            if outcome.exclusion == nil, let since = clocks.awaitingSince, !clocks.isResolved {
+                let told = clocks.lastToldCustomer ?? since
+                if at - told >= version.pauseNotice {
+                    pauseNotices.append(PauseNotice(
+                        ticket: ticket.id, contract: contract.id, customer: contract.customer, zone: contract.zone,
+                        awaitingSince: since, lastTold: told, notice: version.pauseNotice))
+                }
+            }
             let count = items.count
             for (clock, measure) in [(WatchItem.Clock.response, outcome.response), (.resolution, outcome.resolution)] {
                 guard measure.isRunning, let deadline = measure.deadline, let allowed = measure.allowedSeconds else {
@@ -67,11 +80,20 @@ public struct WatchList: Sendable {
                 } else {
                     state = .onTrack
                 }
+                var escalation: WatchEscalation?
+                if state == .breached, !version.escalation.isEmpty {
+                    let calendar =
+                        clock == .response
+                        ? support.responseClock(measure.severity).calendar
+                        : support.resolutionClock(measure.severity).calendar
+                    let breachedAt = calendar?.nextOpen(atOrAfter: deadline) ?? deadline
+                    escalation = WatchEscalation(breachedAt: min(breachedAt, at), at: at, levels: version.escalation)
+                }
                 items.append(
                     WatchItem(
                         ticket: ticket.id, contract: contract.id, clock: clock, measure: measure, deadline: deadline,
                         timeLeft: deadline - at, workingLeft: allowed - measure.elapsedSeconds, warnBefore: warnBefore,
-                        state: state))
+                        state: state, customer: contract.customer, zone: contract.zone, escalation: escalation))
             }
             if items.count == count && !unreachable.contains(ticket.id) { untimed.append(ticket.id) }
         }
@@ -83,12 +105,22 @@ public struct WatchList: Sendable {
         self.untimed = untimed.sorted()
         self.unreachable = unreachable.sorted()
         self.notes = notes
+        self.pauseNotices = pauseNotices.sorted { ($0.lastTold, $0.ticket) < ($1.lastTold, $1.ticket) }
     }
 
     /// How many items are breached.
     public var breachedCount: Int { items.filter { $0.state == .breached }.count }
     /// How many items are within their warning lead.
     public var warningCount: Int { items.filter { $0.state == .warning }.count }
+    /// How many tickets wait on the customer longer than `pause_notice` since last told.
+    public var pauseNoticeCount: Int { pauseNotices.count }
+
+    /// Whether a clock is breached.
+    public var hasBreach: Bool { breachedCount > 0 }
+
+    /// Whether a clock is breached or within its warning time, or a pause notice is due.
+    public var hasWarning: Bool { hasBreach || warningCount > 0 || pauseNoticeCount > 0 }
+
     /// How many tickets are open.
     public var openTickets: Int { Set(items.map(\.ticket)).union(unreachable).count + untimed.count }
 }

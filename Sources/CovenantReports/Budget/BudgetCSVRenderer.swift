@@ -25,6 +25,6 @@ public enum BudgetCSVRenderer {
         }
         let words: Set<String> = ["month", "phase", "status"]
         return CSV.document(
-            header: header, records: records, numberColumns: Set(header.filter { !words.contains($0) }))
+            header: header, records: records, numberColumns: Set(header.filter { !words.contains($0) }), text: words)
     }
 }

@@ -81,6 +81,44 @@ public enum Formatting {
         return (seconds < 0 ? "-" : "") + text
     }
 
+    /// A duration on a statement, in the one style every statement figure
+    /// uses: hours, minutes and seconds with their units, the zero parts left
+    /// out, hours never turned into days (a business day is not 24 hours):
+    /// `52 min`, `1 h 30 min`, `32 h`, `11 h 8 min 52 s`, `0 s`.
+    public static func span(_ seconds: Int64) -> String {
+        let value = seconds.magnitude
+        let parts = [(value / 3600, "h"), (value % 3600 / 60, "min"), (value % 60, "s")].filter { $0.0 > 0 }
+        guard !parts.isEmpty else { return "0 s" }
+        return (seconds < 0 ? "-" : "") + parts.map { "\(Formatting.grouped($0.0)) \($0.1)" }.joined(separator: " ")
+    }
+
+    /// An exact duration in the same style, the seconds with the fraction
+    /// digits they need: `4 min 26.94 s`, `43 min 12 s`.
+    public static func span(_ quantity: AllowedDowntime.Quantity) -> String {
+        let whole = Int64(clamping: quantity.wholePart)
+        let fraction = quantity.fractionDigits
+        guard !fraction.isEmpty else { return span(whole) }
+        let seconds = "\(whole % 60).\(fraction) s"
+        return whole >= 60 ? span(whole - whole % 60) + " " + seconds : seconds
+    }
+
+    /// Wall-clock time to a deadline, for `watch`: its two largest units,
+    /// `1d 23h`, `7h 0m`, `30m 0s`, `45s`; once past, `overdue 1d 0h`.
+    public static func timeLeft(_ seconds: Int64) -> String {
+        let value = seconds.magnitude
+        let text: String
+        if value >= 86_400 {
+            text = "\(value / 86_400)d \(value % 86_400 / 3600)h"
+        } else if value >= 3600 {
+            text = "\(value / 3600)h \(value % 3600 / 60)m"
+        } else if value >= 60 {
+            text = "\(value / 60)m \(value % 60)s"
+        } else {
+            text = "\(value)s"
+        }
+        return seconds < 0 ? "overdue " + text : text
+    }
+
     /// Working time in hours, minutes and seconds (`55h 0m 0s`, `0h 5m 0s`):
     /// a business day is not 24 hours, so days would mislead.
     public static func hours(_ seconds: Int64) -> String {

@@ -34,6 +34,7 @@ public struct PortfolioHTMLRenderer: Sendable {
             ],
             rows: rows, numericColumns: [3, 4, 5, 7, 8, 9, 10, 11, 12]
         ).render()
+        if let note = PortfolioReport.skippedNote(portfolio) { body += "<p>\(Escape.html(note))</p>\n" }
         body += "</section>\n"
         for currency in portfolio.currencies {
             let all = portfolio.totals(currency: currency)

@@ -34,6 +34,7 @@ public enum PortfolioJSON {
             ("provisional", .bool(statement.availability.isProvisional)),
             ("response_attainment", .optional(statement.support.response.percent?.description)),
             ("resolution_attainment", .optional(statement.support.resolution.percent?.description)),
+            ("skipped_rows", .integer(Int64(statement.skippedRows.count))),
         ])
     }
 

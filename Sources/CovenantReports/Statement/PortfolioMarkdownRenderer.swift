@@ -34,6 +34,7 @@ public struct PortfolioMarkdownRenderer: Sendable {
         if portfolio.statements.contains(where: { $0.availability.isProvisional }) {
             out += "\n\\* provisional: an incident is still open\n"
         }
+        if let note = PortfolioReport.skippedNote(portfolio) { out += "\n" + Escape.markdown(note) + "\n" }
         return out
     }
 }

@@ -44,6 +44,18 @@ public enum PortfolioReport: Report {
     /// The headings of a totals row.
     static let totalsHeader = ["Tier", "Contracts", "Charges", "Earned", "Applied", "Forfeited"]
 
+    /// The rows `--lenient` skipped in the month's statements, in words, or
+    /// `nil` when none was: `--lenient skipped 3 rows that belong to these
+    /// statements (C-1: 2, C-2: 1); each statement's notes say which and why`.
+    static func skippedNote(_ portfolio: Portfolio) -> String? {
+        let affected = portfolio.statements.filter { !$0.skippedRows.isEmpty }
+        guard !affected.isEmpty else { return nil }
+        let total = affected.map(\.skippedRows.count).reduce(0, +)
+        let each = affected.map { "\($0.contract.id): \($0.skippedRows.count)" }.joined(separator: ", ")
+        return "--lenient skipped \(total) row\(total == 1 ? "" : "s") that belong\(total == 1 ? "s" : "") "
+            + "to these statements (\(each)); each statement's notes say which and why"
+    }
+
     /// A totals row: the label, the number of contracts, charges, and the
     /// credits earned, applied to next month's invoices and forfeited.
     static func cells(_ label: String, _ totals: Portfolio.Totals) -> [String] {

@@ -29,6 +29,10 @@ public struct PortfolioTextRenderer: Sendable {
             out.line("")
             out.line("* provisional: an incident is still open")
         }
+        if let note = PortfolioReport.skippedNote(portfolio) {
+            out.line("")
+            out.line(note)
+        }
         return out.text
     }
 }

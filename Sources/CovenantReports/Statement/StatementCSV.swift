@@ -13,7 +13,15 @@ public enum StatementCSV {
         "response_met", "response_missed", "response_pending", "response_attainment", "response_target",
         "response_achieved",
         "resolution_met", "resolution_missed", "resolution_pending", "resolution_attainment", "resolution_target",
-        "resolution_achieved", "csat", "csat_count", "nps", "nps_count", "ces", "ces_count",
+        "resolution_achieved", "csat", "csat_count", "nps", "nps_count", "ces", "ces_count", "skipped_rows",
+    ]
+
+    /// The columns of text, quoted whatever they hold: identifiers, names,
+    /// versions, months and the exact uptime fraction, which spreadsheets
+    /// would otherwise read as numbers (`2026.1`), dates (`2026-03`) or dates
+    /// again (`2669400/2669400`).
+    public static let textColumns: Set<String> = [
+        "contract", "customer", "tier", "month", "currency", "catalog_version", "uptime_exact", "applied_to",
     ]
 
     /// The columns that hold numbers (amounts, seconds, counts, percentages,
@@ -21,7 +29,7 @@ public enum StatementCSV {
     /// other column is text from files or words, and a text cell that starts
     /// like a formula is quoted with `'` (``Escape/csv(_:)``).
     public static let numberColumns: Set<String> = [
-        "charge", "period_seconds", "excluded_seconds", "eligible_seconds", "downtime_seconds", "uptime_exact",
+        "charge", "period_seconds", "excluded_seconds", "eligible_seconds", "downtime_seconds",
         "uptime_percent", "uptime_target", "band_below", "credit_percent", "credit_amount", "applied", "forfeited",
         "response_met", "response_missed", "response_pending", "response_attainment", "response_target",
         "resolution_met", "resolution_missed", "resolution_pending", "resolution_attainment", "resolution_target",
@@ -46,7 +54,7 @@ public enum StatementCSV {
             credit.amount.plain,
             String(credit.capped), credit.appliedTo?.description ?? "", credit.applied.plain, credit.forfeited.plain,
         ] + attainmentFields(statement.support.response) + attainmentFields(statement.support.resolution)
-            + surveyFields(statement.surveys)
+            + surveyFields(statement.surveys) + [String(statement.skippedRows.count)]
     }
 
     /// Met, missed, pending, attainment, target and achieved (empty when nothing was counted).
@@ -68,6 +76,7 @@ public enum StatementCSV {
 
     /// A CSV document of several statements.
     public static func render(_ statements: [MonthStatement]) -> String {
-        CSV.document(header: header, records: statements.map(fields), numberColumns: numberColumns)
+        CSV.document(
+            header: header, records: statements.map(fields), numberColumns: numberColumns, text: textColumns)
     }
 }

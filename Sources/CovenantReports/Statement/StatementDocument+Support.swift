@@ -36,6 +36,26 @@ extension StatementDocument {
 
         /// The name with a capital: `Response`.
         public var title: String { name.prefix(1).uppercased() + name.dropFirst() }
+
+        /// The title of the metric's section: `Response time performance`.
+        public var sectionTitle: String { "\(title) time performance" }
+
+        /// Each severity's attainment of this metric, most severe first; only those that had tickets.
+        public func severities(in support: Support) -> [(severity: Severity, attainment: Attainment)] {
+            guard let position = support.metrics.firstIndex(of: self) else { return [] }
+            return support.severities.compactMap { row in
+                row.attainments[position].map { (row.severity, $0) }
+            }
+        }
+
+        /// The counted tickets whose clock of this metric was missed, with that clock.
+        public func missed(in support: Support) -> [(ticket: Ticket, measure: ClockMeasure)] {
+            guard let position = support.metrics.firstIndex(of: self) else { return [] }
+            return support.tickets.compactMap { ticket in
+                ticket.exclusion == nil && ticket.clocks[position].status == .missed
+                    ? (ticket, ticket.clocks[position]) : nil
+            }
+        }
     }
 
     /// One severity's attainment, a value per metric (`nil` when it had none).

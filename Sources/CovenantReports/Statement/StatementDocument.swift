@@ -70,6 +70,8 @@ public struct StatementDocument: Sendable, Hashable {
         public var locked: Bool
         /// Whether an open incident makes the figures provisional.
         public var provisional: Bool
+        /// The contract's contacts (role and address), in file order.
+        public var contacts: [Contact]
     }
 
     /// The figures behind the uptime, in seconds.
@@ -100,12 +102,18 @@ public struct StatementDocument: Sendable, Hashable {
         public var id: String
         /// What happened.
         public var title: String
+        /// Its severity as reported (`P2`); `nil` when not given.
+        public var severity: String?
         /// When it started (epoch seconds).
         public var start: Int64
         /// When it ended; `nil` while still open.
         public var end: Int64?
         /// Its cause as written in files (`platform`).
         public var cause: String
+        /// What caused it, in the operator's words; `nil` when not given.
+        public var rootCause: String?
+        /// What was done about it; `nil` when not given.
+        public var fix: String?
         /// Whether and why it counts as downtime.
         public var counting: Covenant.Incident.Counting
         /// Its seconds inside the month's service.

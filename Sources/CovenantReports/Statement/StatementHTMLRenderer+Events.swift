@@ -6,21 +6,23 @@ extension StatementHTMLRenderer {
     func incidents(_ document: StatementDocument) -> String {
         guard !document.incidents.isEmpty else { return "<p>None.</p>\n" }
         let rows = document.incidents.map { incident -> [String] in
-            var counted = "\(Formatting.grouped(incident.counted)) s"
+            var counted = Formatting.span(incident.counted)
             switch incident.counting {
             case .excludedCause: counted += " (excluded cause)"
             case .notDowntime: counted += " (did not breach availability)"
             case .counts where incident.counted < incident.clipped:
-                counted += " of \(Formatting.grouped(incident.clipped)) s"
+                counted += " of \(Formatting.span(incident.clipped))"
             case .counts: break
             }
             return [
-                incident.id, incident.title, Formatting.local(incident.start, document.zone),
+                incident.id, incident.severity ?? "", incident.title, Formatting.local(incident.start, document.zone),
                 incident.end.map { Formatting.local($0, document.zone) } ?? "still open", incident.cause, counted,
+                incident.rootCause ?? "", incident.fix ?? "",
             ]
         }
         return HTMLTable(
-            header: ["Incident", "What happened", "Start", "End", "Cause", "Counted"], rows: rows, numericColumns: [5]
+            header: ["Incident", "Severity", "What happened", "Start", "End", "Cause", "Counted", "Root cause", "Fix"],
+            rows: rows, numericColumns: [6]
         ).render()
     }
 
@@ -30,8 +32,8 @@ extension StatementHTMLRenderer {
         let rows = document.maintenance.map { window -> [String] in
             [
                 window.id, window.title, Formatting.local(window.start, document.zone),
-                Formatting.local(window.end, document.zone), "\(Formatting.grouped(window.excluded)) s",
-                "\(Formatting.grouped(window.downtime)) s", window.reason,
+                Formatting.local(window.end, document.zone), Formatting.span(window.excluded),
+                Formatting.span(window.downtime), window.reason,
             ]
         }
         return HTMLTable(

@@ -2,25 +2,38 @@ import Covenant
 import CovenantFormat
 
 extension StatementHTMLRenderer {
-    /// Support attainment per severity and for all tickets, then the month's tickets.
-    func support(_ support: StatementDocument.Support, zone: ZoneRules) -> String {
-        let header = ["Severity"] + support.metrics.flatMap { [$0.title, "\($0.title) attainment"] }
-        var rows = support.severities.map { row in
-            [row.severity.title] + zip(support.metrics, row.attainments).flatMap { metric, attainment in
-                Self.cells(attainment ?? Attainment(target: metric.attainment.target))
-            }
-        }
-        rows.append(["All tickets"] + support.metrics.flatMap { Self.cells($0.attainment) })
-        var html = HTMLTable(header: header, rows: rows).render()
-        guard !support.tickets.isEmpty else { return html }
+    /// A metric's section: attainment per severity and for all tickets, then
+    /// each ticket's clock of this metric.
+    func support(_ metric: StatementDocument.Metric, of support: StatementDocument.Support, zone: ZoneRules)
+        -> String
+    {
+        var rows = metric.severities(in: support).map { [$0.severity.title] + Self.cells($0.attainment) }
+        rows.append(["All tickets"] + Self.cells(metric.attainment))
+        var html = HTMLTable(header: ["Severity", metric.title, "Attainment"], rows: rows).render()
+        let average = metric.averageSeconds.map(Formatting.span) ?? metric.noAverage
+        html += "<p>\(Escape.html("Average \(metric.name) time: \(average)."))</p>\n"
+        guard let position = support.metrics.firstIndex(of: metric) else { return html }
+        let counted = support.tickets.filter { $0.exclusion == nil }
+        guard !counted.isEmpty else { return html }
         html += HTMLTable(
-            header: ["Ticket", "Severity", "Opened"] + support.metrics.map(\.title) + ["Excluded"],
-            rows: support.tickets.map { ticket in
+            header: ["Ticket", "Severity", "Opened", metric.title],
+            rows: counted.map { ticket in
+                [ticket.id, ticket.severity.title, Formatting.local(ticket.opened, zone)]
+                    + [SupportText.words(ticket.clocks[position])]
+            }
+        ).render()
+        return html
+    }
+
+    /// The excluded tickets, each with its clocks and reason.
+    func excluded(_ support: StatementDocument.Support, zone: ZoneRules) -> String {
+        HTMLTable(
+            header: ["Ticket", "Severity", "Opened"] + support.metrics.map(\.title) + ["Reason"],
+            rows: support.excludedTickets.map { ticket in
                 [ticket.id, ticket.severity.title, Formatting.local(ticket.opened, zone)]
                     + ticket.clocks.map(SupportText.words) + [ticket.exclusion?.rawValue ?? ""]
             }
         ).render()
-        return html
     }
 
     /// A metric's two cells: `10 met, 1 missed` and `90.9% (target 95%: not achieved)`.

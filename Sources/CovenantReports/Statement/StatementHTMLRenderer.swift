@@ -19,7 +19,12 @@ public struct StatementHTMLRenderer: Sendable {
         body += section("Availability", availability(document.availability, charge: document.charge))
         body += section("Service credit", credit(document))
         body += section("Invoice", invoice(document.charge, document.invoice))
-        body += section("Support", support(document.support, zone: document.zone))
+        for metric in document.support.metrics {
+            body += section(metric.sectionTitle, support(metric, of: document.support, zone: document.zone))
+        }
+        if !document.support.excludedTickets.isEmpty {
+            body += section("Excluded tickets (not counted)", excluded(document.support, zone: document.zone))
+        }
         body += section("Surveys", surveys(document.surveys))
         body += section("Incidents", incidents(document))
         body += section("Maintenance", maintenance(document))
@@ -49,9 +54,14 @@ public struct StatementHTMLRenderer: Sendable {
         let subtitle =
             "Contract \(heading.contract) · \(heading.tier) tier · catalog "
             + "\(heading.catalogVersion)\(heading.locked ? ", locked" : "") · times in \(zone)"
+        let contacts =
+            heading.contacts.isEmpty
+            ? ""
+            : "<p class=\"subtitle\">Contacts: "
+                + heading.contacts.map { Escape.html("\($0.role) \($0.address)") }.joined(separator: "; ") + "</p>\n"
         return "<header>\n<p class=\"kicker\">\(Escape.html(kicker))</p>\n"
             + "<h1>\(Escape.html(heading.customer))</h1>\n"
-            + "<p class=\"subtitle\">\(Escape.html(subtitle))</p>\n</header>\n"
+            + "<p class=\"subtitle\">\(Escape.html(subtitle))</p>\n\(contacts)</header>\n"
     }
 
     /// Uptime against the target, downtime, the net invoice and the credit
@@ -64,9 +74,8 @@ public struct StatementHTMLRenderer: Sendable {
                 "Uptime", "\(availability.uptime)%", "target \(Formatting.percent(availability.target)): \(state)",
                 state: state),
             figure(
-                "Downtime", "\(Formatting.minutes(availability.downtime)) min",
-                "\(Formatting.grouped(availability.downtime)) s; the target allows "
-                    + "\(Formatting.grouped(availability.allowedDowntime)) s"),
+                "Downtime", Formatting.span(availability.downtime),
+                "the target allows \(Formatting.span(availability.allowedDowntime))"),
             invoiceFigure(document),
             creditFigure(document.credit),
         ]
@@ -125,14 +134,12 @@ public struct StatementHTMLRenderer: Sendable {
             ],
             [
                 "In service",
-                "\(Formatting.grouped(availability.period)) s (\(charge.daysInService) of \(charge.daysInMonth) days)",
+                "\(Formatting.span(availability.period)) (\(charge.daysInService) of \(charge.daysInMonth) days)",
             ],
-            ["Excluded maintenance", "\(Formatting.grouped(availability.excluded)) s"],
-            ["Eligible", "\(Formatting.grouped(availability.eligible)) s"],
-            [
-                "Downtime",
-                "\(Formatting.grouped(availability.downtime)) s (\(Formatting.minutes(availability.downtime)) min)",
-            ],
+            ["Excluded maintenance", Formatting.span(availability.excluded)],
+            ["Eligible", Formatting.span(availability.eligible)],
+            ["Downtime", Formatting.span(availability.downtime)],
+            ["Allowed downtime", Formatting.span(availability.allowedDowntime)],
         ]
         var html = HTMLTable(header: [], rows: rows, numericColumns: [1], cssClass: "figures").render()
         if availability.eligible == 0 { html += "<p>No eligible time this month: uptime is 100%.</p>\n" }

@@ -1,20 +1,27 @@
 import Covenant
 import CovenantFormat
 
-/// The statement's JSON form (CLI.md, schema `covenant.statement/2`):
+/// The statement's JSON form (schema `covenant.statement/2`, documented in
+/// `docs/reference/statement-json.md`):
 /// amounts and percentages as exact decimal strings, durations in whole
 /// seconds, instants in RFC 3339 UTC.
 public enum StatementJSON {
+    /// The schema name every statement object carries.
+    public static let schema = "covenant.statement/2"
+
     /// The JSON object of one statement.
     public static func value(_ statement: MonthStatement) -> JSONValue {
         .object([
-            ("schema", .string("covenant.statement/2")),
+            ("schema", .string(schema)),
             ("contract", .string(statement.contract.id.rawValue)),
             ("customer", .string(statement.contract.customer)),
             ("tier", .string(statement.contract.tier.rawValue)),
             ("month", .string(statement.month.description)),
             ("timezone", .string(statement.contract.zone.identifier)),
             ("currency", .string(statement.contract.currency.code)),
+            ("contacts", .array(statement.contract.contacts.map { contact in
+                .object([("role", .string(contact.role)), ("address", .string(contact.address))])
+            })),
             ("terms", .object([
                 ("catalog_version", .string(statement.terms.catalogVersion.version)),
                 ("locked", .bool(statement.terms.locked)),
@@ -26,7 +33,16 @@ public enum StatementJSON {
             ("credit", credit(statement.credit)),
             ("support", SupportJSON.value(statement.support)),
             ("surveys", SupportJSON.value(statement.surveys)),
+            ("skipped_rows", .array(statement.skippedRows.map(skippedRow))),
             ("warnings", .array(statement.notes.map { .string($0.words) })),
+        ])
+    }
+
+    /// A row `--lenient` skipped: its file, line and reasons.
+    static func skippedRow(_ row: SkippedRow) -> JSONValue {
+        .object([
+            ("file", .string(row.file)), ("line", .integer(Int64(row.line))),
+            ("reasons", .array(row.reasons.map { .string($0) })),
         ])
     }
 
@@ -47,8 +63,11 @@ public enum StatementJSON {
             ("incidents", .array(availability.incidents.map { entry in
                 .object([
                     ("id", .string(entry.incident.id.rawValue)),
+                    ("severity", .optional(entry.incident.severity)),
                     ("counted_seconds", .integer(entry.countedSeconds)),
                     ("cause", .string(entry.incident.cause.rawValue)),
+                    ("root_cause", .optional(entry.incident.rootCause)),
+                    ("fix", .optional(entry.incident.fix)),
                 ])
             })),
             ("maintenance", .array(availability.maintenance.map { entry in

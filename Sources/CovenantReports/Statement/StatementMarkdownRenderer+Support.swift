@@ -2,64 +2,56 @@ import Covenant
 import CovenantFormat
 
 extension StatementMarkdownRenderer {
-    /// "Response time performance": attainment per metric and severity,
-    /// averages, each missed ticket and each excluded one.
-    func support(_ support: StatementDocument.Support, zone: ZoneRules) -> String {
-        let excluded = support.excludedTickets
+    /// A metric's section ("Response time performance", "Resolution time
+    /// performance"): its attainment, average, attainment per severity and
+    /// each missed clock.
+    func support(_ metric: StatementDocument.Metric, of support: StatementDocument.Support, zone: ZoneRules)
+        -> String
+    {
+        let excluded = support.excludedTickets.count
         let count = support.tickets.count
-        var out = "## Response time performance\n\n"
+        var out = "## \(metric.sectionTitle)\n\n"
         out +=
             "As of \(Formatting.local(support.asOf, zone)); \(count) ticket\(count == 1 ? "" : "s") opened this month"
-        out += excluded.isEmpty ? ".\n\n" : ", \(excluded.count) excluded.\n\n"
-        out +=
-            MarkdownTable(
-                header: ["Metric", "Met", "Missed", "Pending", "Attainment", "Target", "Achieved"],
-                rows: support.metrics.map { metric in
-                    let attainment = metric.attainment
-                    return [
-                        metric.title, "\(attainment.met)", "\(attainment.missed)", "\(attainment.pending)",
-                        SupportText.percent(attainment), Formatting.percent(attainment.target),
-                        attainment.achieved.map { $0 ? "yes" : "no" } ?? "-",
-                    ]
-                }, numericColumns: [1, 2, 3, 4, 5], rule: .compact
-            ).text
-        if !support.severities.isEmpty {
-            let header = ["Severity"] + support.metrics.flatMap { ["\($0.title) met/missed/pending", "Attainment"] }
-            let rows = support.severities.map { row in
-                [row.severity.rawValue] + row.attainments.flatMap { [SupportText.counts($0), SupportText.percent($0)] }
-            }
-            out +=
-                "\n"
-                + MarkdownTable(header: header, rows: rows, numericColumns: Set(1..<header.count), rule: .compact).text
+        out += excluded == 0 ? ".\n\n" : ", \(excluded) excluded.\n\n"
+        let attainment = metric.attainment
+        var rows = metric.severities(in: support).map { severity, attainment in
+            [severity.rawValue] + Self.cells(attainment)
         }
-        let averages = support.metrics.map {
-            "average \($0.name): \($0.averageSeconds.map(Formatting.hours) ?? $0.noAverage)"
-        }
-        let sentence = averages.joined(separator: "; ")
-        out += "\n" + sentence.prefix(1).uppercased() + sentence.dropFirst() + ".\n\n"
-        return out + missed(support, zone: zone) + excludedList(excluded, zone: zone)
+        rows.append(["**all**"] + Self.cells(attainment))
+        out += MarkdownTable(
+            header: ["Severity", "Met", "Missed", "Pending", "Attainment", "Target", "Achieved"], rows: rows,
+            numericColumns: [1, 2, 3, 4, 5], rule: .compact
+        ).text
+        out += "\nAverage \(metric.name) time: \(metric.averageSeconds.map(Formatting.span) ?? metric.noAverage).\n\n"
+        return out + missed(metric, of: support, zone: zone)
     }
 
-    /// "Missed": a line per missed clock of a counted ticket.
-    func missed(_ support: StatementDocument.Support, zone: ZoneRules) -> String {
-        let missed = support.missedTickets
+    /// A severity's or all tickets' cells: met, missed, pending, attainment, target, achieved.
+    static func cells(_ attainment: Attainment) -> [String] {
+        [
+            "\(attainment.met)", "\(attainment.missed)", "\(attainment.pending)", SupportText.percent(attainment),
+            Formatting.percent(attainment.target), attainment.achieved.map { $0 ? "yes" : "no" } ?? "-",
+        ]
+    }
+
+    /// "Missed": a line per missed clock of this metric.
+    func missed(_ metric: StatementDocument.Metric, of support: StatementDocument.Support, zone: ZoneRules) -> String {
+        let missed = metric.missed(in: support)
         guard !missed.isEmpty else { return "### Missed\n\nNone.\n\n" }
         var out = "### Missed\n\n"
-        for ticket in missed {
-            for (metric, measure) in zip(support.metrics, ticket.clocks) where measure.status == .missed {
-                out +=
-                    "- \(Escape.markdownCell(ticket.id)) (\(ticket.severity), opened "
-                    + "\(Formatting.local(ticket.opened, zone))): \(metric.name) "
-                    + "\(SupportText.clock(measure, zone: zone))\n"
-            }
+        for (ticket, measure) in missed {
+            out +=
+                "- \(Escape.markdownCell(ticket.id)) (\(ticket.severity), opened "
+                + "\(Formatting.local(ticket.opened, zone))): \(SupportText.clock(measure, zone: zone))\n"
         }
         return out + "\n"
     }
 
-    /// "Excluded (not counted)": each excluded ticket and its reason; nothing when none.
+    /// "Excluded tickets (not counted)": each excluded ticket and its reason; nothing when none.
     func excludedList(_ tickets: [StatementDocument.Ticket], zone: ZoneRules) -> String {
         guard !tickets.isEmpty else { return "" }
-        return "### Excluded (not counted)\n\n"
+        return "## Excluded tickets (not counted)\n\n"
             + tickets.map { ticket in
                 "- \(Escape.markdownCell(ticket.id)) (\(ticket.severity), opened "
                     + "\(Formatting.local(ticket.opened, zone))): "

@@ -16,7 +16,8 @@ public struct StatementMarkdownRenderer: Sendable {
         out += maintenance(document)
         out += invoice(document.charge, document.invoice)
         out += credit(document)
-        out += support(document.support, zone: document.zone)
+        for metric in document.support.metrics { out += support(metric, of: document.support, zone: document.zone) }
+        out += excludedList(document.support.excludedTickets, zone: document.zone)
         out += surveys(document.surveys)
         if !document.notes.isEmpty {
             out += "## Notes\n\n" + document.notes.map { "- \(Escape.markdown($0))\n" }.joined() + "\n"
@@ -30,6 +31,11 @@ public struct StatementMarkdownRenderer: Sendable {
             + "**\(Escape.markdown(heading.customer))** (\(Escape.markdown(heading.contract))) · tier "
             + "\(Escape.markdown(heading.tier)) · catalog \(Escape.markdown(heading.catalogVersion))"
             + "\(heading.locked ? " (locked)" : "") · times in \(Escape.markdown(zone.identifier))\n\n"
+            + (heading.contacts.isEmpty
+                ? ""
+                : "Contacts: "
+                    + heading.contacts.map { "\(Escape.markdown($0.role)) \(Escape.markdown($0.address))" }
+                    .joined(separator: "; ") + "\n\n")
     }
 
     func availability(_ availability: StatementDocument.Availability, charge: MonthlyCharge) -> String {
@@ -37,10 +43,14 @@ public struct StatementMarkdownRenderer: Sendable {
             ["Target", Formatting.percent(availability.target)],
             ["Uptime", "\(availability.uptime)% (\(availability.met ? "met" : "missed"))"],
             ["Exact", "\(availability.available) / \(availability.eligible) s"],
-            ["In service", "\(availability.period) s (\(charge.daysInService) of \(charge.daysInMonth) days)"],
-            ["Excluded maintenance", "\(availability.excluded) s"],
-            ["Eligible", "\(availability.eligible) s"],
-            ["Downtime", "\(availability.downtime) s (\(Formatting.minutes(availability.downtime)) min)"],
+            [
+                "In service",
+                "\(Formatting.span(availability.period)) (\(charge.daysInService) of \(charge.daysInMonth) days)",
+            ],
+            ["Excluded maintenance", Formatting.span(availability.excluded)],
+            ["Eligible", Formatting.span(availability.eligible)],
+            ["Downtime", Formatting.span(availability.downtime)],
+            ["Allowed downtime", Formatting.span(availability.allowedDowntime)],
         ]
         return "## Availability\n\n| | |\n|---|---:|\n" + rows.map { MarkdownTable.row($0) + "\n" }.joined() + "\n"
     }
@@ -49,16 +59,22 @@ public struct StatementMarkdownRenderer: Sendable {
         guard !document.incidents.isEmpty else { return "## Incidents\n\nNone.\n\n" }
         let rows = document.incidents.map { incident in
             [
-                Escape.markdownCell(incident.id), Formatting.local(incident.start, document.zone),
+                Escape.markdownCell(incident.id), Escape.markdownCell(incident.severity ?? "-"),
+                Formatting.local(incident.start, document.zone),
                 incident.end.map { Formatting.local($0, document.zone) } ?? "open", incident.cause,
-                "\(incident.counted)",
-                Escape.markdownCell(incident.title),
+                Formatting.span(incident.counted), Escape.markdownCell(incident.title),
             ]
         }
         let table = MarkdownTable(
-            header: ["Incident", "Start", "End", "Cause", "Counted (s)", "Title"], rows: rows, numericColumns: [4],
-            rule: .compact)
-        return "## Incidents\n\n" + table.text + "\n"
+            header: ["Incident", "Severity", "Start", "End", "Cause", "Counted", "Title"], rows: rows,
+            numericColumns: [5], rule: .compact)
+        let details = document.incidents.compactMap { incident -> String? in
+            let parts = [incident.rootCause.map { "root cause: \($0)" }, incident.fix.map { "fix: \($0)" }]
+                .compactMap { $0 }
+            guard !parts.isEmpty else { return nil }
+            return "- \(Escape.markdown(incident.id)): " + Escape.markdown(parts.joined(separator: "; ")) + "\n"
+        }
+        return "## Incidents\n\n" + table.text + (details.isEmpty ? "" : "\n" + details.joined()) + "\n"
     }
 
     func maintenance(_ document: StatementDocument) -> String {
@@ -66,12 +82,12 @@ public struct StatementMarkdownRenderer: Sendable {
         let rows = document.maintenance.map { window in
             [
                 Escape.markdownCell(window.id), Formatting.local(window.start, document.zone),
-                Formatting.local(window.end, document.zone), "\(window.excluded)", "\(window.downtime)",
-                Escape.markdownCell(window.reason),
+                Formatting.local(window.end, document.zone), Formatting.span(window.excluded),
+                Formatting.span(window.downtime), Escape.markdownCell(window.reason),
             ]
         }
         let table = MarkdownTable(
-            header: ["Window", "Start", "End", "Excluded (s)", "Downtime (s)", "Why"], rows: rows,
+            header: ["Window", "Start", "End", "Excluded", "Downtime", "Why"], rows: rows,
             numericColumns: [3, 4], rule: .compact)
         return "## Maintenance\n\n" + table.text + "\n"
     }

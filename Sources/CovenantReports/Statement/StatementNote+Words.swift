@@ -21,7 +21,25 @@ extension StatementNote {
         case .ticketOutOfService(let ticket, let opened):
             return "ticket \(ticket) was opened \(Formatting.utc(opened)), when the contract was not in service; "
                 + "not reported"
+        case .rowsSkipped(let rows):
+            return Self.words(rows)
         }
+    }
+
+    /// The most skipped rows a note names one by one.
+    static let namedRows = 10
+
+    /// `--lenient skipped 1 row of the event files that belongs to this statement; it is not counted:
+    /// Scenarios/tickets.csv line 4 (unknown severity 'urgent')`.
+    private static func words(_ rows: [SkippedRow]) -> String {
+        let one = rows.count == 1
+        var text = "--lenient skipped \(rows.count) row\(one ? "" : "s") of the event files that "
+            + "belong\(one ? "s" : "") to this statement; \(one ? "it is" : "they are") not counted: "
+        text += rows.prefix(namedRows).map { row in
+            "\(row.file) line \(row.line) (" + row.reasons.joined(separator: "; ") + ")"
+        }.joined(separator: ", ")
+        if rows.count > namedRows { text += ", and \(rows.count - namedRows) more, named by the run's warnings" }
+        return text
     }
 
     /// `maintenance MW-1 announced 3 days ahead (7 days required); counted as downtime`.

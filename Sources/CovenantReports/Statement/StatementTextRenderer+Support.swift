@@ -2,44 +2,48 @@ import Covenant
 import CovenantFormat
 
 extension StatementTextRenderer {
-    /// "Response time performance": attainment per metric and severity,
-    /// averages, each missed ticket and each excluded one.
-    func support(_ support: StatementDocument.Support, zone: ZoneRules, into out: inout TextBlock) {
+    /// A metric's section ("Response time performance", "Resolution time
+    /// performance"): its attainment, average, attainment per severity and
+    /// each missed clock.
+    func support(
+        _ metric: StatementDocument.Metric, of support: StatementDocument.Support, zone: ZoneRules,
+        into out: inout TextBlock
+    ) {
         out.line("")
-        out.line("Response time performance")
+        out.line(metric.sectionTitle)
         out.row("As of", Formatting.local(support.asOf, zone))
-        let excluded = support.excludedTickets
+        let excluded = support.excludedTickets.count
         out.row(
-            "Tickets",
-            "\(support.tickets.count) opened this month" + (excluded.isEmpty ? "" : ", \(excluded.count) excluded"))
-        for metric in support.metrics { out.row(metric.title, SupportText.attainment(metric.attainment)) }
-        for metric in support.metrics {
-            out.row("Average \(metric.name)", metric.averageSeconds.map(Formatting.hours) ?? metric.noAverage)
-        }
-        if !support.severities.isEmpty {
+            "Tickets", "\(support.tickets.count) opened this month" + (excluded == 0 ? "" : ", \(excluded) excluded"))
+        out.row("Attainment", SupportText.attainment(metric.attainment))
+        out.row("Average", metric.averageSeconds.map(Formatting.span) ?? metric.noAverage)
+        let severities = metric.severities(in: support)
+        if !severities.isEmpty {
             out.line("")
-            let header = ["severity"] + support.metrics.flatMap { ["\($0.name) met/missed/pending", "attainment"] }
-            let rows = support.severities.map { row in
-                [row.severity.rawValue] + row.attainments.flatMap { [SupportText.counts($0), SupportText.percent($0)] }
+            let rows = severities.map {
+                [$0.severity.rawValue, SupportText.counts($0.attainment), SupportText.percent($0.attainment)]
             }
-            out.table([header] + rows, rightAligned: Set(1..<header.count))
+            out.table([["severity", "met/missed/pending", "attainment"]] + rows, rightAligned: [1, 2])
         }
         out.line("")
         out.line("  Missed")
-        let missed = support.missedTickets
+        let missed = metric.missed(in: support)
         if missed.isEmpty { out.line("    none") }
-        for ticket in missed {
+        for (ticket, measure) in missed {
             out.line("    \(ticket.id)  \(ticket.severity), opened \(Formatting.local(ticket.opened, zone))")
-            for (metric, measure) in zip(support.metrics, ticket.clocks) where measure.status == .missed {
-                out.line("      \(metric.name) " + SupportText.clock(measure, zone: zone))
-            }
+            out.line("      " + SupportText.clock(measure, zone: zone))
         }
+    }
+
+    /// "Excluded tickets": each excluded ticket and its reason; nothing when none.
+    func excluded(_ support: StatementDocument.Support, zone: ZoneRules, into out: inout TextBlock) {
+        let excluded = support.excludedTickets
         guard !excluded.isEmpty else { return }
         out.line("")
-        out.line("  Excluded (not counted)")
+        out.line("Excluded tickets (not counted)")
         for ticket in excluded {
             out.line(
-                "    \(ticket.id)  \(ticket.severity), opened \(Formatting.local(ticket.opened, zone)): "
+                "  \(ticket.id)  \(ticket.severity), opened \(Formatting.local(ticket.opened, zone)): "
                     + (ticket.exclusion?.rawValue ?? ""))
         }
     }

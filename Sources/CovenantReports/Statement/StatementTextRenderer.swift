@@ -16,7 +16,10 @@ public struct StatementTextRenderer: Sendable {
         maintenance(document, into: &out)
         invoice(document.charge, document.invoice, into: &out)
         credit(document, into: &out)
-        support(document.support, zone: document.zone, into: &out)
+        for metric in document.support.metrics {
+            support(metric, of: document.support, zone: document.zone, into: &out)
+        }
+        excluded(document.support, zone: document.zone, into: &out)
         surveys(document.surveys, into: &out)
         if !document.notes.isEmpty {
             out.line("")
@@ -33,6 +36,9 @@ public struct StatementTextRenderer: Sendable {
             "Tier \(heading.tier) · catalog \(heading.catalogVersion)\(heading.locked ? " (locked)" : "") · times in "
                 + "\(zone)"
         )
+        if !heading.contacts.isEmpty {
+            out.line("Contacts: " + heading.contacts.map { "\($0.role) \($0.address)" }.joined(separator: "; "))
+        }
         out.line("")
     }
 
@@ -43,14 +49,12 @@ public struct StatementTextRenderer: Sendable {
         out.row("Uptime", "\(availability.uptime)% (\(availability.met ? "met" : "missed"))")
         out.row(
             "Exact", "\(Formatting.grouped(availability.available)) / \(Formatting.grouped(availability.eligible)) s")
-        out.row(
-            "In service",
-            "\(Formatting.grouped(availability.period)) s (\(charge.daysInService) of \(charge.daysInMonth) days)")
-        out.row("Excluded maintenance", "\(Formatting.grouped(availability.excluded)) s")
-        out.row("Eligible", "\(Formatting.grouped(availability.eligible)) s")
-        out.row(
-            "Downtime",
-            "\(Formatting.grouped(availability.downtime)) s (\(Formatting.minutes(availability.downtime)) min)")
+        let days = "(\(charge.daysInService) of \(charge.daysInMonth) days)"
+        out.row("In service", "\(Formatting.span(availability.period)) \(days)")
+        out.row("Excluded maintenance", Formatting.span(availability.excluded))
+        out.row("Eligible", Formatting.span(availability.eligible))
+        out.row("Downtime", Formatting.span(availability.downtime))
+        out.row("Allowed downtime", Formatting.span(availability.allowedDowntime))
         out.line("")
     }
 
@@ -62,11 +66,15 @@ public struct StatementTextRenderer: Sendable {
             case .notDowntime: note = " (did not breach availability)"
             case .excludedCause: note = " (excluded cause)"
             }
-            let counted = "counted \(Formatting.grouped(incident.counted)) s of "
-                + "\(Formatting.grouped(incident.clipped)) s this month"
+            var lines = [incident.title]
+            if let cause = incident.rootCause { lines.append("Root cause: \(cause)") }
+            if let fix = incident.fix { lines.append("Fix: \(fix)") }
+            let counted = "counted \(Formatting.span(incident.counted)) of \(Formatting.span(incident.clipped))"
+            lines.append(counted + " this month" + note)
+            let severity = incident.severity.map { "\($0)  " } ?? ""
             return (
-                "\(incident.id)  \(span(incident.start, incident.end, document.zone))  \(incident.cause)",
-                incident.title, counted + note
+                "\(incident.id)  \(severity)\(span(incident.start, incident.end, document.zone))  \(incident.cause)",
+                lines
             )
         })
     }
@@ -74,21 +82,24 @@ public struct StatementTextRenderer: Sendable {
     func maintenance(_ document: StatementDocument, into out: inout TextBlock) {
         events("Maintenance", into: &out, document.maintenance.map { window in
             (
-                "\(window.id)  \(span(window.start, window.end, document.zone))", window.title,
-                "excluded \(Formatting.grouped(window.excluded)) s, downtime \(Formatting.grouped(window.downtime)) s: "
-                    + window.reason
+                "\(window.id)  \(span(window.start, window.end, document.zone))",
+                [
+                    window.title,
+                    "excluded \(Formatting.span(window.excluded)), downtime \(Formatting.span(window.downtime)): "
+                        + window.reason,
+                ]
             )
         })
     }
 
-    /// A section of events: each one's id and times, what it was, and how it counted; `none` without events.
-    func events(_ title: String, into out: inout TextBlock, _ events: [(head: String, title: String, detail: String)]) {
+    /// A section of events: each one's id and times, then its lines (what it
+    /// was, how it counted); `none` without events.
+    func events(_ title: String, into out: inout TextBlock, _ events: [(head: String, lines: [String])]) {
         out.line(title)
         if events.isEmpty { out.line("  none") }
         for event in events {
             out.line("  " + event.head)
-            out.line("    " + event.title)
-            out.line("    " + event.detail)
+            for line in event.lines { out.line("    " + line) }
         }
         out.line("")
     }

@@ -32,7 +32,8 @@ public struct StatementWriter: Sendable {
         StatementDocument.Heading(
             month: statement.month, customer: statement.contract.customer, contract: statement.contract.id.rawValue,
             tier: statement.terms.tier.name, catalogVersion: statement.terms.catalogVersion.version,
-            locked: statement.terms.locked, provisional: statement.availability.isProvisional)
+            locked: statement.terms.locked, provisional: statement.availability.isProvisional,
+            contacts: statement.contract.contacts)
     }
 
     func availability() -> StatementDocument.Availability {
@@ -47,9 +48,9 @@ public struct StatementWriter: Sendable {
     func incident(_ entry: MonthAvailability.IncidentEntry) -> StatementDocument.Incident {
         let incident = entry.incident
         return StatementDocument.Incident(
-            id: incident.id.rawValue, title: incident.title, start: incident.start, end: incident.end,
-            cause: incident.cause.rawValue, counting: incident.counting, clipped: entry.clippedSeconds,
-            counted: entry.countedSeconds)
+            id: incident.id.rawValue, title: incident.title, severity: incident.severity, start: incident.start,
+            end: incident.end, cause: incident.cause.rawValue, rootCause: incident.rootCause, fix: incident.fix,
+            counting: incident.counting, clipped: entry.clippedSeconds, counted: entry.countedSeconds)
     }
 
     func maintenance(_ entry: MonthAvailability.MaintenanceEntry) -> StatementDocument.Maintenance {

@@ -24,32 +24,32 @@ enum SupportText {
         attainment?.percent.map { "\($0)%" } ?? "-"
     }
 
-    /// `3h 0m 0s of 2h 0m 0s on extended, deadline 2026-01-13 12:00`.
+    /// `3 h of 2 h on extended, deadline 2026-01-13 12:00`.
     static func clock(_ measure: ClockMeasure, zone: ZoneRules) -> String {
-        var text = Formatting.hours(measure.elapsedSeconds)
-        if let target = measure.targetSeconds { text += " of \(Formatting.hours(target))" }
+        var text = Formatting.span(measure.elapsedSeconds)
+        if let target = measure.targetSeconds { text += " of \(Formatting.span(target))" }
         text += " on \(measure.clock)"
-        if measure.pausedSeconds > 0 { text += " (\(Formatting.hours(measure.pausedSeconds)) paused)" }
+        if measure.pausedSeconds > 0 { text += " (\(Formatting.span(measure.pausedSeconds)) paused)" }
         if let deadline = measure.deadline {
             text += ", deadline \(Formatting.local(deadline, zone))"
         } else if measure.targetSeconds != nil {
             text += ", deadline never"
         }
-        if measure.extensionSeconds > 0 { text += " (holiday extension \(Formatting.hours(measure.extensionSeconds)))" }
+        if measure.extensionSeconds > 0 { text += " (holiday extension \(Formatting.span(measure.extensionSeconds)))" }
         return text
     }
 
-    /// A clock step by step, for the explanation: `1h 30m 0s of working time to
-    /// the stop; target 2h 0m 0s, deadline 2026-02-03T20:00:00Z: met`.
+    /// A clock step by step, for the explanation: `1 h 30 min of working time to
+    /// the stop; target 2 h, deadline 2026-02-03T20:00:00Z: met`.
     static func explain(_ measure: ClockMeasure) -> String {
-        var text = "\(Formatting.hours(measure.elapsedSeconds)) of working time "
+        var text = "\(Formatting.span(measure.elapsedSeconds)) of working time "
             + (measure.isRunning ? "so far, still running" : "to the stop")
-        if measure.pausedSeconds > 0 { text += ", \(Formatting.hours(measure.pausedSeconds)) paused" }
+        if measure.pausedSeconds > 0 { text += ", \(Formatting.span(measure.pausedSeconds)) paused" }
         guard let target = measure.targetSeconds else { return text + "; no target: not counted" }
-        text += "; target \(Formatting.hours(target))"
+        text += "; target \(Formatting.span(target))"
         if measure.extensionSeconds > 0, let allowed = measure.allowedSeconds {
-            text += ", extended \(Formatting.hours(measure.extensionSeconds)) for a holiday period: "
-                + "\(Formatting.hours(allowed)) allowed"
+            text += ", extended \(Formatting.span(measure.extensionSeconds)) for a holiday period: "
+                + "\(Formatting.span(allowed)) allowed"
         }
         if let deadline = measure.deadline {
             text += ", deadline \(Formatting.utc(deadline))"
@@ -64,12 +64,12 @@ enum SupportText {
         }
     }
 
-    /// A clock in words: `met in 2 hours 15 minutes of 4 hours`, `pending: 1 hour so far of 24 hours`.
+    /// A clock in words: `met in 2 h 15 min of 4 h`, `pending: 1 h so far of 24 h`.
     static func words(_ measure: ClockMeasure) -> String {
-        let elapsed = Wording.hoursAndMinutes(measure.elapsedSeconds)
-        var target = measure.targetSeconds.map { " of \(Wording.hoursAndMinutes($0))" } ?? ""
+        let elapsed = Formatting.span(measure.elapsedSeconds)
+        var target = measure.targetSeconds.map { " of \(Formatting.span($0))" } ?? ""
         if measure.targetSeconds != nil && measure.deadline == nil { target += ", deadline never" }
-        let paused = measure.pausedSeconds > 0 ? " (\(Wording.hoursAndMinutes(measure.pausedSeconds)) paused)" : ""
+        let paused = measure.pausedSeconds > 0 ? " (\(Formatting.span(measure.pausedSeconds)) paused)" : ""
         switch measure.status {
         case .met: return "met in \(elapsed)\(target)\(paused)"
         case .missed: return (measure.isRunning ? "missed: \(elapsed) so far" : "missed: \(elapsed)") + target + paused
