@@ -38,7 +38,7 @@ struct ReportCommandTests {
             ["report", "--from", "2026-01", "--to", "2026-03", "--format", "html", "--out", "-"],
             in: CLIHarness.sampleProject())
         #expect(result.code == 0)
-        #expect(result.out.components(separatedBy: "<svg class=\"chart\"").count - 1 == 3)
+        #expect(result.out.components(separatedBy: "<svg class=\"chart\"").count - 1 == 4)
         #expect(result.out.contains("<h3>Professional (USD)</h3>"))
     }
 
@@ -60,10 +60,10 @@ struct ReportCommandTests {
             in: CLIHarness.sampleProject())
         #expect(result.code == 0)
         let lines = result.out.split(separator: "\n")
-        // 3 tiers × 2 months, and 7 contracts × 2 months.
-        #expect(lines.count == 1 + 6 + 14)
+        // 4 tiers by currency (Professional in USD and in EUR) × 2 months, and 8 contracts × 2 months.
+        #expect(lines.count == 1 + 8 + 16)
         #expect(lines.contains {
-            $0.hasPrefix("contract,professional,USD,C-2026-015,Hooli XYZ,2026-02,1,1,")
+            $0.hasPrefix(#""contract","professional","USD","C-2026-015","Hooli XYZ","2026-02",1,1,"#)
                 && $0.contains(",5.0,1,8,false,-100.0,1,40,false,")
         })
     }

@@ -65,7 +65,7 @@ struct UsageTests {
         let result = CLIHarness.run(["help", "foo"])
         #expect(result.code == 64)
         #expect(result.out.isEmpty)
-        #expect(result.err.hasPrefix("covenant: no command is named 'foo'; commands: statement, explain, watch"))
+        #expect(result.err.hasPrefix("covenant: no command is named 'foo'; commands: statement, ledger, report, explain, watch"))
         let close = CLIHarness.run(["help", "wach"])
         #expect(close.code == 64)
         #expect(close.err.contains("no command is named 'wach'; did you mean 'watch'?"))
@@ -92,7 +92,7 @@ struct UsageTests {
         #expect(lines[1].hasPrefix("usage: covenant statement [--month YYYY-MM]"))
         #expect(lines[3] == "run 'covenant help statement' for every option")
         let unknown = CLIHarness.run(["statment"])
-        #expect(unknown.err.contains("usage: covenant <statement|explain|watch|check|appendix|budget|clock|help>"))
+        #expect(unknown.err.contains("usage: covenant <statement|ledger|report|explain|watch|check|appendix|budget|clock|help>"))
     }
 
     @Test("an unknown short option is a usage error naming the long one, never a contract id", arguments: [

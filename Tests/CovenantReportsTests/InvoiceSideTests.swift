@@ -22,7 +22,7 @@ struct InvoiceSideTests {
         (.json, ["\"invoice\": {\n    \"credit_from\": \"2026-02\",\n    \"credit_applied\": \"2250.00\",\n"
                     + "    \"net\": \"12750.00\"\n  },\n"]),
         (.csv, ["charge,invoice_credit_from,invoice_credit_applied,invoice_net,",
-                ",15000.00,2026-02,2250.00,12750.00,"]),
+                ",15000.00,\"2026-02\",2250.00,12750.00,"]),
     ])
     func smallMartMarch(format: ReportFormat, expected: [String]) throws {
         let statement = try SampleProject.statement("C-2026-014", "2026-03")
@@ -87,7 +87,7 @@ struct InvoiceSideTests {
             first: january, last: LocalMonth(year: 2026, month: 3)!, statements: statements, catalog: catalog)
         let page = PerformanceReport.render(history, format: .html)
         PageChecks.check(page)
-        #expect(page.components(separatedBy: "<svg class=\"chart\"").count == 4)
+        #expect(page.components(separatedBy: "<svg class=\"chart\"").count == 5)
         #expect(page.contains("<title id=\"chart-1\">Enterprise: contracts meeting the uptime target, response and "
             + "resolution attainment</title>"))
     }

@@ -114,7 +114,7 @@ struct StatementDetailsTests {
             .map { $0.split(separator: "\"")[1] }
         #expect(keys == [
             "schema", "contract", "customer", "tier", "month", "timezone", "currency", "contacts", "terms", "charge",
-            "availability", "credit", "support", "surveys", "skipped_rows", "warnings",
+            "invoice", "availability", "credit", "support", "surveys", "skipped_rows", "warnings",
         ])
     }
 }

@@ -171,7 +171,7 @@ struct LedgerRulesTests {
                 compared += 1
             }
         }
-        #expect(compared == 20)
+        #expect(compared == 23)
     }
 
     @Test("SmallMart's March 2026 invoice nets to $15,000.00 − $2,250.00 = $12,750.00 (RULES.md case A)")

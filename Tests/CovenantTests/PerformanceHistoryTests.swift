@@ -38,8 +38,9 @@ struct PerformanceHistoryTests {
         #expect(version == nil)
         let error = try #require(diagnostics.first { $0.isError })
         #expect(error.message.contains(message))
-        let lastLine = base.split(separator: "\n", omittingEmptySubsequences: false).count - 1
-        #expect(error.location?.lineAndColumn.line == lastLine)
+        let targetsLine = base.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("targets:") }.map { $0 + 1 }
+        #expect(error.location?.lineAndColumn.line == targetsLine)
     }
 
     @Test("scores are judged as shown: CSAT 7.9 misses 8.0, NPS 40.0 meets 40, CES 2.6 misses at most 2.5", arguments: [

@@ -52,24 +52,24 @@ struct ServiceCommitmentsTests {
         "mistakes in commitments are located errors; missing parts are warnings at the key",
         arguments: [
             ("    statement_day: 5 ", "    statement_day: 31",
-             "133:20: error: a statement day must be from 1 to 28, found '31'"),
+             "137:20: error: a statement day must be from 1 to 28, found '31'"),
             ("    starter:\n      - {channel: Email", "    gold:\n      - {channel: Email",
-             "123:5: error: unknown key 'gold' in support channels"),
+             "127:5: error: unknown key 'gold' in support channels"),
             ("hours: business}", "hours: busines}",
-             "124:74: error: unknown calendar 'busines' (or 'response', the response clock's hours); "
+             "128:74: error: unknown calendar 'busines' (or 'response', the response clock's hours); "
                 + "did you mean 'business'?"),
             ("severities: [critical, high]}", "severities: [critical, urgent]}",
-             "131:92: error: unknown severity 'urgent'; expected critical, high, medium or low"),
-            ("    window: 30d ", "    window: 0s ", "135:13: error: expected a duration above zero, found '0s'"),
+             "135:92: error: unknown severity 'urgent'; expected critical, high, medium or low"),
+            ("    window: 30d ", "    window: 0s ", "139:13: error: expected a duration above zero, found '0s'"),
             ("  disputes:\n    window: 30d              # from the statement's issue\n"
                 + "    credits_while_disputed: true\n",
-             "", "110:1: warning: 'commitments' has no 'disputes': the appendix will not state how long a statement "
+             "", "114:1: warning: 'commitments' has no 'disputes': the appendix will not state how long a statement "
                 + "may be disputed, and what happens to its credit meanwhile"),
             ("    low: >-\n      A question, a cosmetic defect, or a request for information or configuration help.\n",
-             "", "111:3: warning: no definition of the low severity: the appendix will not say what makes a "
+             "", "115:3: warning: no definition of the low severity: the appendix will not say what makes a "
                 + "ticket low"),
             ("    starter:\n      - {channel: Email, contact: support@tai-autonomics.example, hours: business}\n",
-             "", "122:3: warning: tier 'starter' has no support channels: the appendix will not say how its customers "
+             "", "126:3: warning: tier 'starter' has no support channels: the appendix will not say how its customers "
                 + "reach support"),
         ])
     func mistakes(old: String, new: String, expected: String) throws {

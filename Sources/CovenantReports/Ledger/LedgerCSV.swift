@@ -22,6 +22,8 @@ public enum LedgerCSV {
 
     /// Every posting of the ledger.
     public static func render(_ ledger: CreditLedger) -> String {
-        CSV.document(header: header, records: ledger.postings.map(fields))
+        CSV.document(
+            header: header, records: ledger.postings.map(fields), numberColumns: ["amount"],
+            text: ["customer", "contract", "invoice_month", "currency", "kind", "statement", "reason"])
     }
 }

@@ -13,6 +13,18 @@ public enum PerformanceCSV {
         "nps_met", "ces", "ces_count", "ces_target", "ces_met", "red_flags",
     ]
 
+    /// The columns of text, quoted whatever they hold (as in the statement CSV).
+    public static let textColumns: Set<String> = [
+        "scope", "tier", "currency", "contract", "customer", "month", "uptime_exact", "red_flags",
+    ]
+
+    /// The columns that hold numbers; the rest are text or `true`/`false`.
+    public static let numberColumns: Set<String> = [
+        "contracts", "contracts_met", "uptime_percent", "uptime_target", "credit_earned", "credit_applied",
+        "credit_forfeited", "response_attainment", "response_target", "resolution_attainment", "resolution_target",
+        "csat", "csat_count", "csat_target", "nps", "nps_count", "nps_target", "ces", "ces_count", "ces_target",
+    ]
+
     /// Every row.
     public static func render(_ history: PerformanceHistory) -> String {
         var records: [[String]] = []
@@ -32,7 +44,7 @@ public enum PerformanceCSV {
                     ])
             }
         }
-        return CSV.document(header: header, records: records)
+        return CSV.document(header: header, records: records, numberColumns: numberColumns, text: textColumns)
     }
 
     /// One month's fields after its scope's.

@@ -22,6 +22,7 @@ public enum StatementCSV {
     /// again (`2669400/2669400`).
     public static let textColumns: Set<String> = [
         "contract", "customer", "tier", "month", "currency", "catalog_version", "uptime_exact", "applied_to",
+        "invoice_credit_from",
     ]
 
     /// The columns that hold numbers (amounts, seconds, counts, percentages,
@@ -29,11 +30,11 @@ public enum StatementCSV {
     /// other column is text from files or words, and a text cell that starts
     /// like a formula is quoted with `'` (``Escape/csv(_:)``).
     public static let numberColumns: Set<String> = [
-        "charge", "period_seconds", "excluded_seconds", "eligible_seconds", "downtime_seconds",
+        "charge", "invoice_credit_applied", "invoice_net", "period_seconds", "excluded_seconds", "eligible_seconds", "downtime_seconds",
         "uptime_percent", "uptime_target", "band_below", "credit_percent", "credit_amount", "applied", "forfeited",
         "response_met", "response_missed", "response_pending", "response_attainment", "response_target",
         "resolution_met", "resolution_missed", "resolution_pending", "resolution_attainment", "resolution_target",
-        "csat", "csat_count", "nps", "nps_count", "ces", "ces_count",
+        "csat", "csat_count", "nps", "nps_count", "ces", "ces_count", "skipped_rows",
     ]
 
     /// The fields of one statement's row.

@@ -98,6 +98,8 @@ enum WatchData {
                 item.escalation?.nextAt.map(Formatting.utc) ?? "", String(paused.contains(item.ticket)),
             ]
         }
-        return CSV.document(header: header, records: records, text: textColumns)
+        return CSV.document(
+            header: header, records: records, numberColumns: ["time_left_seconds", "working_left_seconds"],
+            text: textColumns)
     }
 }
