@@ -26,6 +26,7 @@ enum LedgerCommand {
         let range = try MonthSpanOptions(
             arguments, defaultFirst: inputs.contracts.map { LocalMonth($0.term.start) }.min(),
             defaultLast: try latestMonth(inputs, project: project), missing: "no contracts or events to choose it from")
+        try StatementCommand.requireCovered(through: range.last, inputs, project: project, what: "no ledger")
         progress.step("computing the ledger from \(range.first) to \(range.last)")
         let ledger = try build(inputs, range)
         try MonthSpanOptions.write(formats, named: "ledger", to: out, project: project, console: &console) {

@@ -25,6 +25,7 @@ enum ReportCommand {
         let inputs = try StatementCommand.loadInputs(arguments, project: project)
         defer { ProcessLifetime.keep(inputs) }
         console.printDiagnostics(inputs.eventWarnings)
+        try StatementCommand.requireCovered(through: range.last, inputs, project: project, what: "no report")
         progress.step("computing the statements from \(range.first) to \(range.last)")
         let history = try build(inputs, range)
         let name = "report-" + fileName(range)

@@ -47,17 +47,38 @@ extension StatementCommand {
         return month
     }
 
+    /// Refuses a range of months that ends after the events read (exit 65),
+    /// as `statement` refuses such a month, unless `--as-of` says what is
+    /// known: `ledger` and `report` would otherwise record months with no
+    /// incident and no ticket whatever happened.
+    static func requireCovered(through month: LocalMonth, _ inputs: Inputs, project: Project, what: String)
+        throws(CLIError)
+    {
+        guard inputs.asOf == nil else { return }
+        let zone = inputs.catalog.defaultZone
+        guard let first = inputs.events.earliestEventInstant.map({ LocalMonth(zone.local($0).date) }),
+            let last = inputs.events.latestEventInstant.map({ LocalMonth(zone.local($0).date) })
+        else {
+            throw refusal(month, project: project, "no events were read", then: "give --as-of INSTANT", what: what)
+        }
+        guard month > last else { return }
+        throw refusal(
+            month, project: project,
+            "the events read cover \(Self.range(first, last)); \(month) is after the last of them",
+            then: "end the range at \(last), add the later months' events, or give --as-of INSTANT", what: what)
+    }
+
     /// `2026-01 to 2026-03`, or one month.
     private static func range(_ first: LocalMonth, _ last: LocalMonth) -> String {
         first == last ? "\(first) only" : "\(first) to \(last)"
     }
 
     /// The refusal of a month (exit 65), naming the event folders read.
-    private static func refusal(_ month: LocalMonth?, project: Project, _ why: String, then advice: String)
-        -> CLIError
-    {
+    private static func refusal(
+        _ month: LocalMonth?, project: Project, _ why: String, then advice: String, what: String = "no statements"
+    ) -> CLIError {
         let folders = project.eventFolders.joined(separator: ", ")
-        let what = month.map { "no statements for \($0): " } ?? ""
+        let what = month.map { "\(what) for \($0): " } ?? ""
         let empty = why == "no events were read"
             ? " (no incidents.yaml, maintenance.yaml or tickets.csv in \(folders))" : ""
         let message = "\(what)\(why)\(empty), so they would show no incident and no ticket whatever happened; "

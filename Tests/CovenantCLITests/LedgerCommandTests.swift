@@ -117,4 +117,19 @@ struct LedgerCommandTests {
         #expect(result.out.hasPrefix("usage: covenant ledger [--from YYYY-MM]"))
         #expect(result.out.contains("journal a double-entry journal hledger reads"))
     }
+
+    @Test("a range ending after the events is refused (65) as statement refuses the month, unless --as-of", arguments: [
+        (["ledger", "--to", "2026-05"], "no ledger for 2026-05: the events read cover 2026-01 to 2026-03"),
+        (["report", "--from", "2026-01", "--to", "2026-04"], "no report for 2026-04: the events read cover 2026-01"),
+    ])
+    func afterTheEvents(arguments: [String], message: String) {
+        let folder = CLIHarness.sampleProject()
+        let refused = CLIHarness.run(arguments + ["--out", "-"], in: folder)
+        #expect(refused.code == 65)
+        #expect(refused.out.isEmpty)
+        #expect(refused.err.contains(message), "\(refused.err)")
+        #expect(refused.err.contains("end the range at 2026-03, add the later months' events, or give --as-of INSTANT"))
+        let known = CLIHarness.run(arguments + ["--as-of", "2026-05-31", "--out", "-"], in: folder)
+        #expect(known.code == 0, "\(known.err)")
+    }
 }
