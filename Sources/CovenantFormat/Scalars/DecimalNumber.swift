@@ -61,25 +61,72 @@ public struct DecimalNumber: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// Formats an integer `value × 10^-scale` with exactly `scale` fraction digits.
     public static func format(_ value: Int128, scale: Int) -> String {
-        let negative = value < 0
-        var digits = String(value.magnitude)
-        if scale > 0 {
-            if digits.count <= scale {
-                digits = String(repeating: "0", count: scale - digits.count + 1) + digits
-            }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -scale))
-        }
-        return negative ? "-" + digits : digits
+        text(value, scale: scale, trimmed: false)
     }
 
     /// Formats `value × 10^-scale` with trailing fraction zeros (and a bare
     /// point) dropped: `12.50` → `12.5`, `12.00` → `12`.
     public static func formatTrimmed(_ value: Int128, scale: Int) -> String {
-        var text = format(value, scale: scale)
-        guard scale > 0 else { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        text(value, scale: scale, trimmed: true)
+    }
+
+    /// The digits written once into a byte buffer: every report writes
+    /// thousands of amounts and coordinates, so no intermediate strings.
+    private static func text(_ value: Int128, scale: Int, trimmed: Bool) -> String {
+        let scale = max(scale, 0)
+        // At most 39 digits, the zeros before a small fraction, a point and a sign.
+        let capacity = 42 + scale
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { digits in
+            String(unsafeUninitializedCapacity: capacity) { buffer in
+                write(value, scale: scale, trimmed: trimmed, digits: digits, into: buffer)
+            }
+        }
+    }
+
+    /// Writes the text into `buffer` (its length returned), `digits` as scratch.
+    private static func write(
+        _ value: Int128, scale: Int, trimmed: Bool, digits: UnsafeMutableBufferPointer<UInt8>,
+        into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
+        var count = 0
+        var magnitude = value.magnitude
+        if magnitude <= UInt128(UInt64.max) {
+            var small = UInt64(magnitude)
+            repeat {
+                digits[count] = 0x30 + UInt8(small % 10)
+                small /= 10
+                count += 1
+            } while small > 0
+        } else {
+            repeat {
+                digits[count] = 0x30 + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+        }
+        // `digits[0..<count]` holds the digits, least significant first;
+        // a fraction has `scale` of them and at least one before the point.
+        let total = scale > 0 ? max(count, scale + 1) : count
+        var fractionEnd = 0
+        if trimmed {
+            while fractionEnd < scale && (fractionEnd >= count || digits[fractionEnd] == 0x30) { fractionEnd += 1 }
+        }
+        var written = 0
+        if value < 0 {
+            buffer[written] = 0x2D
+            written += 1
+        }
+        var position = total - 1
+        while position >= fractionEnd {
+            if position == scale - 1 && scale > 0 {
+                buffer[written] = 0x2E
+                written += 1
+            }
+            buffer[written] = position < count ? digits[position] : 0x30
+            written += 1
+            position -= 1
+        }
+        return written
     }
 
     /// The value as an exact fraction `numerator / 10^scale` in 128 bits.

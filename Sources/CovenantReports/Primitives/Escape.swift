@@ -18,6 +18,7 @@ public enum Escape {
     /// non-characters U+FFFE and U+FFFF are dropped (they are not allowed in
     /// HTML or XML).
     public static func html(_ text: String) -> String {
+        if isPlain(text, allowing: htmlPlain) { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -47,6 +48,9 @@ public enum Escape {
     /// characters, line breaks and tabs included, are shown as their code
     /// (`\u{A}`, its backslash escaped).
     public static func markdown(_ text: String) -> String {
+        if let first = text.utf8.first, !markdownLineStart.contains(first), isPlain(text, allowing: markdownPlain) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var atLineStart = true
@@ -75,6 +79,36 @@ public enum Escape {
             atLineStart = false
         }
         return result
+    }
+
+    /// The ASCII bytes HTML text keeps as they are.
+    private static let htmlPlain = asciiSet(excluding: "&<>\"'\r", keeping: "\n\t")
+    /// The ASCII bytes Markdown text keeps as they are (after its first byte).
+    private static let markdownPlain = asciiSet(excluding: "\\`*_[]<>&|~#", keeping: "")
+    /// First bytes that may start a Markdown block (a list item, a numbered one, a heading).
+    private static let markdownLineStart = Set(Array("-+=0123456789".utf8))
+
+    /// A table of the printable ASCII bytes but `excluding`, with `keeping` added.
+    private static func asciiSet(excluding: String, keeping: String) -> [Bool] {
+        var table = (0..<128).map { $0 >= 0x20 && $0 < 0x7F }
+        for byte in excluding.utf8 { table[Int(byte)] = false }
+        for byte in keeping.utf8 { table[Int(byte)] = true }
+        return table
+    }
+
+    /// Whether a text is written as it is: every ASCII byte allowed by the
+    /// table, and no UTF-8 lead byte that can start a hidden character or a
+    /// non-character (0xC2: C1 controls; 0xD8: U+061C; 0xE2: U+200E–U+2069;
+    /// 0xEF: U+FFFE, U+FFFF). One pass over the bytes; most text from files is plain.
+    private static func isPlain(_ text: String, allowing table: [Bool]) -> Bool {
+        for byte in text.utf8 {
+            if byte < 0x80 {
+                if !table[Int(byte)] { return false }
+            } else if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF {
+                return false
+            }
+        }
+        return true
     }
 
     /// Text for a Markdown table cell: as ``markdown(_:)``, which already

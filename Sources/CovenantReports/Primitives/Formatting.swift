@@ -24,7 +24,8 @@ public enum Formatting {
 
     /// An integer with thousands separated by commas: `2,419,200`.
     public static func grouped<Number: BinaryInteger>(_ value: Number) -> String {
-        let digits = Array(String(value.magnitude).utf8)
+        let magnitude = Int128(exactly: value.magnitude).map { DecimalNumber.format($0, scale: 0) }
+        let digits = Array((magnitude ?? String(value.magnitude)).utf8)
         var bytes: [UInt8] = value < 0 ? [0x2D] : []
         bytes.reserveCapacity(digits.count + digits.count / 3 + 1)
         for (index, digit) in digits.enumerated() {
@@ -87,9 +88,16 @@ public enum Formatting {
     /// `52 min`, `1 h 30 min`, `32 h`, `11 h 8 min 52 s`, `0 s`.
     public static func span(_ seconds: Int64) -> String {
         let value = seconds.magnitude
-        let parts = [(value / 3600, "h"), (value % 3600 / 60, "min"), (value % 60, "s")].filter { $0.0 > 0 }
-        guard !parts.isEmpty else { return "0 s" }
-        return (seconds < 0 ? "-" : "") + parts.map { "\(Formatting.grouped($0.0)) \($0.1)" }.joined(separator: " ")
+        guard value > 0 else { return "0 s" }
+        var text = seconds < 0 ? "-" : ""
+        var first = true
+        for (amount, unit) in [(value / 3600, " h"), (value % 3600 / 60, " min"), (value % 60, " s")] where amount > 0 {
+            if !first { text += " " }
+            first = false
+            text += grouped(amount)
+            text += unit
+        }
+        return text
     }
 
     /// An exact duration in the same style, the seconds with the fraction

@@ -50,27 +50,51 @@ public struct HTMLTable: Sendable {
         let line = layout == .elementPerLine ? "\n" : ""
         var html = "<table\(Self.classAttribute(cssClass.map { [$0] } ?? []))>\n"
         if !header.isEmpty {
-            html += "<thead>\(line)<tr>\(line)\(cells(header, tag: "th", body: false))</tr>\(line)</thead>\n"
+            html += "<thead>\(line)<tr>\(line)"
+            cells(header, tag: "th", body: false, into: &html)
+            html += "</tr>\(line)</thead>\n"
         }
         html += "<tbody>\n"
         for (index, row) in rows.enumerated() {
-            let rowClass = Self.classAttribute(index < rowClasses.count ? rowClasses[index].map { [$0] } ?? [] : [])
-            html += "<tr\(rowClass)>\(line)\(cells(row, tag: "td", body: true))</tr>\n"
+            html += "<tr"
+            if index < rowClasses.count, let rowClass = rowClasses[index] { html += Self.classAttribute([rowClass]) }
+            html += ">"
+            html += line
+            cells(row, tag: "td", body: true, into: &html)
+            html += "</tr>\n"
         }
         html += "</tbody>\n"
         if let footer {
-            html += "<tfoot>\(line)<tr>\(line)\(cells(footer, tag: "td", body: true))</tr>\(line)</tfoot>\n"
+            html += "<tfoot>\(line)<tr>\(line)"
+            cells(footer, tag: "td", body: true, into: &html)
+            html += "</tr>\(line)</tfoot>\n"
         }
         return html + "</table>\n"
     }
 
-    private func cells(_ values: [String], tag: String, body: Bool) -> String {
-        values.indices.map { column in
-            var classes = numericColumns.contains(column) ? [numericClass] : []
-            if body, let extra = columnClasses[column] { classes.append(extra) }
-            let cell = "<\(tag)\(Self.classAttribute(classes))>\(Escape.html(values[column]))</\(tag)>"
-            return layout == .elementPerLine ? cell + "\n" : cell
-        }.joined()
+    /// Appends a row's cells: a table has thousands of them, so each is
+    /// written straight into the page.
+    private func cells(_ values: [String], tag: String, body: Bool, into html: inout String) {
+        for column in values.indices {
+            html += "<"
+            html += tag
+            let numeric = numericColumns.contains(column)
+            let extra = body ? columnClasses[column] : nil
+            if numeric || extra != nil {
+                html += " class=\""
+                if numeric { html += Escape.html(numericClass) }
+                if let extra {
+                    if numeric { html += " " }
+                    html += Escape.html(extra)
+                }
+                html += "\""
+            }
+            html += ">"
+            html += Escape.html(values[column])
+            html += "</"
+            html += tag
+            html += layout == .elementPerLine ? ">\n" : ">"
+        }
     }
 
     /// ` class="a b"`, or nothing without classes.
