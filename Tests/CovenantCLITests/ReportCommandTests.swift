@@ -77,4 +77,15 @@ struct ReportCommandTests {
         #expect(result.code == 64)
         #expect(result.err.contains(message))
     }
+
+    @Test("! marks the figure shown: a tier pooled at 99.9355% meets 99.9% though one of its 2 contracts missed")
+    func pooledMark() {
+        let result = CLIHarness.run(
+            ["report", "--from", "2026-01", "--to", "2026-03", "--out", "-"], in: CLIHarness.sampleProject())
+        #expect(result.code == 0)
+        #expect(result.out.contains("  2026-02  1 of 2   99.9355%   99.9%  $2,250.00"))
+        #expect(result.out.contains("8 contracts in 3 tiers (4 tables, one per tier and currency) from 2026-01"))
+        // A contract that missed is marked: SmallMart, 99.8710% against 99.9%.
+        #expect(result.out.contains("99.8710%!"))
+    }
 }

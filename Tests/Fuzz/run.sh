@@ -22,11 +22,13 @@
 # (their reproducers are in .build/fuzz/HARNESS/artifacts/). Inputs are at
 # most FUZZ_MAX_LEN bytes (16384 unless set). Not part of `swift test` or CI.
 # The default is 100,000 runs; FUZZ_SECONDS=N in the environment also stops
-# the run after N seconds.
+# the run after N seconds, and FUZZ_TIMEOUT=N makes an input slower than N
+# seconds the failure (1 unless set; raise it on a loaded machine, and run a
+# slow input's reproducer alone before calling it slow).
 set -euo pipefail
 
 if [[ $# -lt 1 || $# -gt 2 ]]; then
-    sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'
     exit 64
 fi
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -101,7 +103,7 @@ echo "running $name: $runs executions, $seedCount seeds, corpus in ${build#$root
 log="$build/last-run.log"
 status=0
 ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" nice "$build/fuzz-$name" "$build/corpus" "$build/seeds" \
-    -runs="$runs" ${FUZZ_SECONDS:+-max_total_time="$FUZZ_SECONDS"} -timeout=1 -rss_limit_mb=4096 \
+    -runs="$runs" ${FUZZ_SECONDS:+-max_total_time="$FUZZ_SECONDS"} -timeout="${FUZZ_TIMEOUT:-1}" -rss_limit_mb=4096 \
     -max_len="${FUZZ_MAX_LEN:-16384}" -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/" > "$log" 2>&1 || status=$?
 

@@ -37,6 +37,10 @@ public struct PerformanceMonth: Sendable, Hashable {
     /// Whether every contract met its uptime target.
     public var met: Bool { contractsMet == contracts }
 
+    /// Whether the uptime shown (a tier's pooled) meets the target shown,
+    /// exactly: a tier can meet its target pooled while one contract misses.
+    public var uptimeMeetsTarget: Bool { uptime.meets(uptimeTarget) }
+
     /// A contract's month, from its statement; `targets` from the catalog
     /// version that governs it.
     public init(_ statement: MonthStatement) {

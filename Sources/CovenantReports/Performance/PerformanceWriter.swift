@@ -35,7 +35,7 @@ public struct PerformanceWriter: Sendable {
         return PerformanceDocument(
             title: "Service levels over time", range: range,
             summary: "\(Wording.count(history.contracts.count, "contract")) in "
-                + "\(Wording.count(history.tiers.count, "tier")) from \(range), month by month.",
+                + Self.tierCount(history) + " from \(range), month by month.",
             tiers: history.tiers.map(tier), contracts: history.contracts.map(table), flags: flags,
             notes: [
                 "Met: contracts whose uptime met their own target. Uptime: the tier's contracts pooled (available "
@@ -85,13 +85,22 @@ public struct PerformanceWriter: Sendable {
             numericColumns: Set(1...11), flagged: months.map { !$0.flags.isEmpty })
     }
 
+    /// `3 tiers`, or `3 tiers (4 tables, one per tier and currency)` when a
+    /// tier bills in several currencies (its figures are never added across them).
+    static func tierCount(_ history: PerformanceHistory) -> String {
+        let tiers = Set(history.tiers.map(\.tier)).count
+        let text = Wording.count(tiers, "tier")
+        guard history.tiers.count > tiers else { return text }
+        return text + " (\(history.tiers.count) tables, one per tier and currency)"
+    }
+
     /// One month's cells; a tier's (`pooled`) counts the contracts that met their target.
     static func row(_ month: PerformanceMonth, pooled: Bool) -> [String] {
         let met = pooled ? "\(month.contractsMet) of \(month.contracts)" : month.met ? "yes" : "no"
         let (csat, nps, ces) = month.targets.met(month.surveys)
         return [
             month.month.description, met,
-            month.uptime.percentCut(digits: 4) + "%" + (month.met ? "" : "!") + (month.provisional ? "*" : ""),
+            month.uptime.percentCut(digits: 4) + "%" + (month.uptimeMeetsTarget ? "" : "!") + (month.provisional ? "*" : ""),
             Formatting.percent(month.uptimeTarget), Formatting.money(month.earned), Formatting.money(month.applied),
             Formatting.money(month.forfeited), attainment(month.response), attainment(month.resolution),
             score(month.surveys.csat, csat), score(month.surveys.nps, nps), score(month.surveys.ces, ces),
