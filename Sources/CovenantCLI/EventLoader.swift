@@ -19,7 +19,7 @@ struct EventLoader: Sendable {
     /// Where files are read from.
     var files: FileSystem
 
-    /// The file names read (`.yml` read like `.yaml`).
+    /// The file names read (`.yml` read like `.yaml`), in any letter case.
     static let names: Set<String> = [
         "incidents.yaml", "maintenance.yaml", "incidents.yml", "maintenance.yml", "tickets.csv", "surveys.csv",
     ]
@@ -28,7 +28,7 @@ struct EventLoader: Sendable {
     func paths(named names: Set<String> = EventLoader.names) throws(CLIError) -> [String] {
         var result: [String] = []
         for folder in folders {
-            result += try files.files(under: folder, accept: { names.contains($0) })
+            result += try files.files(under: folder, accept: { names.contains($0.lowercased()) })
         }
         return result
     }
@@ -49,7 +49,7 @@ struct EventLoader: Sendable {
         let halves = Parallel.map(2, chunk: 1) { half -> Result<Parsed, CLIError> in
             do throws(CLIError) {
                 var parsed = Parsed()
-                for (index, path) in all where path.hasSuffix(".csv") == (half == 1) {
+                for (index, path) in all where path.lowercased().hasSuffix(".csv") == (half == 1) {
                     let file = try files.read(path)
                     if half == 0 {
                         let (document, syntax) = ProjectLoader.parse(file)
@@ -57,7 +57,7 @@ struct EventLoader: Sendable {
                         continue
                     }
                     do throws(CSVError) {
-                        if path.hasSuffix("tickets.csv") {
+                        if path.lowercased().hasSuffix("tickets.csv") {
                             parsed.tickets.append((index, try TicketChunks(file)))
                         } else {
                             parsed.surveys.append((file, try CSVReader.read(file)))

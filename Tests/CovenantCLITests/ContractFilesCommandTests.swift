@@ -171,4 +171,18 @@ struct ContractFilesCommandTests {
                 + "all-day events (DTSTART;VALUE=DATE)"))
         #expect(result.out.contains("the 10 holidays of holidays/de-be-2026.ics"))
     }
+
+    @Test("event files are read in any letter case: Incidents.YML and TICKETS.CSV give March's $37,500 credit")
+    func eventFileCase() throws {
+        let folder = CLIHarness.sampleProject()
+        let manager = FileManager.default
+        try manager.moveItem(
+            atPath: folder + "/Scenarios/2026-03/incidents.yaml", toPath: folder + "/Scenarios/2026-03/Incidents.YML")
+        try manager.moveItem(
+            atPath: folder + "/Scenarios/2026-03/tickets.csv", toPath: folder + "/Scenarios/2026-03/TICKETS.CSV")
+        let result = CLIHarness.run(["statement", "--month", "2026-03", "--out", "-", "C-2026-021"], in: folder)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.contains("$37,500.00"))
+        #expect(result.out.contains("T-3003"))
+    }
 }

@@ -70,10 +70,15 @@ struct LedgerCommandTests {
         }
         #expect(transactions == 10)
         #expect(csv.split(separator: "\n").count == transactions + 1)
-        #expect(csv.hasPrefix("date,customer,contract,invoice_month,amount,currency,kind,statement,reason\n"))
+        #expect(csv.hasPrefix("date,customer,contract,invoice_month,amount,currency,kind,statement,reason,provisional\n"))
         #expect(csv.contains(
             #"2026-04-01,"Initech LLC","C-2026-034","2026-04",137.10,"USD","forfeited","2026-03/C-2026-034","#
-                + #""not_in_service""# + "\n"))
+                + #""not_in_service",false"# + "\n"))
+        // Globex's March credit counts an incident still open: pending in the journal, flagged in the CSV.
+        #expect(csv.contains(#"2026-04-01,"Globex Corporation","C-2026-021","2026-04",37500.00,"USD","applied","#
+            + #""2026-03/C-2026-021",,true"# + "\n"))
+        #expect(journal.contains("2026-03-31 ! Globex Corporation | service credit earned in 2026-03  ; contract:"))
+        #expect(journal.contains("kind:earned, provisional:yes\n"))
     }
 
     @Test("a customer name cannot break the journal: ';' and '|' and line breaks are made plain")

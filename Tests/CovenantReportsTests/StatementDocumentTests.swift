@@ -65,7 +65,7 @@ struct StatementDocumentTests {
             document.steps.map(\.title) == [
                 "Terms in force on 2026-02-01, the month's first day of service", "The month", "Incidents",
                 "Maintenance",
-                "Availability", "Charge", "Credit", "Support, as of 2026-03-31T23:00:00Z",
+                "Availability", "Charge and invoice", "Credit", "Support, as of 2026-03-31T23:00:00Z",
             ])
         let text = ExplanationRenderer().render(document)
         #expect(text.hasPrefix("EXPLANATION C-2026-014 2026-02: SmallMart Inc.\n\n1. Terms in force on 2026-02-01"))

@@ -35,7 +35,8 @@ public struct ContractLedger: Sendable, Hashable {
                 result.append(
                     LedgerPosting(
                         date: date, kind: kind, contract: contract, customer: customer, statement: entry.month,
-                        invoiceMonth: next, amount: amount, forfeit: kind == .forfeited ? credit.forfeit : nil))
+                        invoiceMonth: next, amount: amount, forfeit: kind == .forfeited ? credit.forfeit : nil,
+                        provisional: entry.provisional))
             }
             post(.earned, credit.amount, on: entry.month.lastDay)
             if credit.applied.minorUnits > 0 { post(.applied, credit.applied, on: next.firstDay) }

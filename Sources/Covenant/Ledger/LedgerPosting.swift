@@ -40,11 +40,14 @@ public struct LedgerPosting: Sendable, Hashable {
     public var amount: Money
     /// Why, for a forfeited part.
     public var forfeit: CreditForfeit?
+    /// Whether the statement that issued the credit is provisional (an
+    /// incident still open): the amount may change when it closes.
+    public var provisional: Bool
 
     /// Creates a posting.
     public init(
         date: LocalDate, kind: Kind, contract: ContractID, customer: String, statement: LocalMonth,
-        invoiceMonth: LocalMonth, amount: Money, forfeit: CreditForfeit?
+        invoiceMonth: LocalMonth, amount: Money, forfeit: CreditForfeit?, provisional: Bool = false
     ) {
         self.date = date
         self.kind = kind
@@ -54,5 +57,6 @@ public struct LedgerPosting: Sendable, Hashable {
         self.invoiceMonth = invoiceMonth
         self.amount = amount
         self.forfeit = forfeit
+        self.provisional = provisional
     }
 }

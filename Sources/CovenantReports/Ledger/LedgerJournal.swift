@@ -61,7 +61,9 @@ public enum LedgerJournal {
         }
     }
 
-    /// One transaction: date, description, tags, and its two postings with amounts aligned.
+    /// One transaction: date, description, tags, and its two postings with
+    /// amounts aligned; a provisional credit's transactions are pending (`!`)
+    /// and tagged `provisional:yes`.
     static func transaction(_ posting: LedgerPosting, width: Int) -> String {
         let what: String
         switch posting.kind {
@@ -76,8 +78,9 @@ public enum LedgerJournal {
             let gap = width - account.count + 16 - value.count
             return "    " + account + String(repeating: " ", count: max(gap, 2)) + value + "\n"
         }
-        return "\(posting.date) \(Escape.journal(posting.customer)) | \(what)  ; contract:\(posting.contract), "
-            + "statement:\(posting.statement)/\(posting.contract), kind:\(posting.kind.rawValue)\n"
+        return "\(posting.date) \(posting.provisional ? "! " : "")\(Escape.journal(posting.customer)) | \(what)  "
+            + "; contract:\(posting.contract), statement:\(posting.statement)/\(posting.contract), "
+            + "kind:\(posting.kind.rawValue)\(posting.provisional ? ", provisional:yes" : "")\n"
             + line(debit, amount) + line(credit, negative)
     }
 

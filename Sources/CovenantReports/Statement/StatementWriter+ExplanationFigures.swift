@@ -36,13 +36,25 @@ extension StatementWriter {
         return step.step
     }
 
-    /// Step 6: the charge, prorated by days in service.
+    /// Step 6: the charge, prorated by days in service, and the invoice:
+    /// the credit the month before applies to it, and the net amount.
     func chargeStep() -> StatementDocument.Step {
         let charge = statement.charge
-        var step = StepBuilder("Charge")
+        let invoice = statement.invoice
+        var step = StepBuilder("Charge and invoice")
         step.line(
             "\(Formatting.money(charge.fee)) × \(charge.daysInService) / \(charge.daysInMonth) days = "
                 + "\(Formatting.money(charge.amount)) (rounded \(charge.rounding.rawValue))")
+        if let month = invoice.creditFrom {
+            step.line(
+                "credit applied from the \(month) statement: \(Formatting.money(invoice.creditApplied)) (that "
+                    + "month's credit, at most this charge)")
+            step.line(
+                "net invoice = \(Formatting.money(invoice.charge)) − \(Formatting.money(invoice.creditApplied)) = "
+                    + Formatting.money(invoice.net))
+        } else {
+            step.line("no credit from the month before: net invoice = charge = \(Formatting.money(invoice.net))")
+        }
         return step.step
     }
 
