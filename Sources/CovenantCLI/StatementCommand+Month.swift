@@ -47,6 +47,28 @@ extension StatementCommand {
         return month
     }
 
+    /// A warning when the month before `month` has no events read while a
+    /// contract was in service then: the credit it applies to this month's
+    /// invoices is computed as if nothing happened in it (RULES.md §5: a
+    /// month's credit goes on the next invoice), so the net invoice may be
+    /// too high. `nil` when the events cover it or nobody was in service.
+    static func previousMonthWarning(_ month: LocalMonth, _ inputs: Inputs, project: Project) -> Diagnostic? {
+        let zone = inputs.catalog.defaultZone
+        let previous = month.adding(months: -1)
+        guard let first = inputs.events.earliestEventInstant.map({ LocalMonth(zone.local($0).date) }),
+            previous < first
+        else { return nil }
+        let inService = inputs.contracts.filter { $0.serviceDays(in: previous) != nil }.count
+        guard inService > 0 else { return nil }
+        let folders = project.eventFolders.joined(separator: ", ")
+        let contracts = inService == 1 ? "1 contract was" : "\(inService) contracts were"
+        return Diagnostic(
+            .warning,
+            "the events read start in \(first), but \(contracts) in service in \(previous): the credits of "
+                + "\(previous) applied to \(month)'s invoices count no incident in \(previous); give --events for "
+                + "\(previous)'s files too for exact net invoices", path: folders)
+    }
+
     /// Refuses a range of months that ends after the events read (exit 65),
     /// as `statement` refuses such a month, unless `--as-of` says what is
     /// known: `ledger` and `report` would otherwise record months with no

@@ -28,6 +28,9 @@ enum StatementCommand {
         progress.step("read \(inputs.contracts.count) contracts and \(inputs.events.incidents.count) incidents")
         console.printDiagnostics(inputs.eventWarnings)
         let month = try chooseMonth(arguments, inputs, project: project)
+        if let warning = previousMonthWarning(month, inputs, project: project) {
+            console.printDiagnostics([warning])
+        }
         var named: Set<ContractID>?
         if !arguments.positionals.isEmpty {
             let known = Set(inputs.contracts.map(\.id))

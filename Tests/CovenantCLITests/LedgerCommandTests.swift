@@ -137,4 +137,17 @@ struct LedgerCommandTests {
         let known = CLIHarness.run(arguments + ["--as-of", "2026-05-31", "--out", "-"], in: folder)
         #expect(known.code == 0, "\(known.err)")
     }
+
+    @Test("a statement whose month before has no events read warns that its net invoices count no incident then")
+    func previousMonthUnread() {
+        let folder = CLIHarness.sampleProject()
+        let alone = CLIHarness.run(
+            ["statement", "--month", "2026-02", "--events", "Scenarios/2026-02", "--lenient", "--out", "-"], in: folder)
+        #expect(alone.code == 0, "\(alone.err)")
+        #expect(alone.err.contains(
+            "Scenarios/2026-02: warning: the events read start in 2026-02, but 7 contracts were in service in 2026-01"))
+        let whole = CLIHarness.run(["statement", "--month", "2026-02", "--out", "-"], in: folder)
+        #expect(whole.code == 0)
+        #expect(!whole.err.contains("the events read start in"))
+    }
 }
