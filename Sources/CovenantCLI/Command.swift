@@ -172,8 +172,9 @@ enum Command: String, CaseIterable, Sendable {
             return [
                 Option(
                     name: "at", value: "INSTANT|now",
-                    help: "the instant to watch at; now reads the machine's clock (default: the\n"
-                        + "latest event read, so the same files always give the same list)"),
+                    help: "the instant to watch at; now reads the machine's clock (default: now\n"
+                        + "when the latest event read is less than a day old, a live export; else\n"
+                        + "that event, so the same old files always give the same list)"),
                 Self.contracts, Self.events,
                 Option(name: "format", value: "text|json|csv", help: "text (default), json or csv, on standard output"),
                 Option(

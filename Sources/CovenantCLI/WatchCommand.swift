@@ -30,12 +30,11 @@ enum WatchCommand {
         console.printDiagnostics(inputs.eventWarnings)
         let zone = inputs.catalog.defaultZone
         let at: Int64
+        let now = Int64(Date().timeIntervalSince1970.rounded(.down))
         if let text = arguments.value("at") {
-            at =
-                text == "now"
-                ? Int64(Date().timeIntervalSince1970.rounded(.down)) : try ClockCommand.instant(text, zone)
+            at = text == "now" ? now : try ClockCommand.instant(text, zone)
         } else if let latest = inputs.events.latestEventInstant {
-            at = latest
+            at = defaultInstant(latest: latest, now: now)
         } else {
             throw .usage("no events found to take the instant from; give --at INSTANT or --at now")
         }
@@ -56,6 +55,18 @@ enum WatchCommand {
     }
 
     /// `--format text|json|csv` (default text).
+    /// How recent the latest event must be for `watch` to watch at the
+    /// machine's clock by default: a day, so a live ticket export is watched
+    /// now and an old month's files at their own last event.
+    static let liveWindow: Int64 = 86_400
+
+    /// The instant watched when `--at` is not given: now, when the events run
+    /// up to now (the latest within ``liveWindow`` of the clock); else the
+    /// latest event, so the same old files always give the same list.
+    static func defaultInstant(latest: Int64, now: Int64) -> Int64 {
+        latest >= now - liveWindow ? max(now, latest) : latest
+    }
+
     static func parseFormat(_ text: String?) throws(CLIError) -> ReportFormat {
         guard let text else { return .text }
         guard let format = ReportFormat(rawValue: text), WatchReport.formats.contains(format) else {

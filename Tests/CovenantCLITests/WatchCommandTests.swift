@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CovenantCLI
+
 /// `covenant watch`: open tickets by time left, breached and warning ones
 /// flagged, who is due to act on a breach, pauses the customer was not told of.
 @Suite("covenant watch")
@@ -210,5 +212,15 @@ struct WatchCommandTests {
         #expect(failOn.code == 64)
         let message = "covenant: --fail-on expects breach or warning, found 'breaches'\n"
         #expect(failOn.err.hasPrefix(message + "usage: covenant watch"))
+    }
+
+    static let live: [(Int64, Int64, Int64)] = [
+        (1_000_000, 1_003_600, 1_003_600), (1_000_000, 1_086_400, 1_086_400), (1_000_000, 1_086_401, 1_000_000),
+        (1_000_060, 1_000_000, 1_000_060),
+    ]
+
+    @Test("Without --at: now when the latest event is less than a day old, else that event", arguments: live)
+    func defaultInstant(latest: Int64, now: Int64, expected: Int64) {
+        #expect(WatchCommand.defaultInstant(latest: latest, now: now) == expected)
     }
 }
