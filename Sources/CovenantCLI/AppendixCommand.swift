@@ -86,7 +86,9 @@ enum AppendixCommand {
 
     /// A contract file named on the command line, checked against the
     /// project's catalog; returns the file's warnings.
-    static func loadFile(_ path: String, _ loader: ProjectLoader) throws(CLIError) -> (Contract, Catalog, [Diagnostic]) {
+    static func loadFile(_ path: String, _ loader: ProjectLoader) throws(CLIError)
+        -> (Contract, Catalog, [Diagnostic])
+    {
         let file = try loader.files.read(path)
         let (catalog, catalogDiagnostics) = try loader.loadCatalog()
         if catalogDiagnostics.hasErrors { throw .invalidInput(catalogDiagnostics) }

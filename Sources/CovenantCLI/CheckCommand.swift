@@ -66,7 +66,9 @@ enum CheckCommand {
         console.printDiagnostics(diagnostics)
         let errors = diagnostics.reduce(0) { $0 + ($1.isError ? 1 : 0) }
         let warnings = diagnostics.count - errors
-        console.error("checked \(files.count) file\(files.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        console.error(
+            "checked \(files.count) file\(files.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), "
+                + "\(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 { throw .invalidInput([]) }
     }
 }
@@ -139,7 +141,9 @@ struct CheckContext {
                 surveyTables.append((file, table))
             } else {
                 return [.error(
-                    "cannot recognise this CSV file by its header: expected the columns of tickets.csv (\(TicketLog.requiredColumns.joined(separator: ", "))) or surveys.csv (\(SurveyLog.requiredColumns.joined(separator: ", ")))",
+                    "cannot recognise this CSV file by its header: expected the columns of tickets.csv "
+                        + "(\(TicketLog.requiredColumns.joined(separator: ", "))) or surveys.csv "
+                        + "(\(SurveyLog.requiredColumns.joined(separator: ", ")))",
                     in: file, .at(0))]
             }
             return []
@@ -170,7 +174,8 @@ struct CheckContext {
             }
         }
         return [Diagnostic(
-            .error, "cannot recognise this file: expected top-level 'tiers', 'contract', 'incidents', 'maintenance' or 'plan'",
+            .error,
+            "cannot recognise this file: expected top-level 'tiers', 'contract', 'incidents', 'maintenance' or 'plan'",
             at: SourceLocation(file: file, range: .at(0)))]
     }
 

@@ -159,7 +159,8 @@ enum Command: String, CaseIterable, Sendable {
                 Option(name: "from", value: "YYYY-MM", help: "the first month (required)"),
                 Option(name: "to", value: "YYYY-MM", help: "the last month (required)"),
                 Option(
-                    name: "format", value: "FMT", help: "text (default), md, html, csv or json; several: --format md,html"),
+                    name: "format", value: "FMT",
+                    help: "text (default), md, html, csv or json; several: --format md,html"),
                 Option(
                     name: "out", value: "DIR|-",
                     help: "the folder to write (default Reports/); - prints on standard output"),

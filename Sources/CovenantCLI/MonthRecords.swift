@@ -142,7 +142,8 @@ struct MonthRecords {
         let named = parts.filter { part in part.statement.map { self.named?.contains($0.contract.id) ?? true } ?? false
         }
         var outcome = Outcome(
-            statements: named.count, provisional: named.filter { $0.statement?.availability.isProvisional == true }.count,
+            statements: named.count,
+            provisional: named.filter { $0.statement?.availability.isProvisional == true }.count,
             written: 0, removed: 0)
         outcome.provisionalContracts = named.compactMap(\.statement).filter(\.availability.isProvisional)
             .map(\.contract.id)

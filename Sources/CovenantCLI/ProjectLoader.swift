@@ -38,7 +38,9 @@ struct ProjectLoader: Sendable {
             let (version, found) = CatalogVersion.decode(document)
             diagnostics += found
             if let version {
-                if let twin = versions.first(where: { $0.version == version.version || $0.effective == version.effective }) {
+                if let twin = versions.first(where: {
+                    $0.version == version.version || $0.effective == version.effective
+                }) {
                     diagnostics.append(.error(
                         "catalog version \(version.version) effective \(version.effective) repeats \(twin.file.path)",
                         in: document.file, document.root["version"]?.range ?? .at(0)))

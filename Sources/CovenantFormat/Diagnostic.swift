@@ -114,7 +114,8 @@ public struct Diagnostic: Sendable, Hashable, Error {
             let b = bytes[j]
             let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
             let next = min(j + length, end)
-            let scalar = b < 0x80 ? Unicode.Scalar(b) : String(decoding: bytes[j..<next], as: UTF8.self).unicodeScalars.first
+            let scalar =
+                b < 0x80 ? Unicode.Scalar(b) : String(decoding: bytes[j..<next], as: UTF8.self).unicodeScalars.first
             let isBeforeCaret = j < caretEnd
             if let scalar, scalar != "\t", VisibleText.isHidden(scalar) {
                 let code = Array(VisibleText.code(scalar).utf8)

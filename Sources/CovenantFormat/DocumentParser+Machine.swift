@@ -262,7 +262,9 @@ extension DocumentParser {
                     indentless = false
                     continue
                 }
-                if input.bytes[p] == Byte.question && input.isBlank(input.peek(p + 1)) { throw .complexKey(input.location(p)) }
+                if input.bytes[p] == Byte.question && input.isBlank(input.peek(p + 1)) {
+                    throw .complexKey(input.location(p))
+                }
                 let scan = try input.scan(at: p)
                 if scan.isKey {
                     try push(.mapping, indent: column, start: p, indentless: indentless)
@@ -274,7 +276,9 @@ extension DocumentParser {
 
         /// Parses `key: value` at `q` in the mapping on top of the stack.
         mutating func mappingEntry(at q: Int) throws(SyntaxError) -> Int {
-            if input.bytes[q] == Byte.question && input.isBlank(input.peek(q + 1)) { throw .complexKey(input.location(q)) }
+            if input.bytes[q] == Byte.question && input.isBlank(input.peek(q + 1)) {
+                throw .complexKey(input.location(q))
+            }
             let scan = try input.scan(at: q)
             if scan.isKey { return try mappingValue(key: scan) }
             if scan.style == .flow {

@@ -184,7 +184,9 @@ extension DocumentParser.Input {
         var end = i
         // Usually no space precedes the stop (p < i, so `i - 1` is in the scalar).
         if bytes[end &- 1] == Byte.space {
-            while end &- 8 >= p && base.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            while end &- 8 >= p
+                && base.loadUnaligned(fromByteOffset: end &- 8, as: UInt64.self) == 0x2020_2020_2020_2020
+            {
                 end &-= 8
             }
             while end > p && bytes[end - 1] == Byte.space { end &-= 1 }
@@ -209,7 +211,8 @@ extension DocumentParser.Input {
         var i = from
         while i &+ 8 <= count {
             let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            var stops = zeroBytes(w ^ quotes) | zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D)
+            var stops =
+                zeroBytes(w ^ quotes) | zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zeroBytes(w ^ 0x0D0D_0D0D_0D0D_0D0D)
             if escapes { stops |= zeroBytes(w ^ 0x5C5C_5C5C_5C5C_5C5C) }
             if stops != 0 { return i &+ (stops.trailingZeroBitCount &>> 3) }
             i &+= 8

@@ -148,7 +148,8 @@ public enum SyntaxError: Error, Sendable, Hashable {
         case .invalidUTF8(_, let byte):
             return "invalid UTF-8: byte 0x\(hex(UInt32(byte), width: 2)) does not start a valid sequence"
         case .controlCharacter(_, let scalar):
-            return "control character U+\(hex(scalar, width: 4)) is not allowed (only tab, line feed and carriage return)"
+            return "control character U+\(hex(scalar, width: 4)) is not allowed "
+                + "(only tab, line feed and carriage return)"
         case .lineSeparator(_, let scalar):
             return "U+\(hex(scalar, width: 4)) is not allowed: YAML 1.1 readers take it as a line break"
         case .bareCarriageReturn:

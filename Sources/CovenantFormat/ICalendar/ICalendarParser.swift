@@ -114,7 +114,8 @@ struct ICalendarParser {
             }
         case "EXDATE":
             for part in line.value.split(separator: ",") {
-                guard let date = ICalendarText.date(part.prefix(8)), part.count == 8 || part.dropFirst(8).first == "T" else {
+                guard let date = ICalendarText.date(part.prefix(8)), part.count == 8 || part.dropFirst(8).first == "T"
+                else {
                     error("expected dates like '20261225' in EXDATE, found '\(part)'", line.valueRange)
                     return
                 }
@@ -152,13 +153,16 @@ struct ICalendarParser {
         guard let first = start.date else {
             if start.line.value.count > 8 && start.line.value.dropFirst(8).first == "T" {
                 let name = pending.summary.isEmpty ? "" : " '\(pending.summary)'"
-                warning("timed event\(name) ignored: holidays are all-day events (DTSTART;VALUE=DATE)", start.line.range)
+                warning(
+                    "timed event\(name) ignored: holidays are all-day events (DTSTART;VALUE=DATE)", start.line.range)
             }
             return
         }
         var span = 1
         if let endLine = pending.endLine {
-            guard let end = dateValue(endLine, timed: "an all-day event's DTEND is a date like '20261226'") else { return }
+            guard let end = dateValue(endLine, timed: "an all-day event's DTEND is a date like '20261226'") else {
+                return
+            }
             span = end.daysSinceEpoch - first.daysSinceEpoch
             guard span > 0 else {
                 error("DTEND \(end) is not after DTSTART \(first)", endLine.valueRange)
@@ -172,7 +176,8 @@ struct ICalendarParser {
             span = duration.days
         }
         var dates: [LocalDate] = []
-        for occurrence in pending.rule?.occurrences(from: first) ?? [first] where !pending.excluded.contains(occurrence) {
+        let occurrences = pending.rule?.occurrences(from: first) ?? [first]
+        for occurrence in occurrences where !pending.excluded.contains(occurrence) {
             for offset in 0..<span { dates.append(occurrence.adding(days: offset)) }
         }
         events.append(ICalendarEvent(summary: pending.summary, dates: Array(Set(dates)).sorted(), range: pending.begin))

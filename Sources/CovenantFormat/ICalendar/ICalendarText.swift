@@ -72,14 +72,17 @@ struct ICalendarYearlyRule: Sendable, Hashable {
         var frequency: String?
         for part in text.split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
-            guard pair.count == 2 else { return .failure(Problem(message: "expected NAME=VALUE in RRULE, found '\(part)'")) }
+            guard pair.count == 2 else {
+                return .failure(Problem(message: "expected NAME=VALUE in RRULE, found '\(part)'"))
+            }
             let (name, value) = (pair[0].uppercased(), pair[1])
             switch name {
             case "FREQ":
                 frequency = value.uppercased()
             case "INTERVAL", "COUNT":
                 guard let number = Int(value), number > 0, number <= 10_000 else {
-                    return .failure(Problem(message: "expected a whole number from 1 to 10000 for \(name), found '\(value)'"))
+                    return .failure(
+                        Problem(message: "expected a whole number from 1 to 10000 for \(name), found '\(value)'"))
                 }
                 if name == "COUNT" { rule.count = number } else { rule.interval = number }
             case "UNTIL":

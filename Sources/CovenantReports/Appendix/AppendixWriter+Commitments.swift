@@ -187,6 +187,20 @@ extension AppendixWriter {
         return "\(day)\(suffix)"
     }
 
+    /// A support channel in words: `Phone (+1 415 555 0100, the always
+    /// calendar's hours, critical and high tickets)`.
+    static func channelTerm(_ channel: SupportChannel) -> String {
+        var hours: String
+        switch channel.hours {
+        case .responseClock: hours = "the response clock's hours"
+        case .calendar(let name): hours = "the \(name) calendar's hours"
+        }
+        if !channel.severities.isEmpty {
+            hours += ", " + Wording.list(channel.severities.map(\.rawValue)) + " tickets"
+        }
+        return "\(channel.name) (\(channel.contact.map { "\($0), " } ?? "")\(hours))"
+    }
+
     /// The commitments of a period's service levels in words, for the table
     /// of changes: one row per part.
     static func commitmentTerms(_ levels: Appendix.ServiceLevels) -> [(term: String, words: String)] {
@@ -194,17 +208,7 @@ extension AppendixWriter {
         let definitions = Severity.allCases.compactMap { severity in
             commitments.severityDefinitions[severity].map { "\(severity.title): \($0)" }
         }
-        let channels = levels.channels.map { channel -> String in
-            var hours: String
-            switch channel.hours {
-            case .responseClock: hours = "the response clock's hours"
-            case .calendar(let name): hours = "the \(name) calendar's hours"
-            }
-            if !channel.severities.isEmpty {
-                hours += ", " + Wording.list(channel.severities.map(\.rawValue)) + " tickets"
-            }
-            return "\(channel.name) (\(channel.contact.map { "\($0), " } ?? "")\(hours))"
-        }
+        let channels = levels.channels.map(channelTerm)
         let incidents = commitments.incidents.map { terms -> String in
             var parts: [String] = []
             if let page = terms.statusPage { parts.append("status page \(page)") }

@@ -100,7 +100,8 @@ public struct PerformanceWriter: Sendable {
         let (csat, nps, ces) = month.targets.met(month.surveys)
         return [
             month.month.description, met,
-            month.uptime.percentCut(digits: 4) + "%" + (month.uptimeMeetsTarget ? "" : "!") + (month.provisional ? "*" : ""),
+            month.uptime.percentCut(digits: 4) + "%" + (month.uptimeMeetsTarget ? "" : "!")
+                + (month.provisional ? "*" : ""),
             Formatting.percent(month.uptimeTarget), Formatting.money(month.earned), Formatting.money(month.applied),
             Formatting.money(month.forfeited), attainment(month.response), attainment(month.resolution),
             score(month.surveys.csat, csat), score(month.surveys.nps, nps), score(month.surveys.ces, ces),

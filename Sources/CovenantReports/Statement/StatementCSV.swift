@@ -30,7 +30,8 @@ public enum StatementCSV {
     /// other column is text from files or words, and a text cell that starts
     /// like a formula is quoted with `'` (``Escape/csv(_:)``).
     public static let numberColumns: Set<String> = [
-        "charge", "invoice_credit_applied", "invoice_net", "period_seconds", "excluded_seconds", "eligible_seconds", "downtime_seconds",
+        "charge", "invoice_credit_applied", "invoice_net", "period_seconds", "excluded_seconds", "eligible_seconds",
+        "downtime_seconds",
         "uptime_percent", "uptime_target", "band_below", "credit_percent", "credit_amount", "applied", "forfeited",
         "response_met", "response_missed", "response_pending", "response_attainment", "response_target",
         "resolution_met", "resolution_missed", "resolution_pending", "resolution_attainment", "resolution_target",
