@@ -10,14 +10,8 @@ enum LedgerCommand {
     static let defaultOut = "Reports/ledger"
 
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Command.ledger.arguments(words)
-        guard arguments.positionals.isEmpty else {
-            throw .usage("ledger takes no contract ids or files, found '\(arguments.positionals[0])'")
-        }
-        let formats = try MonthSpanOptions.formats(
-            arguments.value("format"), known: LedgerReport.formats, command: "ledger")
-        let out = arguments.value("out") ?? defaultOut
-        if out.isEmpty { throw .usage("--out needs a folder, or '-' for standard output") }
+        let (arguments, formats, out) = try MonthSpanOptions.parse(
+            words, command: .ledger, known: LedgerReport.formats, defaultOut: defaultOut)
         let project = base.with(arguments)
         let progress = Progress(console: console)
         let inputs = try StatementCommand.loadInputs(arguments, project: project)

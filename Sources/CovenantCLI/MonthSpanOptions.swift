@@ -40,6 +40,21 @@ struct MonthSpanOptions {
         return month
     }
 
+    /// The words of `ledger` or `report`: their arguments (no positionals),
+    /// formats among `known`, and the folder to write (`-` for standard output).
+    static func parse(_ words: [String], command: Command, known: [ReportFormat], defaultOut: String)
+        throws(CLIError) -> (Arguments, [ReportFormat], String)
+    {
+        let arguments = try command.arguments(words)
+        guard arguments.positionals.isEmpty else {
+            throw .usage("\(command.rawValue) takes no contract ids or files, found '\(arguments.positionals[0])'")
+        }
+        let formats = try Self.formats(arguments.value("format"), known: known, command: command.rawValue)
+        let out = arguments.value("out") ?? defaultOut
+        if out.isEmpty { throw .usage("--out needs a folder, or '-' for standard output") }
+        return (arguments, formats, out)
+    }
+
     /// Formats from `--format` (`text` when not given), each among `known`.
     static func formats(_ text: String?, known: [ReportFormat], command: String) throws(CLIError) -> [ReportFormat] {
         var formats: [ReportFormat] = []

@@ -10,14 +10,8 @@ enum ReportCommand {
     static let defaultOut = "Reports"
 
     static func run(_ words: [String], project base: Project, console: inout Console) throws(CLIError) {
-        let arguments = try Command.report.arguments(words)
-        guard arguments.positionals.isEmpty else {
-            throw .usage("report takes no contract ids or files, found '\(arguments.positionals[0])'")
-        }
-        let formats = try MonthSpanOptions.formats(
-            arguments.value("format"), known: PerformanceReport.formats, command: "report")
-        let out = arguments.value("out") ?? defaultOut
-        if out.isEmpty { throw .usage("--out needs a folder, or '-' for standard output") }
+        let (arguments, formats, out) = try MonthSpanOptions.parse(
+            words, command: .report, known: PerformanceReport.formats, defaultOut: defaultOut)
         let range = try MonthSpanOptions(
             arguments, defaultFirst: nil, defaultLast: nil, missing: "the report covers the months it is given")
         let project = base.with(arguments)
