@@ -273,6 +273,8 @@ struct HardeningCommandTests {
                 + "never (the calendar does not reach the target before 10000-01-01): pending, not counted"))
         let watch = CLIHarness.run(["watch", "--at", "2026-01-21 10:00"], in: folder)
         #expect(watch.out.contains("open with a deadline never reached: T-1099"), "\(watch.out)")
+        let watchJSON = CLIHarness.run(["watch", "--at", "2026-01-21 10:00", "--format", "json"], in: folder)
+        #expect(watchJSON.out.contains("\"never_due\": [\n    \"T-1099\"\n  ]"), "\(watchJSON.out)")
     }
 
     @Test("A month in 2300 is measured with the zone's rules of 2300: March in Los Angeles is 2,674,800 s")

@@ -22,6 +22,7 @@ enum WatchData {
             ])),
             ("clocks", .array(list.items.map(item))),
             ("untimed", .array(list.untimed.map { .string($0.rawValue) })),
+            ("never_due", .array(list.unreachable.map { .string($0.rawValue) })),
             ("pause_notices", .array(list.pauseNotices.map { pause($0, at: list.at) })),
             ("notes", .array(list.notes.map { .string($0.words) })),
         ]).rendered
