@@ -31,6 +31,15 @@ struct FileSystem: Sendable {
 
     /// Reads a file whole.
     func read(_ path: String) throws(CLIError) -> SourceFile {
+        // Only regular files are read: a device (/dev/zero) never ends and a
+        // pipe nobody writes to never starts, so either would hang a command.
+        var before = stat()
+        if stat(resolve(path), &before) == 0 {
+            let type = before.st_mode & S_IFMT
+            if type != S_IFREG && type != S_IFDIR {
+                throw .io("cannot read \(path): it is not a regular file (a device, a pipe or a socket)")
+            }
+        }
         let descriptor = open(resolve(path), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw .missingInput(path) }
@@ -129,7 +138,7 @@ struct FileSystem: Sendable {
     ///   folder does not exist (a named output file).
     func writeAtomically(_ text: String, to path: String, createFolder: Bool = true) throws(CLIError) {
         guard !path.isEmpty else { throw .cannotCreate("cannot create an output with an empty name") }
-        let full = resolve(path)
+        let full = try destination(of: path)
         let folder = Self.parent(of: full)
         if createFolder { try makeFolders(folder, shown: Self.parent(of: path)) }
         guard kind(of: folder).isFolder else {
@@ -150,6 +159,32 @@ struct FileSystem: Sendable {
             unlink(temporary)
             throw .io("cannot write \(path): \(Self.reason(failure))")
         }
+    }
+
+    /// Where an output named `path` is written: the path itself, or the file
+    /// a symbolic link names (the link is kept and its file replaced). An
+    /// existing device, pipe or socket is refused: renaming over it would
+    /// replace it with a regular file (`--out /dev/full`).
+    func destination(of path: String) throws(CLIError) -> String {
+        var full = resolve(path)
+        var link = stat()
+        if lstat(full, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK {
+            guard let target = realpath(full, nil) else {
+                throw .cannotCreate("cannot create \(path): it is a symbolic link to nothing (\(Self.reason(errno)))")
+            }
+            full = String(cString: target)
+            free(target)
+        }
+        var info = stat()
+        if stat(full, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type != S_IFREG && type != S_IFDIR {
+                throw .cannotCreate(
+                    "cannot create \(path): it is not a regular file (a device, a pipe or a socket); give a file, "
+                        + "or - for standard output")
+            }
+        }
+        return full
     }
 
     /// Creates a folder and its missing parents.

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// Issue 16 at the command line: `.yml` files read like `.yaml`, files
@@ -184,5 +185,37 @@ struct ContractFilesCommandTests {
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("$37,500.00"))
         #expect(result.out.contains("T-3003"))
+    }
+
+    @Test("--out never replaces a pipe or a device with a file (73), and writes through a symbolic link")
+    func outSpecialFiles() throws {
+        let folder = CLIHarness.sampleProject()
+        #expect(mkfifo(folder + "/pipe", 0o644) == 0)
+        let pipe = CLIHarness.run(["appendix", "C-2026-014", "--out", "pipe"], in: folder)
+        #expect(pipe.code == 73)
+        #expect(pipe.err.contains("cannot create pipe: it is not a regular file (a device, a pipe or a socket)"))
+        var info = stat()
+        #expect(lstat(folder + "/pipe", &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.md", withDestinationPath: "target.md")
+        FileManager.default.createFile(atPath: folder + "/target.md", contents: Data())
+        let link = CLIHarness.run(["appendix", "C-2026-014", "--out", "link.md"], in: folder)
+        #expect(link.code == 0, "\(link.err)")
+        #expect(lstat(folder + "/link.md", &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        let written = try String(contentsOfFile: folder + "/target.md", encoding: .utf8)
+        #expect(written.contains("C-2026-014"))
+    }
+
+    @Test("a holiday file that is a device is refused at once, never read forever")
+    func deviceHolidayFile() throws {
+        let folder = CLIHarness.sampleProject()
+        let path = folder + "/Contracts/nordlicht.yaml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/Contracts/holidays/zero.ics", withDestinationPath: "/dev/zero")
+        try text.replacingOccurrences(of: "holidays/de-be-2026.ics", with: "holidays/zero.ics")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = CLIHarness.run(["check", "Contracts/nordlicht.yaml"], in: folder)
+        #expect(result.code != 0)
+        #expect(result.err.contains("zero.ics: it is not a regular file"), "\(result.err)")
     }
 }

@@ -123,6 +123,16 @@ struct ICalendarReaderTests {
          "expected ':' between a property's name and its value"),
         ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:1️⃣18000101\nEND:VEVENT\nEND:VCALENDAR",
          "expected a date from 1900-01-01 to 9999-12-31, found '18000101'"),
+        // A tiny file cannot close millions of days: an event spans at most 366, a file 200,000.
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:19000101\nDTEND;VALUE=DATE:1️⃣99991231\nEND:VEVENT\n"
+            + "END:VCALENDAR", "an all-day event lasts at most 366 days; DTEND 9999-12-31 makes this one 2958463"),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\nDURATION:1️⃣P400D\nEND:VEVENT\nEND:VCALENDAR",
+         "an all-day event lasts at most 366 days; this DURATION is 400"),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:19000101\nDURATION:P366D\nRRULE:FREQ=YEARLY\nEND:VEVENT\n"
+            + "1️⃣BEGIN:VEVENT\nDTSTART;VALUE=DATE:19000101\nDURATION:P366D\nRRULE:FREQ=YEARLY\nEND:VEVENT\nEND:VCALENDAR",
+         "this file closes more than 200000 days: 300 occurrences of 366 days here; shorten the event or its RRULE"),
+        ("BEGIN:VCALENDAR\n1️⃣BEGIN:VEVENT\nDTSTART;VALUE=DATE:99991231\nDURATION:P2D\nEND:VEVENT\nEND:VCALENDAR",
+         "an event runs past 9999-12-31, the last date the file language allows"),
     ])
     func malformed(marked: String, message: String) throws {
         let input = MarkedText(marked)
@@ -148,5 +158,13 @@ struct ICalendarReaderTests {
         let error = try #require(diagnostics.first)
         #expect(error.message == "expected a date like '20261225', found '20261301'")
         #expect(error.location.map { "\($0.lineAndColumn.line):\($0.lineAndColumn.column)" } == "3:9")
+    }
+
+    @Test("a byte order mark before BEGIN:VCALENDAR is skipped, as in the other files read")
+    func byteOrderMark() {
+        let (events, diagnostics) = Self.read(
+            "\u{FEFF}BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nEND:VEVENT\nEND:VCALENDAR\n")
+        #expect(diagnostics.isEmpty)
+        #expect(Self.dates(events.first) == ["2026-12-25"])
     }
 }

@@ -40,10 +40,11 @@ struct ICalendarUnfolder {
         }
     }
 
-    /// The logical lines of `bytes`, blank lines left out.
+    /// The logical lines of `bytes`, blank lines left out; a UTF-8 byte
+    /// order mark at the start is skipped, as in the other files read.
     static func lines(_ bytes: [UInt8]) -> [Logical] {
         var result: [Logical] = []
-        var start = 0
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count {
             var end = start
             while end < bytes.count && bytes[end] != 0x0A { end += 1 }

@@ -4,6 +4,18 @@ struct ICalendarParser {
     let file: SourceFile
     private(set) var events: [ICalendarEvent] = []
     private(set) var diagnostics: [Diagnostic] = []
+    /// Days closed by the events read so far, counted against ``mostDays``.
+    private var daysExpanded = 0
+
+    /// The longest all-day event, in days: a holiday, a school break or a
+    /// year-end shutdown lasts weeks, never years.
+    static let longestEvent = 366
+    /// The most days one file may close, every event and repetition counted
+    /// (open-ended rules repeat to 2199): a thousand holidays a year for two
+    /// centuries. More is a mistake, and expanding it would cost time and
+    /// memory out of all proportion to the file.
+    static let mostDays = 200_000
+
     /// Open components, innermost last, with the line that opened each.
     private var open: [(name: String, start: Int)] = []
     /// The event being read, while inside a `VEVENT` (and not in a component nested in it).
@@ -38,7 +50,7 @@ struct ICalendarParser {
             return
         }
         if !String(decoding: first.bytes.prefix(16), as: UTF8.self).uppercased().hasPrefix("BEGIN:VCALENDAR") {
-            let found = String(decoding: first.bytes.prefix(40), as: UTF8.self)
+            let found = VisibleText.line(String(decoding: first.bytes.prefix(40), as: UTF8.self))
             error("not an iCalendar file: expected 'BEGIN:VCALENDAR', found '\(found)'", .at(first.pieces[0].source))
             return
         }
@@ -168,17 +180,44 @@ struct ICalendarParser {
                 error("DTEND \(end) is not after DTSTART \(first)", endLine.valueRange)
                 return
             }
+            guard span <= Self.longestEvent else {
+                error(
+                    "an all-day event lasts at most \(Self.longestEvent) days; DTEND \(end) makes this one \(span)",
+                    endLine.valueRange)
+                return
+            }
         } else if let duration = pending.durationDays {
             guard duration.days > 0 else {
                 error("an event's DURATION must be at least one day", duration.line.valueRange)
+                return
+            }
+            guard duration.days <= Self.longestEvent else {
+                error(
+                    "an all-day event lasts at most \(Self.longestEvent) days; this DURATION is \(duration.days)",
+                    duration.line.valueRange)
                 return
             }
             span = duration.days
         }
         var dates: [LocalDate] = []
         let occurrences = pending.rule?.occurrences(from: first) ?? [first]
+        guard daysExpanded + occurrences.count * span <= Self.mostDays else {
+            error(
+                "this file closes more than \(Self.mostDays) days: "
+                    + "\(occurrences.count) occurrence\(occurrences.count == 1 ? "" : "s") of \(span) "
+                    + "day\(span == 1 ? "" : "s") here; shorten the event or its RRULE", pending.begin)
+            return
+        }
+        daysExpanded += occurrences.count * span
         for occurrence in occurrences where !pending.excluded.contains(occurrence) {
-            for offset in 0..<span { dates.append(occurrence.adding(days: offset)) }
+            for offset in 0..<span {
+                let date = occurrence.adding(days: offset)
+                guard date.year <= 9999 else {
+                    error("an event runs past 9999-12-31, the last date the file language allows", pending.begin)
+                    return
+                }
+                dates.append(date)
+            }
         }
         events.append(ICalendarEvent(summary: pending.summary, dates: Array(Set(dates)).sorted(), range: pending.begin))
     }
