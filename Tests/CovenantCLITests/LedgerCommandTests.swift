@@ -77,7 +77,8 @@ struct LedgerCommandTests {
         // Globex's March credit counts an incident still open: pending in the journal, flagged in the CSV.
         #expect(csv.contains(#"2026-04-01,"Globex Corporation","C-2026-021","2026-04",37500.00,"USD","applied","#
             + #""2026-03/C-2026-021",,true"# + "\n"))
-        #expect(journal.contains("2026-03-31 ! Globex Corporation | service credit earned in 2026-03  ; contract:"))
+        #expect(journal.contains(
+            "2026-03-31 ! (C-2026-021) Globex Corporation | service credit earned in 2026-03  ; contract:"))
         #expect(journal.contains("kind:earned, provisional:yes\n"))
     }
 
@@ -90,7 +91,8 @@ struct LedgerCommandTests {
             .write(toFile: path, atomically: true, encoding: .utf8)
         let result = CLIHarness.run(["ledger", "--format", "journal", "--out", "-"], in: folder)
         #expect(result.code == 0)
-        #expect(result.out.contains("2026-03-31 Ini,tech / A B | service credit earned in 2026-03  ; contract:"))
+        #expect(result.out.contains(
+            "2026-03-31 (C-2026-034) Ini,tech / A B | service credit earned in 2026-03  ; contract:"))
     }
 
     @Test("bad ranges, formats and words are usage errors (64)", arguments: [
@@ -149,5 +151,17 @@ struct LedgerCommandTests {
         let whole = CLIHarness.run(["statement", "--month", "2026-02", "--out", "-"], in: folder)
         #expect(whole.code == 0)
         #expect(!whole.err.contains("the events read start in"))
+    }
+
+    @Test("a customer named like a journal code or status mark stays the description: the contract id is the code")
+    func journalCode() throws {
+        let folder = CLIHarness.sampleProject()
+        let path = folder + "/Contracts/globex.yaml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "customer: Globex Corporation", with: "customer: \"(ACME) * Globex\"")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let result = CLIHarness.run(["ledger", "--format", "journal", "--out", "-"], in: folder)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out.contains("2026-01-31 (C-2026-021) (ACME) * Globex | service credit earned in 2026-01"))
     }
 }

@@ -76,4 +76,26 @@ struct ServiceCommitmentsTests {
         let found = try diagnostics(replacing: old, with: new)
         #expect(found.contains(expected), "\(found)")
     }
+
+    @Test("blank words and empty lists are errors, not empty clauses", arguments: [
+        ("{channel: Email, contact", "{channel: \"  \", contact", "expected some words (not blank), found '  '"),
+        ("hours: always, severities: [critical, high]}", "hours: always, severities: []}",
+         "a channel's severities list is empty; name at least one, or leave 'severities' out for all"),
+        ("by: [email to the Customer's contacts, a notice on the status page]", "by: []",
+         "'by' needs at least one way maintenance is announced"),
+        ("{after: 2h, to: manager}", "{after: 2h, to: \" \"}", "expected some words (not blank), found ' '"),
+    ])
+    func blank(old: String, new: String, message: String) throws {
+        let found = try diagnostics(replacing: old, with: new)
+        #expect(found.contains { $0.contains("error: " + message) }, "\(found)")
+    }
+
+    @Test("a definition written as a block keeps its words, its line breaks folded to spaces")
+    func foldedDefinition() throws {
+        let text = Self.sample.replacingFirst(
+            "    low: >-\n      A question, a cosmetic defect, or a request for information or configuration help.\n",
+            with: "    low: |\n      A question.\n      Second line,   spaced.\n")
+        let (version, _) = CatalogVersion.decode(try Fixtures.document(text))
+        #expect(version?.commitments.severityDefinitions[.low] == "A question. Second line, spaced.")
+    }
 }

@@ -120,7 +120,7 @@ extension CatalogVersion {
         for item in items {
             guard let fields = reader.mapping(item, "an escalation level", required: ["after", "to"]),
                 let after = fields.value("after").flatMap({ reader.read($0, .duration) }),
-                let to = fields.value("to").flatMap({ reader.read($0, .text) })
+                let to = fields.value("to").flatMap({ reader.read($0, .prose) })
             else { continue }
             if let previous = levels.last, after <= previous.after {
                 reader.error(

@@ -62,17 +62,18 @@ extension ServiceCommitments {
                 node, "incident communication", optional: ["status_page", "first_notice", "updates", "report"])
         {
             result.incidents = IncidentCommunication(
-                statusPage: incidents.value("status_page").flatMap { reader.read($0, .text) },
+                statusPage: incidents.value("status_page").flatMap { reader.read($0, .prose) },
                 firstNotice: positiveDuration(incidents.value("first_notice"), &reader),
                 updates: positiveDuration(incidents.value("updates"), &reader),
                 report: positiveDuration(incidents.value("report"), &reader))
         }
         if let node = fields["maintenance_notice"],
             let notice = reader.mapping(node, "a maintenance notice", required: ["by"], optional: ["reminder"]),
-            let by = notice.value("by").flatMap({ reader.sequence($0, "ways maintenance is announced") })
+            let byNode = notice.value("by"), let by = reader.sequence(byNode, "ways maintenance is announced")
         {
+            if by.isEmpty { reader.error("'by' needs at least one way maintenance is announced", at: byNode.range) }
             result.maintenanceNotice = MaintenanceNotice(
-                by: by.compactMap { reader.read($0, .text) },
+                by: by.compactMap { reader.read($0, .prose) },
                 reminder: positiveDuration(notice.value("reminder"), &reader))
         }
         if let node = fields["support_remedy"],
@@ -101,7 +102,7 @@ extension ServiceCommitments {
         var result: [Severity: String] = [:]
         for severity in Severity.allCases {
             if let node = fields.value(severity.rawValue) {
-                result[severity] = reader.read(node, .text)
+                result[severity] = reader.read(node, .prose)
             } else {
                 reader.warning(
                     "no definition of the \(severity) severity: the appendix will not say what makes a ticket "
@@ -140,8 +141,8 @@ extension ServiceCommitments {
             let fields = reader.mapping(
                 node, "a support channel", required: ["channel", "hours"], optional: ["contact", "severities"])
         else { return nil }
-        let name = fields.value("channel").flatMap { reader.read($0, .text) }
-        let contact = fields.value("contact").flatMap { reader.read($0, .text) }
+        let name = fields.value("channel").flatMap { reader.read($0, .prose) }
+        let contact = fields.value("contact").flatMap { reader.read($0, .prose) }
         var hours: SupportChannel.Hours?
         if let node = fields.value("hours"), let text = reader.read(node, .identifier) {
             if text == "response" {
@@ -158,6 +159,11 @@ extension ServiceCommitments {
         }
         var severities: [Severity] = []
         if let node = fields["severities"], let items = reader.sequence(node, "a list of severities") {
+            if items.isEmpty {
+                reader.error(
+                    "a channel's severities list is empty; name at least one, or leave 'severities' out for all",
+                    at: node.range)
+            }
             for item in items {
                 guard let text = reader.read(item, .identifier) else { continue }
                 if let severity = Severity(rawValue: text) {

@@ -125,6 +125,15 @@ extension ScalarType where Value == String {
     }
     /// Any text.
     public static var text: Self { Self(expected: "text") { $0 } }
+    /// Words for a sentence of a document (a clause of the appendix, a name
+    /// in a table): not blank; line breaks and runs of spaces, as a block
+    /// scalar (`|`) keeps them, folded to single spaces.
+    public static var prose: Self {
+        Self(expected: "some words (not blank)") { text in
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+            return words.isEmpty ? nil : words.joined(separator: " ")
+        }
+    }
 }
 
 extension ScalarType where Value == Bool {

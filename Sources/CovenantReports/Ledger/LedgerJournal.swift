@@ -62,8 +62,8 @@ public enum LedgerJournal {
     }
 
     /// One transaction: date, description, tags, and its two postings with
-    /// amounts aligned; a provisional credit's transactions are pending (`!`)
-    /// and tagged `provisional:yes`.
+    /// amounts aligned, the contract id as its code; a provisional credit's
+    /// transactions are pending (`!`) and tagged `provisional:yes`.
     static func transaction(_ posting: LedgerPosting, width: Int) -> String {
         let what: String
         switch posting.kind {
@@ -78,7 +78,11 @@ public enum LedgerJournal {
             let gap = width - account.count + 16 - value.count
             return "    " + account + String(repeating: " ", count: max(gap, 2)) + value + "\n"
         }
-        return "\(posting.date) \(posting.provisional ? "! " : "")\(Escape.journal(posting.customer)) | \(what)  "
+        // The contract id as the transaction's code: after it, hledger reads
+        // the rest as the description, so a name starting with `(`, `*` or `!`
+        // can be neither a code nor a status mark.
+        return "\(posting.date) \(posting.provisional ? "! " : "")(\(posting.contract)) "
+            + "\(Escape.journal(posting.customer)) | \(what)  "
             + "; contract:\(posting.contract), statement:\(posting.statement)/\(posting.contract), "
             + "kind:\(posting.kind.rawValue)\(posting.provisional ? ", provisional:yes" : "")\n"
             + line(debit, amount) + line(credit, negative)
