@@ -112,8 +112,12 @@ public struct Diagnostic: Sendable, Hashable, Error {
         var j = start
         while j < end {
             let b = bytes[j]
-            let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-            let next = min(j + length, end)
+            // A scalar is its lead byte and the continuation bytes after it (at most three):
+            // a malformed sequence never swallows the byte after it, which may be a control.
+            var next = j + 1
+            if b >= 0xC0 {
+                while next < end && next - j < 4 && bytes[next] & 0xC0 == 0x80 { next += 1 }
+            }
             let scalar =
                 b < 0x80 ? Unicode.Scalar(b) : String(decoding: bytes[j..<next], as: UTF8.self).unicodeScalars.first
             let isBeforeCaret = j < caretEnd

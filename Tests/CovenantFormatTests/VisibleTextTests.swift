@@ -33,4 +33,18 @@ struct VisibleTextTests {
         #expect(rendered == "evil\\u{1B}.yaml:1:11: error: unknown key '\\u{202E}abc'\n  name: \\u{202E}abc: x\n"
             + String(repeating: " ", count: 2 + 6 + 8 + 3) + "^")
     }
+
+    /// Fuzzing (project harness, crash-34e0b3ac): `0xFF` read as the lead of a
+    /// four-byte scalar took the control after it into the raw bytes echoed.
+    @Test("A malformed byte sequence in an echoed line never carries the control after it", arguments: [
+        [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x13] as [UInt8], [0xF0, 0x13], [0xE2, 0x80, 0x1B], [0xC3, 0x07],
+    ])
+    func malformedThenControl(bytes: [UInt8]) {
+        let line = Array("a: ".utf8) + bytes + Array("b\n".utf8)
+        let file = SourceFile(path: "x.yaml", bytes: line)
+        let rendered = Diagnostic.error("bad", in: file, SourceRange(start: 3, end: 4)).rendered
+        let hidden = rendered.unicodeScalars.filter { $0 != "\n" && VisibleText.isHidden($0) }
+        #expect(hidden.isEmpty, "\(rendered.debugDescription)")
+        #expect(rendered.contains("\\u{"))
+    }
 }
