@@ -4,7 +4,8 @@ import Testing
 /// The inputs the whole-path fuzz harness found slow or failing
 /// (`Tests/Fuzz/project/regressions/`), each a project bundle (files after
 /// lines `=== NAME`), unpacked into a project and run through `check`,
-/// `statement` and `watch`: each answers (0, 64 or 65) in good time.
+/// `statement` and `watch`: each answers (0, 64 or 65) in good time, its
+/// messages free of hidden characters.
 @Suite("Fuzz regressions: the whole-path harness's findings stay fixed", .serialized)
 struct FuzzRegressionTests {
     static let folder = CLIHarness.root + "/Tests/Fuzz/project/regressions"
@@ -45,6 +46,7 @@ struct FuzzRegressionTests {
             let result = CLIHarness.run(arguments, in: project)
             #expect([0, 64, 65].contains(result.code), "\(arguments): \(result.code)\n\(result.err.suffix(800))")
             #expect(clock.now - start < .seconds(10), "\(arguments) (a debug build)")
+            #expect(!HostileOutputTests.hasHiddenCharacter(result.err, allowingTabs: true), "\(arguments)")
         }
     }
 }
