@@ -53,16 +53,17 @@ enum CheckCommand {
                 }
             }
         }
-        diagnostics += context.finishCSV()
         // The catalog is read whatever was named; its errors are reported
         // here unless its files were checked (and reported) themselves.
         diagnostics.insert(
             contentsOf: catalogDiagnostics.filter {
                 $0.isError && !named.contains($0.location?.file.path ?? $0.path ?? "")
             }, at: 0)
-        // A holiday file named and read for a contract is reported once.
+        // A holiday file named and read for a contract is reported once. The
+        // CSV files' diagnostics (one per bad row, maybe millions) are made once each.
         var seen: Set<Diagnostic> = []
         diagnostics = diagnostics.filter { seen.insert($0).inserted }
+        diagnostics += context.finishCSV()
         console.printDiagnostics(diagnostics)
         let errors = diagnostics.reduce(0) { $0 + ($1.isError ? 1 : 0) }
         let warnings = diagnostics.count - errors

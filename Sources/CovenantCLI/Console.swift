@@ -36,15 +36,16 @@ public struct Console: Sendable {
     /// in writes of about 64 KB (a million diagnostics are not a million
     /// writes). A rendered diagnostic already shows hidden characters as codes.
     public func printDiagnostics(_ diagnostics: [Diagnostic]) {
-        var pending = ""
+        var pending: [UInt8] = []
+        pending.reserveCapacity(70_000)
         for diagnostic in diagnostics {
-            pending += diagnostic.rendered
-            pending += "\n"
-            if pending.utf8.count >= 65_536 {
-                err(pending)
-                pending = ""
+            diagnostic.render(into: &pending)
+            pending.append(0x0A)
+            if pending.count >= 65_536 {
+                err(String(decoding: pending, as: UTF8.self))
+                pending.removeAll(keepingCapacity: true)
             }
         }
-        if !pending.isEmpty { err(pending) }
+        if !pending.isEmpty { err(String(decoding: pending, as: UTF8.self)) }
     }
 }

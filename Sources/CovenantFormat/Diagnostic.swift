@@ -52,32 +52,50 @@ public struct Diagnostic: Sendable, Hashable, Error {
     /// message and the echoed line show hidden characters as their code
     /// (``VisibleText``): a file cannot drive the terminal or forge a line.
     public var rendered: String {
+        var out: [UInt8] = []
+        render(into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``rendered`` to `out` as UTF-8, without a final line feed: a
+    /// million diagnostics print without a string each.
+    public func render(into out: inout [UInt8]) {
         let message = VisibleText.line(message)
         guard let location else {
-            if let path { return "\(VisibleText.line(path)): \(severity.rawValue): \(message)" }
-            return "\(severity.rawValue): \(message)"
+            if let path {
+                out += VisibleText.line(path).utf8
+                out += ": ".utf8
+            }
+            out += severity.rawValue.utf8
+            out += ": ".utf8
+            out += message.utf8
+            return
         }
         let (line, column, lineStart) = location.file.position(of: location.range.start)
-        let (text, caretPad) = Self.excerpt(location.file, lineStart: lineStart, offset: location.range.start)
-        var out = VisibleText.line(location.file.path)
-        out.reserveCapacity(out.utf8.count + message.utf8.count + text.utf8.count + caretPad.utf8.count + 40)
-        out += ":\(line):\(column): "
-        out += severity.rawValue
-        out += ": "
-        out += message
-        out += "\n  "
-        out += text
-        out += "\n  "
-        out += caretPad
-        out += "^"
-        return out
+        out += VisibleText.line(location.file.path).utf8
+        out.append(0x3A)
+        Self.appendDecimal(line, to: &out)
+        out.append(0x3A)
+        Self.appendDecimal(column, to: &out)
+        out += ": ".utf8
+        out += severity.rawValue.utf8
+        out += ": ".utf8
+        out += message.utf8
+        out += "\n  ".utf8
+        Self.appendExcerpt(location.file, lineStart: lineStart, offset: location.range.start, to: &out)
     }
 
     /// The longest source line echoed whole, in bytes.
     public static let excerptLimit = 240
 
-    /// The echoed text of the line starting at `lineStart` and the padding that puts a caret under `offset`.
-    static func excerpt(_ file: SourceFile, lineStart: Int, offset: Int) -> (text: String, caretPad: String) {
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &out) }
+        out.append(0x30 + UInt8(value % 10))
+    }
+
+    /// Appends the echoed text of the line starting at `lineStart`, a line
+    /// feed, and the padded caret under `offset`.
+    static func appendExcerpt(_ file: SourceFile, lineStart: Int, offset: Int, to out: inout [UInt8]) {
         let bytes = file.bytes
         let target = min(max(offset, lineStart), bytes.count)
         // The line's end, looked for at most `excerptLimit` bytes past the target.
@@ -95,20 +113,23 @@ public struct Diagnostic: Sendable, Hashable, Error {
         // Cut on scalar boundaries.
         while start > lineStart && bytes[start] & 0xC0 == 0x80 { start -= 1 }
         while end < lineEnd && bytes[end] & 0xC0 == 0x80 { end += 1 }
-        let head = start > lineStart ? "…" : ""
-        let tail = end < lineEnd || !endFound ? "…" : ""
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+        let cutHead = start > lineStart
+        let cutTail = end < lineEnd || !endFound
         let caretEnd = min(target, end)
+        if cutHead { out += ellipsis }
         // The common line: printable ASCII, echoed as it is, the caret after spaces.
-        if bytes[start..<end].allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            let text = String(decoding: bytes[start..<end], as: UTF8.self)
-            return (head + text + tail, String(repeating: " ", count: caretEnd - start + head.count))
+        if bytes[start..<end].allSatisfy({ $0 &- 0x20 < 0x5F }) {
+            out += bytes[start..<end]
+            if cutTail { out += ellipsis }
+            out += "\n  ".utf8
+            out += repeatElement(0x20, count: caretEnd - start + (cutHead ? 1 : 0))
+            out.append(0x5E)
+            return
         }
         // Hidden characters in the echoed line (controls, bidirectional
         // controls) are shown as their code, and the caret moves past it.
-        // Worked on bytes: one pass, a string only for a hidden scalar.
-        var text: [UInt8] = []
-        text.reserveCapacity(end - start + 8)
-        var pad: [UInt8] = head.isEmpty ? [] : [0x20]
+        var pad: [UInt8] = cutHead ? [0x20] : []
         var j = start
         while j < end {
             let b = bytes[j]
@@ -122,16 +143,19 @@ public struct Diagnostic: Sendable, Hashable, Error {
                 b < 0x80 ? Unicode.Scalar(b) : String(decoding: bytes[j..<next], as: UTF8.self).unicodeScalars.first
             let isBeforeCaret = j < caretEnd
             if let scalar, scalar != "\t", VisibleText.isHidden(scalar) {
-                let code = Array(VisibleText.code(scalar).utf8)
-                text += code
+                let code = VisibleText.code(scalar).utf8
+                out += code
                 if isBeforeCaret { pad += repeatElement(0x20, count: code.count) }
             } else {
-                text += bytes[j..<next]
+                out += bytes[j..<next]
                 if isBeforeCaret { pad.append(b == 0x09 ? 0x09 : 0x20) }
             }
             j = next
         }
-        return (head + String(decoding: text, as: UTF8.self) + tail, String(decoding: pad, as: UTF8.self))
+        if cutTail { out += ellipsis }
+        out += "\n  ".utf8
+        out += pad
+        out.append(0x5E)
     }
 }
 

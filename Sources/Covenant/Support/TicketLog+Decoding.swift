@@ -397,9 +397,17 @@ struct TicketRowDecoder: Sendable {
     private func skippedRows(_ problems: [RowProblem], tickets: [Ticket]) -> [SkippedRow] {
         let rowProblems = problems.filter(\.isRowError)
         guard !rowProblems.isEmpty else { return [] }
-        let named = Set(rowProblems.compactMap(\.ticket))
         var owners: [TicketID: (contract: ContractID?, opened: Int64?)] = [:]
-        for ticket in tickets where named.contains(ticket.id) { owners[ticket.id] = (ticket.contract, ticket.opened) }
+        if tickets.count <= rowProblems.count {
+            // Many bad rows: every ticket is an owner (no set of the named ones to hash).
+            owners.reserveCapacity(tickets.count)
+            for ticket in tickets { owners[ticket.id] = (ticket.contract, ticket.opened) }
+        } else {
+            let named = Set(rowProblems.compactMap(\.ticket))
+            for ticket in tickets where named.contains(ticket.id) {
+                owners[ticket.id] = (ticket.contract, ticket.opened)
+            }
+        }
         for problem in rowProblems where problem.opens {
             if let ticket = problem.ticket, owners[ticket] == nil { owners[ticket] = (problem.contract, problem.at) }
         }
