@@ -52,7 +52,19 @@ struct Arguments {
                 throw .usage("unknown option --\(name)" + Usage.didYouMean("--" + name, among: known))
             }
         }
+        // An option given twice is a mistake to point out, not a choice to make
+        // silently (`--month 2026-01 --month 2026-02`); `--events` adds files.
+        for name in valued.subtracting(Self.repeatable).sorted() {
+            let given = values(name)
+            if given.count > 1 {
+                let shown = given.map { "'\($0)'" }.joined(separator: ", ")
+                throw .usage("--\(name) is given \(given.count) times (\(shown)); give it once")
+            }
+        }
     }
+
+    /// The options that may be given more than once, each adding a value.
+    static let repeatable: Set<String> = ["events"]
 
     /// Whether the words ask for help (`--help` or `-h` before any `--`).
     static func asksForHelp(_ words: [String]) -> Bool {
@@ -63,7 +75,7 @@ struct Arguments {
         return false
     }
 
-    /// The last value of an option.
+    /// The value of an option (given at most once, but for ``repeatable`` ones: the last).
     func value(_ name: String) -> String? { options.last { $0.name == name }?.value ?? nil }
 
     /// Every value of a repeated option, in order.

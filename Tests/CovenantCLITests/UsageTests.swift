@@ -107,6 +107,22 @@ struct UsageTests {
         #expect(!result.err.contains("no contract has the id"))
     }
 
+    @Test("an option given twice is a usage error naming both values; --events may repeat", arguments: [
+        (["statement", "--month", "2026-01", "--month", "2026-02"],
+         "--month is given 2 times ('2026-01', '2026-02'); give it once"),
+        (["ledger", "--from=2026-01", "--to", "2026-03", "--from", "2026-02"],
+         "--from is given 2 times ('2026-01', '2026-02'); give it once"),
+    ])
+    func repeatedOption(words: [String], message: String) {
+        let result = CLIHarness.run(words)
+        #expect(result.code == 64)
+        #expect(result.err.hasPrefix("covenant: \(message)\n"), "\(result.err)")
+        let events = CLIHarness.run([
+            "watch", "--at", "2026-03-31 12:00", "--events", "Scenarios/2026-02", "--events", "Scenarios/2026-03",
+        ])
+        #expect(events.code != 64, "\(events.err)")
+    }
+
     @Test("explain defaults to the month statement defaults to (2026-03 for the samples)")
     func explainDefaultMonth() {
         let result = CLIHarness.run(["explain", "C-2026-021"])
