@@ -119,6 +119,8 @@ struct ContractCalendarTests {
                 + "runs to 2027-06-30: no holiday of a later year closes its clocks"),
             ("{response: berlin, resolution: berlin}", "{response: berlin, resolution: berlnn}",
              "15:42: error: unknown calendar 'berlnn'; did you mean 'berlin'?"),
+            ("holidays: [holidays/berlin.ics]", "holidays: [holidays/berlin.ics, us-federal, holidays/berlin.ics]",
+             "13:49: warning: holidays lists 'holidays/berlin.ics' twice; it counts once"),
         ])
     func mistakes(old: String, new: String, expected: String) throws {
         var readings = Self.readings()

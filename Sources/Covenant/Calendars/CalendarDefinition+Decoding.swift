@@ -46,8 +46,13 @@ extension CalendarDefinition {
         }
         var holidays: [HolidayRule] = []
         if let node = fields["holidays"], let items = reader.sequence(node, "holidays") {
+            var listed: Set<String> = []
             for item in items {
                 guard let text = reader.read(item, .text) else { continue }
+                guard listed.insert(text).inserted else {
+                    reader.warning("holidays lists '\(text)' twice; it counts once", at: item.range)
+                    continue
+                }
                 if text == "us-federal" {
                     holidays.append(.usFederal)
                 } else if HolidayFile.isFileName(text) {
