@@ -71,6 +71,11 @@ struct ServiceCommitmentsTests {
             ("    starter:\n      - {channel: Email, contact: support@tai-autonomics.example, hours: business}\n",
              "", "126:3: warning: tier 'starter' has no support channels: the appendix will not say how its customers "
                 + "reach support"),
+            ("    starter:\n      - {channel: Email, contact: support@tai-autonomics.example, hours: business}\n",
+             "    starter:\n      - {channel: Email, contact: support@tai-autonomics.example, hours: business}\n"
+                + "      - {channel: Email, contact: support@tai-autonomics.example, hours: always}\n",
+             "129:9: warning: tier 'starter' lists channel 'Email' (support@tai-autonomics.example) twice; the "
+                + "appendix shows it once"),
         ])
     func mistakes(old: String, new: String, expected: String) throws {
         let found = try diagnostics(replacing: old, with: new)

@@ -124,7 +124,19 @@ extension ServiceCommitments {
             guard tiers.contains(where: { $0.id.rawValue == tierEntry.key }),
                 let items = reader.sequence(tierEntry.value, "the support channels of tier '\(tierEntry.key)'")
             else { continue }
-            result[TierName(tierEntry.key)] = items.compactMap { decodeChannel($0, calendars: calendars, &reader) }
+            var channels: [SupportChannel] = []
+            for item in items {
+                guard let channel = decodeChannel(item, calendars: calendars, &reader) else { continue }
+                if channels.contains(where: { $0.name == channel.name && $0.contact == channel.contact }) {
+                    reader.warning(
+                        "tier '\(tierEntry.key)' lists channel '\(channel.name)'"
+                            + (channel.contact.map { " (\($0))" } ?? "") + " twice; the appendix shows it once",
+                        at: item.range)
+                    continue
+                }
+                channels.append(channel)
+            }
+            result[TierName(tierEntry.key)] = channels
         }
         for tier in tiers where (result[tier.id] ?? []).isEmpty {
             reader.warning(
