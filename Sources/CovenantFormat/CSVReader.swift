@@ -12,13 +12,14 @@
 public enum CSVReader {
     /// Reads a CSV file into its header and rows.
     public static func read(_ file: SourceFile) throws(CSVError) -> CSVTable {
-        let (header, rows, rowErrors) = try file.bytes.withUnsafeBufferPointer {
-            (buffer) throws(CSVError) -> ([String], [CSVRow], [CSVError]) in
+        let (header, rows, rowErrors, badRecords) = try file.bytes.withUnsafeBufferPointer {
+            (buffer) throws(CSVError) -> ([String], [CSVRow], [CSVError], [CSVRow]) in
             var scanner = Scanner(file: file, bytes: buffer)
             return try scanner.records()
         }
         var table = CSVTable(header: header, rows: rows, file: file)
         table.rowErrors = rowErrors
+        table.badRecords = badRecords
         return table
     }
 
@@ -46,7 +47,7 @@ public enum CSVReader {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
 
-        mutating func records() throws(CSVError) -> ([String], [CSVRow], [CSVError]) {
+        mutating func records() throws(CSVError) -> ([String], [CSVRow], [CSVError], [CSVRow]) {
             if let bad = UTF8Check.firstInvalidByte(bytes) {
                 throw .invalidUTF8(location(bad), byte: bytes[bad])
             }
@@ -69,6 +70,7 @@ public enum CSVReader {
             }
             var rows: [CSVRow] = []
             var rowErrors: [CSVError] = []
+            var badRecords: [CSVRow] = []
             var fields: [String] = []
             while i < trailingBreaks {
                 let start = i
@@ -78,13 +80,15 @@ public enum CSVReader {
                 try record(into: &fields, starts: &starts)
                 if fields.count < header.count {
                     rowErrors.append(.tooFewFields(location(start), expected: header.count, found: fields.count))
+                    badRecords.append(CSVRow(line: startLine, fields: fields, offset: start))
                 } else if fields.count > header.count {
                     rowErrors.append(.tooManyFields(location(start), expected: header.count, found: fields.count))
+                    badRecords.append(CSVRow(line: startLine, fields: fields, offset: start))
                 } else {
                     rows.append(CSVRow(line: startLine, fields: fields, offset: start))
                 }
             }
-            return (header, rows, rowErrors)
+            return (header, rows, rowErrors, badRecords)
         }
 
         /// Reads one record's fields and where each starts, leaving `i` after its line break (or at the end).

@@ -7,6 +7,9 @@ public struct CSVTable: Sendable {
     /// The records with too few or too many fields, left out of ``rows``, in file order.
     /// A reader reports each as a bad row (skipped with `--lenient`).
     public var rowErrors: [CSVError] = []
+    /// The fields of those records, one per ``rowErrors`` entry in the same
+    /// order: a reader may still tell whose row it was (its ticket, its contract).
+    public var badRecords: [CSVRow] = []
     /// The file the table came from.
     public var file: SourceFile
 

@@ -82,6 +82,29 @@ struct LenientRecordTests {
         #expect((other.json?["skipped_rows"] as? [Any])?.isEmpty == true)
     }
 
+    @Test("a record with too few or too many fields still belongs to its ticket's contract and month")
+    func wrongFieldCount() throws {
+        let project = SupportProject.make(
+            tickets: """
+                T-1,C-ENT,opened,2026-01-12T10:00:00-08:00,high,
+                T-1,C-ENT,replied,2026-01-12T10:10:00-08:00
+                T-2,C-PRO,opened,2026-01-13T10:00:00-08:00,high,a note, with a comma
+
+                """)
+        let result = CLIHarness.run(["statement", "--month", "2026-01", "--lenient", "--format", "json"], in: project)
+        #expect(result.code == 0, "\(result.err)")
+        func rows(_ contract: String) throws -> [[String: Any]] {
+            let data = try Data(contentsOf: URL(fileURLWithPath: project + "/Reports/2026-01/\(contract).json"))
+            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            return json["skipped_rows"] as? [[String: Any]] ?? []
+        }
+        let enterprise = try rows("C-ENT")
+        #expect(enterprise.map { $0["line"] as? Int } == [3])
+        #expect(enterprise.first?["reasons"] as? [String] == ["record has 4 fields; the header has 6"], "\(enterprise)")
+        #expect(try rows("C-PRO").map { $0["line"] as? Int } == [4])
+        #expect(try rows("C-STA").isEmpty)
+    }
+
     @Test("the record's figures name the skipped rows exactly as the JSON statement does")
     func figures() throws {
         let project = Project(root: Self.project())

@@ -62,10 +62,11 @@ extension TicketLog {
             var checked = table.rows.withUnsafeBufferPointer {
                 check($0, header: table.header, knownContracts: knownContracts, offsetBy: offsetBy)
             }
-            guard TicketRowDecoder.columns(of: table.header) != nil else { return checked }
-            for record in table.rowErrors {
+            guard let columns = TicketRowDecoder.columns(of: table.header) else { return checked }
+            for (index, record) in table.rowErrors.enumerated() {
                 let offset = record.location.range.start + offsetBy
-                checked.rows.append(CheckedRow(badRecord: offset, message: record.message))
+                let fields = index < table.badRecords.count ? table.badRecords[index].fields : []
+                checked.rows.append(CheckedRow(badRecord: offset, message: record.message, fields: fields, columns))
             }
             return checked
         }
@@ -149,10 +150,16 @@ struct CheckedRow: Sendable {
     var offset: Int
     var messages: [String]
 
-    /// A record that could not be split into the header's fields.
-    init(badRecord offset: Int, message: String) {
-        ticket = TicketID("")
-        opens = false
+    /// A record that could not be split into the header's fields. Its ticket,
+    /// contract and instant are read where its fields reach those columns, so
+    /// the statement it belongs to lists it among its skipped rows.
+    init(badRecord offset: Int, message: String, fields: [String], _ columns: TicketRowDecoder.Columns) {
+        func field(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
+        ticket = TicketID(field(columns.ticket))
+        opens = field(columns.event) == TicketEventKind.opened.rawValue
+        let contractText = field(columns.contract)
+        contract = contractText.isEmpty ? nil : ContractID(contractText)
+        at = RFC3339Instant.reading(field(columns.at)).value
         self.offset = offset
         messages = [message]
     }
