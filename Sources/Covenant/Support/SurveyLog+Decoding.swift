@@ -38,8 +38,16 @@ extension SurveyLog {
                         : .error(message, in: file, .at(offset)))
                 problems.append((source, offset, message, contract, instant))
             }
-            // Records with too few or too many fields are bad rows like any other.
-            for rowError in table.rowErrors { rowProblem(rowError.message, at: rowError.location.range.start) }
+            // Records with too few or too many fields are bad rows like any other,
+            // belonging to the contract and instant their fields give.
+            for (index, rowError) in table.rowErrors.enumerated() {
+                let fields = index < table.badRecords.count ? table.badRecords[index].fields : []
+                func field(_ index: Int) -> String { columns[index] < fields.count ? fields[columns[index]] : "" }
+                let contract = field(0).isEmpty ? nil : ContractID(field(0))
+                rowProblem(
+                    rowError.message, at: rowError.location.range.start, contract: contract,
+                    instant: RFC3339Instant.reading(field(1)).value)
+            }
             for row in table.rows {
                 func field(_ index: Int) -> String {
                     columns[index] < row.fields.count ? row.fields[columns[index]] : ""
