@@ -179,4 +179,28 @@ struct AppendixTermsTests {
             for relabelled in ["EUR 15,000.00", "EUR 75,000.00", "EUR 2,500.00"] { #expect(!text.contains(relabelled)) }
         }
     }
+
+    @Test("the clock-change sentences follow the zones: an hour, half an hour (Lord Howe), none (Tokyo)", arguments: [
+        ("America/Los_Angeles", "America/Los_Angeles", "is an hour shorter or longer.", "may be an hour shorter"),
+        ("Australia/Lord_Howe", "Australia/Lord_Howe", "is half an hour shorter or longer.", "may be half an hour"),
+        ("Asia/Tokyo", "Asia/Tokyo", "Months have their real length.", "A window keeps its local times."),
+        ("Asia/Tokyo", "Europe/Berlin", "Months have their real length.", "may be an hour shorter"),
+    ])
+    func clockChanges(zone: String, maintenanceZone: String, months: String, windows: String) throws {
+        let catalog = try AppendixSamples.catalog()
+        let contract = try AppendixSamples.contract(yaml: """
+            contract: C-2026-901
+            customer: Zone Test Ltd
+            tier: starter
+            timezone: \(zone)
+            maintenance_timezone: \(maintenanceZone)
+            signed: 2026-01-01
+            term: {start: 2026-01-01, months: 12}
+
+            """, catalog: catalog)
+        // Markdown keeps a paragraph on one line.
+        let text = AppendixReport.render(try AppendixSamples.document(contract, catalog: catalog), format: .md)
+        #expect(text.contains(months))
+        #expect(text.contains(windows))
+    }
 }

@@ -74,8 +74,10 @@ extension AppendixWriter {
                     "Availability is measured per calendar month in \(contract.zone.identifier), from 00:00 on its "
                         + "first day "
                         + "to 00:00 on the first day of the next month, counting only days of service, so the first "
-                        + "and last months of service may be partial. Months have their real length: a month with a "
-                        + "daylight-saving change is an hour shorter or longer."),
+                        + "and last months of service may be partial. Months have their real length"
+                        + (Self.clockChange(in: contract.zone, during: serviceSpan).map {
+                            ": a month with a daylight-saving change is \($0) shorter or longer."
+                        } ?? ".")),
                 .paragraph([
                     .strong("Availability"),
                     .text(" = (eligible time − downtime) ÷ eligible time. "),
@@ -149,8 +151,10 @@ extension AppendixWriter {
                 ]))
             blocks.append(.items(policy.standing.map(Self.describe)))
             var note =
-                "A window keeps its local times on a day the clocks change, so that day it may be an hour "
-                + "shorter or longer."
+                Self.clockChange(in: levels.maintenanceZone, during: serviceSpan).map {
+                    "A window keeps its local times on a day the clocks change, so that day it may be \($0) "
+                        + "shorter or longer."
+                } ?? "A window keeps its local times."
             if levels.maintenanceZone != contract.zone {
                 note +=
                     " The windows stay in \(levels.maintenanceZone) time although months are measured in "
@@ -186,5 +190,28 @@ extension AppendixWriter {
         let start = window.interval.start
         let end = window.interval.end
         return "every \(days) from \(start) to \(end)" + (window.interval.isOvernight ? " the next day" : "")
+    }
+
+    /// The instants the appendix covers: the first day of service to the end of its last period.
+    var serviceSpan: Range<Int64> {
+        let last = appendix.periods.last?.last ?? contract.term.end
+        return contract.zone.startOfDay(contract.term.start)..<contract.zone.startOfDay(last.adding(days: 1))
+    }
+
+    /// How much the clocks of `zone` change at once during `span` ("an hour",
+    /// "half an hour"), or `nil` when they never change then.
+    static func clockChange(in zone: ZoneRules, during span: Range<Int64>) -> String? {
+        var shifts: Set<Int> = []
+        for instant in zone.transitions where span.contains(instant) {
+            let shift = abs(zone.offset(at: instant) - zone.offset(at: instant - 1))
+            if shift > 0 { shifts.insert(shift) }
+        }
+        guard !shifts.isEmpty else { return nil }
+        let words = shifts.sorted().map { seconds -> String in
+            if seconds == 3600 { return "an hour" }
+            if seconds == 1800 { return "half an hour" }
+            return seconds % 3600 == 0 ? "\(seconds / 3600) hours" : "\(seconds / 60) minutes"
+        }
+        return words.joined(separator: " or ")
     }
 }
