@@ -36,8 +36,16 @@ struct MonthSpanOptions {
     /// A `YYYY-MM` option, `nil` when not given.
     static func month(_ arguments: Arguments, _ name: String) throws(CLIError) -> LocalMonth? {
         guard let text = arguments.value(name) else { return nil }
-        guard let month = ScalarReader.month(text) else { throw .usage("--\(name) expects YYYY-MM, found '\(text)'") }
-        return month
+        return try month(text, option: name)
+    }
+
+    /// The month `--NAME TEXT` gives: `YYYY-MM`, from 1900-01 on.
+    static func month(_ text: String, option name: String) throws(CLIError) -> LocalMonth {
+        switch ScalarReader.monthReading(text) {
+        case .value(let month): return month
+        case .malformed: throw .usage("--\(name) expects YYYY-MM, found '\(text)'")
+        case .outOfRange(let allowed): throw .usage("--\(name) expects \(allowed), found '\(text)'")
+        }
     }
 
     /// The words of `ledger` or `report`: their arguments (no positionals),

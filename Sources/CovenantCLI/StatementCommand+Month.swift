@@ -16,10 +16,7 @@ extension StatementCommand {
         let last = inputs.events.latestEventInstant.map { LocalMonth(zone.local($0).date) }
         var month: LocalMonth
         if let text = arguments.value("month") {
-            guard let given = ScalarReader.month(text) else {
-                throw .usage("--month expects YYYY-MM, found '\(text)'")
-            }
-            month = given
+            month = try MonthSpanOptions.month(text, option: "month")
         } else if let last {
             month = last
         } else if inputs.asOf != nil {

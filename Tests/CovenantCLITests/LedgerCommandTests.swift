@@ -98,6 +98,7 @@ struct LedgerCommandTests {
     @Test("bad ranges, formats and words are usage errors (64)", arguments: [
         (["--from", "2026-03", "--to", "2026-01"], "--from 2026-03 is after --to 2026-01"),
         (["--from", "2026-13"], "--from expects YYYY-MM, found '2026-13'"),
+        (["--from", "0001-01", "--to", "2026-01"], "--from expects a month from 1900-01 to 9999-12, found '0001-01'"),
         (["--from", "1900-01", "--to", "2026-01"], "at most 1200 months at a time"),
         (["--format", "text,html"], "unknown ledger format 'html'; expected text, md, csv, json, journal"),
         (["C-2026-014"], "ledger takes no contract ids or files"),

@@ -107,11 +107,12 @@ struct UsageTests {
         #expect(!result.err.contains("no contract has the id"))
     }
 
-    @Test("an option given twice is a usage error naming both values; --events may repeat", arguments: [
+    @Test("an option given twice, or a month out of range, is a usage error naming it; --events may repeat", arguments: [
         (["statement", "--month", "2026-01", "--month", "2026-02"],
          "--month is given 2 times ('2026-01', '2026-02'); give it once"),
         (["ledger", "--from=2026-01", "--to", "2026-03", "--from", "2026-02"],
          "--from is given 2 times ('2026-01', '2026-02'); give it once"),
+        (["statement", "--month", "1899-12"], "--month expects a month from 1900-01 to 9999-12, found '1899-12'"),
     ])
     func repeatedOption(words: [String], message: String) {
         let result = CLIHarness.run(words)
