@@ -64,7 +64,7 @@ struct SurveyTests {
         ("C-1,2026-01-10T10:00:00Z,nps,11", "nps scores are 0 to 10, found 11"),
         ("C-1,2026-01-10T10:00:00Z,ces,6", "ces scores are 1 to 5, found 6"),
         ("C-1,2026-01-10T10:00:00Z,ces,0", "ces scores are 1 to 5, found 0"),
-        ("C-1,2026-01-10T10:00:00Z,nps,-1", "expected a whole-number score, found '-1'"),
+        ("C-1,2026-01-10T10:00:00Z,nps,-1", "nps scores are 0 to 10, found -1"),
         ("C-1,2026-01-10T10:00:00Z,csat,7.5", "expected a whole-number score, found '7.5'"),
         ("C-1,2026-01-10T10:00:00Z,sus,70", "unknown survey kind 'sus'"),
         ("C-9,2026-01-10T10:00:00Z,csat,7", "no contract has the id 'C-9'"),

@@ -77,7 +77,13 @@ extension SurveyLog {
                 let score =
                     scoreText.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && scoreText.utf8.count <= 3
                     ? Int(scoreText) : nil
-                if score == nil {
+                let isNegative =
+                    scoreText.utf8.count > 1 && scoreText.utf8.first == 0x2D
+                    && scoreText.utf8.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                if isNegative, let kind {
+                    messages.append(
+                        "\(kind) scores are \(kind.scores.lowerBound) to \(kind.scores.upperBound), found \(scoreText)")
+                } else if score == nil {
                     messages.append("expected a whole-number score, found '\(scoreText)'")
                 } else if let kind, let score, !kind.scores.contains(score) {
                     messages.append(
