@@ -134,6 +134,6 @@ extension DocumentParser.Input {
     func duplicate(_ key: String, _ keyRange: SourceRange, first: SourceRange) -> SyntaxError {
         .duplicateKey(
             SourceLocation(file: file, range: keyRange), key: key,
-            firstLine: file.lineAndColumn(of: first.start).line)
+            firstLine: file.line(of: first.start))
     }
 }

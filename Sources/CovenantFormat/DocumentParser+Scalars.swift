@@ -279,7 +279,7 @@ extension DocumentParser.Input {
                     j &+= 2
                     continue
                 }
-                let line = file.lineAndColumn(of: j).line
+                let line = file.line(of: j)
                 return .quoteClosedOnLaterLine(location(p), quote, closingLine: line)
             }
             j &+= 1

@@ -32,6 +32,14 @@ public struct SourceFile: Sendable, Hashable {
         return (place.line, place.column)
     }
 
+    /// The 1-based line of a byte offset (clamped to the file): the line
+    /// feeds before it, without the column's work.
+    public func line(of offset: Int) -> Int {
+        let target = min(max(offset, 0), bytes.count)
+        let index = lines.index(of: bytes)
+        return bytes.withUnsafeBufferPointer { index.lineFeeds(before: target, in: $0) } + 1
+    }
+
     /// The line, column and line start of a byte offset (clamped to the file).
     func position(of offset: Int) -> (line: Int, column: Int, lineStart: Int) {
         let target = min(max(offset, 0), bytes.count)

@@ -41,7 +41,7 @@ public struct SkippedRow: Sendable, Hashable {
             }
             let file = files[problem.source]
             rows.append(SkippedRow(
-                file: file.path, line: file.lineAndColumn(of: problem.offset).line, reasons: [problem.message],
+                file: file.path, line: file.line(of: problem.offset), reasons: [problem.message],
                 contract: problem.contract, instant: problem.instant))
             last = (problem.source, problem.offset)
         }

@@ -260,7 +260,8 @@ struct TicketRowDecoder: Sendable {
     var ticketIndexes: [TicketID: Int] = [:]
     var problems: [RowProblem] = []
     /// Where a ticket's `opened` row was rejected, so its other rows can say so.
-    var rejectedOpenings: [TicketID: (source: Int, offset: Int)] = [:]
+    /// With the contract and instant that row gives, for the rows `--lenient` skips.
+    var rejectedOpenings: [TicketID: (source: Int, offset: Int, contract: ContractID?, at: Int64?)] = [:]
     /// The file rows are being added from, and whether it has every required column.
     var source = 0
     var acceptsRows = false
@@ -312,7 +313,7 @@ struct TicketRowDecoder: Sendable {
         for row in checked.rows {
             guard let event = row.event else {
                 if row.opens && !row.ticket.rawValue.isEmpty && rejectedOpenings[row.ticket] == nil {
-                    rejectedOpenings[row.ticket] = (source, row.offset)
+                    rejectedOpenings[row.ticket] = (source, row.offset, row.contract, row.at)
                 }
                 for message in row.messages {
                     problems.append(RowProblem(
@@ -415,12 +416,15 @@ struct TicketRowDecoder: Sendable {
                 owners[ticket.id] = (ticket.contract, ticket.opened)
             }
         }
-        for problem in rowProblems where problem.opens {
-            if let ticket = problem.ticket, owners[ticket] == nil { owners[ticket] = (problem.contract, problem.at) }
+        // A ticket not read belongs where its first rejected 'opened' row says
+        // (recorded as rows were added: no table of owners to build here).
+        func owner(_ ticket: TicketID) -> (contract: ContractID?, opened: Int64?)? {
+            if !owners.isEmpty, let read = owners[ticket] { return read }
+            return rejectedOpenings[ticket].map { ($0.contract, $0.at) }
         }
         return SkippedRow.rows(
             rowProblems.map { problem in
-                let owner = problem.ticket.flatMap { owners[$0] }
+                let owner = problem.ticket.flatMap(owner)
                 return (
                     problem.source, problem.offset, problem.message, owner?.contract ?? problem.contract,
                     owner?.opened ?? problem.at
@@ -458,7 +462,7 @@ struct TicketRowDecoder: Sendable {
                     problem("'\(row.event.kind)' of ticket \(id) comes before its 'opened' at \(place(openedRow))")
                 } else {
                     if let rejected = rejectedOpenings[id] {
-                        let line = files[rejected.source].lineAndColumn(of: rejected.offset).line
+                        let line = files[rejected.source].line(of: rejected.offset)
                         problem("the 'opened' row of ticket \(id) at \(files[rejected.source].path):\(line) has errors")
                     } else {
                         problem("ticket \(id) has no 'opened' row in the files read")
@@ -489,7 +493,7 @@ struct TicketRowDecoder: Sendable {
     }
 
     private func place(_ row: PendingRow) -> String {
-        let line = files[row.source].lineAndColumn(of: row.offset).line
+        let line = files[row.source].line(of: row.offset)
         return "\(files[row.source].path):\(line)"
     }
 }
