@@ -156,7 +156,8 @@ struct CheckedRow: Sendable {
     init(badRecord offset: Int, message: String, fields: [String], _ columns: TicketRowDecoder.Columns) {
         func field(_ column: Int) -> String { column < fields.count ? fields[column] : "" }
         ticket = TicketID(field(columns.ticket))
-        opens = field(columns.event) == TicketEventKind.opened.rawValue
+        // Not taken as the ticket's rejected opening: its fields may be shifted.
+        opens = false
         let contractText = field(columns.contract)
         contract = contractText.isEmpty ? nil : ContractID(contractText)
         at = RFC3339Instant.reading(field(columns.at)).value
@@ -309,6 +310,12 @@ struct TicketRowDecoder: Sendable {
         // A ticket has a few events: room for a third of the rows avoids most rehashing.
         if ticketIndexes.capacity < ticketIndexes.count + checked.rows.count / 3 {
             ticketIndexes.reserveCapacity(max(ticketIndexes.count + checked.rows.count / 3, ticketIndexes.capacity * 2))
+        }
+        // Rejected openings grow with the bad rows: reserved the same way (a million of them rehashed often).
+        let rejecting = checked.rows.reduce(0) { $0 + ($1.event == nil && $1.opens ? 1 : 0) }
+        if rejecting > 0 && rejectedOpenings.capacity < rejectedOpenings.count + rejecting {
+            rejectedOpenings.reserveCapacity(
+                max(rejectedOpenings.count + rejecting, rejectedOpenings.capacity * 2))
         }
         for row in checked.rows {
             guard let event = row.event else {
