@@ -127,6 +127,8 @@ struct EventLoader: Sendable {
         log.tickets = decoded.0
         log.surveys = surveyLog
         let ordered = (eventDiagnostics + unreadable).sorted { $0.0 < $1.0 }.flatMap { $0.1 }
+        // A million row diagnostics are not copied to join two empty lists.
+        if ordered.isEmpty && surveyDiagnostics.isEmpty { return (log, decoded.1) }
         return (log, ordered + decoded.1 + surveyDiagnostics)
     }
 

@@ -65,7 +65,7 @@ enum StatementCommand {
         console.output(
             report(
                 outcome, month: month, folder: folder.shown, formats: formats, partial: named != nil,
-                skippedInRun: inputs.events.skippedRows.count))
+                skippedInRun: inputs.events.skippedRowCount))
     }
 
     /// What a run wrote, and what its words mean, for someone running it the first time:
@@ -154,7 +154,8 @@ enum StatementCommand {
             asOf = try asOfInstant(text, catalog.defaultZone)
         }
         return Inputs(
-            catalog: catalog, contracts: contracts, events: events, warnings: warnings + diagnostics, asOf: asOf,
+            catalog: catalog, contracts: contracts, events: events,
+            warnings: warnings.isEmpty ? diagnostics : warnings + diagnostics, asOf: asOf,
             eventWarnings: diagnostics)
     }
 

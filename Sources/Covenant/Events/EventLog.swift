@@ -17,7 +17,12 @@ public struct EventLog: Sendable {
     var maintenancePositions: [String: Int] = [:]
 
     /// The rows of ticket and survey files `--lenient` left out, tickets' first.
-    public var skippedRows: [SkippedRow] { tickets.skipped + surveys.skipped }
+    public var skippedRows: [SkippedRow] {
+        surveys.skipped.isEmpty ? tickets.skipped : tickets.skipped + surveys.skipped
+    }
+
+    /// How many rows `--lenient` left out (without joining the two lists).
+    public var skippedRowCount: Int { tickets.skipped.count + surveys.skipped.count }
 
     /// An empty log.
     public init() {}

@@ -391,52 +391,80 @@ struct TicketRowDecoder: Sendable {
             tickets += piece.tickets
             problems += piece.problems
         }
-        let sorted = problems.enumerated().sorted {
-            ($0.element.source, $0.element.offset, $0.offset) < ($1.element.source, $1.element.offset, $1.offset)
-        }
-        let diagnostics = sorted.map { _, problem in
-            let range = SourceRange.at(problem.offset)
-            if lenient && problem.isRowError {
-                return Diagnostic.warning(problem.message + "; row skipped", in: files[problem.source], range)
+        let order = Self.fileOrder(problems)
+        var diagnostics: [Diagnostic] = []
+        diagnostics.reserveCapacity(problems.count)
+        var skipped: [SkippedRow] = []
+        let owners = lenient ? readOwners(tickets) : [:]
+        let (files, rejected, found) = (files, rejectedOpenings, problems)
+        var last: (source: Int, offset: Int)?
+        found.withUnsafeBufferPointer { problems in
+            for index in order {
+                let problem = problems[index]
+                let file = files[problem.source]
+                let range = SourceRange.at(problem.offset)
+                guard lenient && problem.isRowError else {
+                    diagnostics.append(.error(problem.message, in: file, range))
+                    continue
+                }
+                diagnostics.append(.warning(problem.message + "; row skipped", in: file, range))
+                // Problems at one offset are one row's reasons.
+                if let last, last == (problem.source, problem.offset) {
+                    skipped[skipped.count - 1].reasons.append(problem.message)
+                    continue
+                }
+                last = (problem.source, problem.offset)
+                let owner = problem.ticket.flatMap { Self.owner(of: $0, owners, rejected) }
+                skipped.append(SkippedRow(
+                    file: file.path, line: file.line(of: problem.offset), reasons: [problem.message],
+                    contract: owner?.contract ?? problem.contract, instant: owner?.opened ?? problem.at))
             }
-            return Diagnostic.error(problem.message, in: files[problem.source], range)
         }
         var log = TicketLog(tickets: tickets)
-        if lenient { log.skipped = skippedRows(sorted.map(\.element), tickets: tickets) }
+        if lenient { log.skipped = skipped }
         return (log, diagnostics)
     }
 
-    /// The rows `--lenient` skips, each with its ticket's contract and
-    /// opening instant: the ticket's when it was read, else those its
-    /// rejected `opened` row gives, else the row's own.
-    private func skippedRows(_ problems: [RowProblem], tickets: [Ticket]) -> [SkippedRow] {
-        let rowProblems = problems.filter(\.isRowError)
-        guard !rowProblems.isEmpty else { return [] }
+    /// The positions of `problems` in file order (by file, offset, then as found).
+    private static func fileOrder(_ problems: [RowProblem]) -> [Int] {
+        var order = Array(problems.indices)
+        problems.withUnsafeBufferPointer { problems in
+            func before(_ a: Int, _ b: Int) -> Bool {
+                (problems[a].source, problems[a].offset, a) < (problems[b].source, problems[b].offset, b)
+            }
+            // Rows are mostly added in file order: often nothing to sort.
+            if zip(order, order.dropFirst()).allSatisfy({ before($0, $1) }) { return }
+            order.sort(by: before)
+        }
+        return order
+    }
+
+    /// The contract and opening instant of each ticket read that a skipped row may name.
+    private func readOwners(_ tickets: [Ticket]) -> [TicketID: (contract: ContractID?, opened: Int64?)] {
         var owners: [TicketID: (contract: ContractID?, opened: Int64?)] = [:]
-        if tickets.count <= rowProblems.count {
+        let rowProblems = problems.reduce(0) { $0 + ($1.isRowError ? 1 : 0) }
+        guard rowProblems > 0 else { return owners }
+        if tickets.count <= rowProblems {
             // Many bad rows: every ticket is an owner (no set of the named ones to hash).
             owners.reserveCapacity(tickets.count)
             for ticket in tickets { owners[ticket.id] = (ticket.contract, ticket.opened) }
         } else {
-            let named = Set(rowProblems.compactMap(\.ticket))
+            let named = Set(problems.lazy.filter(\.isRowError).compactMap(\.ticket))
             for ticket in tickets where named.contains(ticket.id) {
                 owners[ticket.id] = (ticket.contract, ticket.opened)
             }
         }
-        // A ticket not read belongs where its first rejected 'opened' row says
-        // (recorded as rows were added: no table of owners to build here).
-        func owner(_ ticket: TicketID) -> (contract: ContractID?, opened: Int64?)? {
-            if !owners.isEmpty, let read = owners[ticket] { return read }
-            return rejectedOpenings[ticket].map { ($0.contract, $0.at) }
-        }
-        return SkippedRow.rows(
-            rowProblems.map { problem in
-                let owner = problem.ticket.flatMap(owner)
-                return (
-                    problem.source, problem.offset, problem.message, owner?.contract ?? problem.contract,
-                    owner?.opened ?? problem.at
-                )
-            }, files: files)
+        return owners
+    }
+
+    /// A skipped row's ticket's contract and opening instant: the ticket's when
+    /// it was read, else those its first rejected 'opened' row gives.
+    private static func owner(
+        of ticket: TicketID, _ owners: [TicketID: (contract: ContractID?, opened: Int64?)],
+        _ rejected: [TicketID: (source: Int, offset: Int, contract: ContractID?, at: Int64?)]
+    ) -> (contract: ContractID?, opened: Int64?)? {
+        if !owners.isEmpty, let read = owners[ticket] { return read }
+        return rejected[ticket].map { ($0.contract, $0.at) }
     }
 
     /// Checks one ticket's sorted rows, reporting and leaving out those out of sequence.
