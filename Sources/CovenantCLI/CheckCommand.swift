@@ -63,10 +63,12 @@ enum CheckCommand {
         // CSV files' diagnostics (one per bad row, maybe millions) are made once each.
         var seen: Set<Diagnostic> = []
         diagnostics = diagnostics.filter { seen.insert($0).inserted }
-        diagnostics += context.finishCSV()
+        let rows = context.finishCSV()
         console.printDiagnostics(diagnostics)
-        let errors = diagnostics.reduce(0) { $0 + ($1.isError ? 1 : 0) }
-        let warnings = diagnostics.count - errors
+        console.printDiagnostics(rows)
+        func errorCount(_ found: [Diagnostic]) -> Int { found.reduce(0) { $0 + ($1.isError ? 1 : 0) } }
+        let errors = errorCount(diagnostics) + errorCount(rows)
+        let warnings = diagnostics.count + rows.count - errors
         console.error(
             "checked \(files.count) file\(files.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), "
                 + "\(warnings) warning\(warnings == 1 ? "" : "s")")
