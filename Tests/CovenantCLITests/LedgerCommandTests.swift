@@ -82,6 +82,32 @@ struct LedgerCommandTests {
         #expect(journal.contains("kind:earned, provisional:yes\n"))
     }
 
+    @Test("a credit of 9999-12 with no later month of service lapses on 9999-12-31: no year 10000 anywhere")
+    func lastMonthThereIs() throws {
+        let folder = CLIHarness.sampleProject()
+        let path = folder + "/Contracts/acme-tools.yaml"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: "  start: 2026-01-01\n  months: 12", with: "  start: 9999-10-01\n  months: 3")
+            .replacingOccurrences(of: "signed: 2025-12-01", with: "signed: 9999-09-01")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/Scenarios/9999-12", withIntermediateDirectories: true)
+        // 48 hours down: below every band, the Starter cap of 50% of $2,500.00.
+        try "incidents:\n  - {id: INC-X, start: 9999-12-05T10:00:00Z, end: 9999-12-07T10:00:00Z, cause: platform}\n"
+            .write(toFile: folder + "/Scenarios/9999-12/incidents.yaml", atomically: true, encoding: .utf8)
+        let ledger = CLIHarness.run(
+            ["ledger", "--from", "9999-10", "--to", "9999-12", "--format", "journal,csv", "--out", "out"], in: folder)
+        #expect(ledger.code == 0, "\(ledger.err)")
+        let journal = try String(contentsOfFile: folder + "/out/ledger.journal", encoding: .utf8)
+        let csv = try String(contentsOfFile: folder + "/out/ledger.csv", encoding: .utf8)
+        #expect(journal.contains(
+            "9999-12-31 (C-2026-032) Acme Tools Co. | service credit forfeited: not in service after 9999-12  ;"))
+        #expect(csv.contains(
+            "9999-12-31,\"Acme Tools Co.\",\"C-2026-032\",,1250.00,\"USD\",\"forfeited\",\"9999-12/C-2026-032\","))
+        let statement = CLIHarness.run(["statement", "--month", "9999-12", "--format", "text", "--out", "-"], in: folder)
+        #expect(statement.out.contains("credit of $1,250.00 forfeited: the contract is not in service after 9999-12"))
+        for output in [journal, csv, statement.out] { #expect(!output.contains("10000")) }
+    }
+
     @Test("a customer name cannot break the journal: ';' and '|' and line breaks are made plain")
     func journalDescription() throws {
         let folder = CLIHarness.sampleProject()

@@ -25,7 +25,8 @@ public struct ContractLedger: Sendable, Hashable {
 
     /// The postings of the credits earned in its months: each credit earned
     /// on the month's last day, then its application to the next invoice and
-    /// its forfeited part on the next month's first day. Zero amounts post nothing.
+    /// its forfeited part on the next month's first day (9999-12-31 for a
+    /// credit of 9999-12: no later date is written). Zero amounts post nothing.
     public var postings: [LedgerPosting] {
         var result: [LedgerPosting] = []
         for entry in months where entry.credit.amount.minorUnits > 0 {
@@ -40,7 +41,9 @@ public struct ContractLedger: Sendable, Hashable {
             }
             post(.earned, credit.amount, on: entry.month.lastDay)
             if credit.applied.minorUnits > 0 { post(.applied, credit.applied, on: next.firstDay) }
-            if credit.forfeited.minorUnits > 0 { post(.forfeited, credit.forfeited, on: next.firstDay) }
+            // After 9999-12 there is no month to date it in: it lapses on the month's last day.
+            let lapses = next.year > 9999 ? entry.month.lastDay : next.firstDay
+            if credit.forfeited.minorUnits > 0 { post(.forfeited, credit.forfeited, on: lapses) }
         }
         return result
     }

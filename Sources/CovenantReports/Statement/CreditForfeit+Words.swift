@@ -6,7 +6,12 @@ extension CreditForfeit {
     public var words: String {
         switch self {
         case .exceedsNextCharge(let month): return "above the \(month) charge"
-        case .notInService(let month): return "not in service in \(month)"
+        case .notInService(let month): return "not in service \(Self.inMonth(month))"
         }
+    }
+
+    /// `in 2026-04`; `after 9999-12` for the month no date can name.
+    static func inMonth(_ month: LocalMonth) -> String {
+        month.year > 9999 ? "after 9999-12" : "in \(month)"
     }
 }

@@ -13,7 +13,8 @@ extension StatementNote {
         case .noEligibleTime:
             return "no eligible time this month: uptime is 100%"
         case .creditForfeited(let amount, let month):
-            return "credit of \(Formatting.money(amount)) forfeited: the contract is not in service in \(month)"
+            return "credit of \(Formatting.money(amount)) forfeited: the contract is not in service "
+                + CreditForfeit.inMonth(month)
         case .creditPartlyForfeited(let amount, let month):
             return "\(Formatting.money(amount)) of the credit forfeited: it exceeds the \(month) charge"
         case .belowMinimumCredit(let computed):
