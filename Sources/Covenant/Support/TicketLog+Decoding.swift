@@ -248,8 +248,6 @@ struct RowProblem: Sendable {
     var ticket: TicketID?
     var contract: ContractID?
     var at: Int64?
-    /// Whether the row is its ticket's `opened` row.
-    var opens = false
 }
 
 /// The state of decoding: rows read so far and the problems found.
@@ -325,8 +323,7 @@ struct TicketRowDecoder: Sendable {
                 for message in row.messages {
                     problems.append(RowProblem(
                         source: source, offset: row.offset, message: message, isRowError: true,
-                        ticket: row.ticket.rawValue.isEmpty ? nil : row.ticket, contract: row.contract, at: row.at,
-                        opens: row.opens))
+                        ticket: row.ticket.rawValue.isEmpty ? nil : row.ticket, contract: row.contract, at: row.at))
                 }
                 continue
             }
