@@ -16,7 +16,8 @@ public enum LedgerCSV {
     /// `provisional` `true` when that statement counts an incident still open.
     public static func fields(_ posting: LedgerPosting) -> [String] {
         [
-            posting.date.description, posting.customer, posting.contract.rawValue, posting.invoiceMonth.year > 9999 ? "" : posting.invoiceMonth.description,
+            posting.date.description, posting.customer, posting.contract.rawValue,
+            posting.invoiceMonth.year > 9999 ? "" : posting.invoiceMonth.description,
             posting.amount.plain, posting.amount.currency.code, posting.kind.rawValue,
             "\(posting.statement)/\(posting.contract)", posting.forfeit.map(LedgerJSON.reason) ?? "",
             String(posting.provisional),
