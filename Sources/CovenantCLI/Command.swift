@@ -62,7 +62,7 @@ enum Command: String, CaseIterable, Sendable {
         case .clock:
             return [
                 "clock     --calendar NAME (--between INSTANT INSTANT | --add DURATION --from INSTANT)",
-                "          [--contracts DIR] [--catalog-version V]",
+                "          [--contracts DIR] [--catalog-version V | --contract ID]",
             ]
         case .help: return ["help      [COMMAND] | --help | --version"]
         }
@@ -115,8 +115,8 @@ enum Command: String, CaseIterable, Sendable {
         case .budget:
             return "The month-by-month staffing plan of a scenario: customers, FTE, cost lines, share of revenue."
         case .clock:
-            return "Working time between two instants, or a deadline, on a calendar of the catalog: a small tool\n"
-                + "to answer \"when is this due?\"."
+            return "Working time between two instants, or a deadline, on a calendar of the catalog or of a\n"
+                + "contract: a small tool to answer \"when is this due?\"."
         case .help:
             return "The general usage, or one command's usage with every option explained."
         }
@@ -205,12 +205,17 @@ enum Command: String, CaseIterable, Sendable {
             ]
         case .clock:
             return [
-                Option(name: "calendar", value: "NAME", help: "a calendar of the catalog"),
+                Option(
+                    name: "calendar", value: "NAME", help: "a calendar of the catalog (or the contract's, with --contract)"),
                 Option(name: "between", value: "INSTANT INSTANT", help: "the working time between two instants"),
                 Option(name: "add", value: "DURATION", help: "a working duration to add (4h, 2 business days)"),
                 Option(name: "from", value: "INSTANT", help: "the instant --add starts from"),
                 Self.contracts,
                 Option(name: "catalog-version", value: "V", help: "the catalog version (default: the newest)"),
+                Option(
+                    name: "contract", value: "ID",
+                    help: "a contract's calendars instead: its own and its catalog version's, as its\n"
+                        + "terms on the first instant's day give them"),
             ]
         case .help: return []
         }

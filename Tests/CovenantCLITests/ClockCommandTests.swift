@@ -21,6 +21,38 @@ struct ClockCommandTests {
         #expect(result.out == expected + "\n")
     }
 
+    @Test("--contract: Nordlicht's own Berlin calendar, with its holiday file (Good Friday, Easter Monday)", arguments: [
+        (["--calendar", "berlin-extended", "--between", "2026-04-03 00:00", "2026-04-04 00:00"],
+         "0 seconds (0h 0m 0s)"),
+        // Thursday 16:00–18:00, then Good Friday, the weekend and Easter Monday are closed: Tuesday 11:00.
+        (["--calendar", "berlin-extended", "--add", "4h", "--from", "2026-04-02 16:00"],
+         "2026-04-07T09:00:00Z (2026-04-07 11:00 Europe/Berlin)"),
+        // The catalog's calendars stay available beside the contract's own.
+        (["--calendar", "extended", "--between", "2026-04-03 00:00", "2026-04-04 00:00"], "32400 seconds (9h 0m 0s)"),
+    ])
+    func contractCalendar(arguments: [String], expected: String) {
+        let result = CLIHarness.run(["clock", "--contract", "C-2026-041"] + arguments)
+        #expect(result.code == 0, "\(result.err)")
+        #expect(result.out == expected + "\n")
+    }
+
+    @Test("--contract mistakes are usage errors that say what to give", arguments: [
+        (["--contract", "C-2026-41", "--calendar", "berlin-extended", "--add", "4h", "--from", "2026-04-02 16:00"],
+         "no contract has the id 'C-2026-41'; did you mean 'C-2026-041'?"),
+        (["--contract", "C-2026-041", "--calendar", "berlin", "--add", "4h", "--from", "2026-04-02 16:00"],
+         "contract C-2026-041 has no calendar 'berlin' on 2026-04-02; it has always, berlin-extended, "
+            + "berlin-extended-weekend, business, extended, extended-weekend"),
+        (["--contract", "C-2026-041", "--calendar", "berlin-extended", "--add", "4h", "--from", "2030-01-02 09:00"],
+         "contract C-2026-041 is not in service on 2030-01-02"),
+        (["--contract", "C-2026-041", "--catalog-version", "2026.1", "--calendar", "always", "--add", "4h", "--from",
+          "2026-04-02 16:00"], "give --contract or --catalog-version, not both"),
+    ])
+    func contractMistakes(arguments: [String], message: String) {
+        let result = CLIHarness.run(["clock"] + arguments)
+        #expect(result.code == 64)
+        #expect(result.err.hasPrefix("covenant: " + message), "\(result.err)")
+    }
+
     @Test("bad usage exits 64 with a message", arguments: [
         ["--calendar", "nope", "--add", "4h", "--from", "2026-01-06 15:45"],
         ["--calendar", "extended", "--add", "4 hours", "--from", "2026-01-06 15:45"],
