@@ -206,7 +206,8 @@ enum Command: String, CaseIterable, Sendable {
         case .clock:
             return [
                 Option(
-                    name: "calendar", value: "NAME", help: "a calendar of the catalog (or the contract's, with --contract)"),
+                    name: "calendar", value: "NAME",
+                    help: "a calendar of the catalog (or the contract's, with --contract)"),
                 Option(name: "between", value: "INSTANT INSTANT", help: "the working time between two instants"),
                 Option(name: "add", value: "DURATION", help: "a working duration to add (4h, 2 business days)"),
                 Option(name: "from", value: "INSTANT", help: "the instant --add starts from"),
