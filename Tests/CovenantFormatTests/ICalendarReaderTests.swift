@@ -133,6 +133,16 @@ struct ICalendarReaderTests {
          "this file closes more than 200000 days: 300 occurrences of 366 days here; shorten the event or its RRULE"),
         ("BEGIN:VCALENDAR\n1️⃣BEGIN:VEVENT\nDTSTART;VALUE=DATE:99991231\nDURATION:P2D\nEND:VEVENT\nEND:VCALENDAR",
          "an event runs past 9999-12-31, the last date the file language allows"),
+        // RFC 5545: DTEND and DURATION exclude each other; a property and a rule appear once.
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nDTEND;VALUE=DATE:20261227\n1️⃣DURATION:P1D\n"
+            + "END:VEVENT\nEND:VCALENDAR", "an event with both DTEND and DURATION; give one (RFC 5545)"),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nDURATION:P1D\n1️⃣DTEND;VALUE=DATE:20261227\n"
+            + "END:VEVENT\nEND:VCALENDAR", "an event with both DURATION and DTEND; give one (RFC 5545)"),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nDTEND;VALUE=DATE:20261226\n"
+            + "1️⃣DTEND;VALUE=DATE:20261227\nEND:VEVENT\nEND:VCALENDAR", "a second DTEND in one event"),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nRRULE:FREQ=YEARLY;COUNT=2\n"
+            + "1️⃣RRULE:FREQ=YEARLY;COUNT=5\nEND:VEVENT\nEND:VCALENDAR",
+         "a second RRULE in one event; a holiday repeats by one yearly rule"),
     ])
     func malformed(marked: String, message: String) throws {
         let input = MarkedText(marked)

@@ -112,14 +112,28 @@ struct ICalendarParser {
             let date = dateValue(line)
             event?.start = (date, line)
         case "DTEND":
+            guard event?.endLine == nil, event?.durationDays == nil else {
+                let both = "an event with both DURATION and DTEND; give one (RFC 5545)"
+                error(event?.endLine != nil ? "a second DTEND in one event" : both, line.range)
+                return
+            }
             event?.endLine = line
         case "DURATION":
+            guard event?.endLine == nil, event?.durationDays == nil else {
+                let both = "an event with both DTEND and DURATION; give one (RFC 5545)"
+                error(event?.durationDays != nil ? "a second DURATION in one event" : both, line.range)
+                return
+            }
             guard let days = ICalendarText.days(line.value) else {
                 error("expected a whole-day duration like 'P1D' or 'P1W', found '\(line.value)'", line.valueRange)
                 return
             }
             event?.durationDays = (days, line)
         case "RRULE":
+            guard event?.rule == nil else {
+                error("a second RRULE in one event; a holiday repeats by one yearly rule", line.range)
+                return
+            }
             switch ICalendarYearlyRule.parse(line.value) {
             case .success(let rule): event?.rule = rule
             case .failure(let problem): error(problem.message, line.valueRange)
