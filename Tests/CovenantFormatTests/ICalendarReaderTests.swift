@@ -143,6 +143,9 @@ struct ICalendarReaderTests {
         ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\nRRULE:FREQ=YEARLY;COUNT=2\n"
             + "1️⃣RRULE:FREQ=YEARLY;COUNT=5\nEND:VEVENT\nEND:VCALENDAR",
          "a second RRULE in one event; a holiday repeats by one yearly rule"),
+        ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20261225\n1️⃣BEGIN:VEVENT\nDTSTART;VALUE=DATE:20261226\n"
+            + "END:VEVENT\nEND:VEVENT\nEND:VCALENDAR",
+         "an event inside another event: end the first with 'END:VEVENT' before this one"),
     ])
     func malformed(marked: String, message: String) throws {
         let input = MarkedText(marked)

@@ -80,6 +80,9 @@ struct ICalendarParser {
             let name = line.value.uppercased()
             if name == "VEVENT" && open.count == 1 && open[0].name == "VCALENDAR" {
                 event = PendingEvent(begin: line.range)
+            } else if name == "VEVENT" && open.contains(where: { $0.name == "VEVENT" }) {
+                // RFC 5545 nests no event in another: its dates would be lost without a word.
+                error("an event inside another event: end the first with 'END:VEVENT' before this one", line.range)
             }
             open.append((name, line.start))
         case "END":
