@@ -8,17 +8,17 @@
 /// A file that cannot be split into records (a quote never closed, say), or
 /// has no usable header, is an error. A record with the wrong number of fields
 /// is still a record: it is left out of the rows and reported in
-/// ``CSVTable/rowErrors``, so a reader can skip it like any other bad row.
+/// ``CSVTable/badRecords`` (``CSVTable/rowErrors`` as errors), so a reader
+/// can skip it like any other bad row.
 public enum CSVReader {
     /// Reads a CSV file into its header and rows.
     public static func read(_ file: SourceFile) throws(CSVError) -> CSVTable {
-        let (header, rows, rowErrors, badRecords) = try file.bytes.withUnsafeBufferPointer {
-            (buffer) throws(CSVError) -> ([String], [CSVRow], [CSVError], [CSVRow]) in
+        let (header, rows, badRecords) = try file.bytes.withUnsafeBufferPointer {
+            (buffer) throws(CSVError) -> ([String], [CSVRow], [CSVRow]) in
             var scanner = Scanner(file: file, bytes: buffer)
             return try scanner.records()
         }
         var table = CSVTable(header: header, rows: rows, file: file)
-        table.rowErrors = rowErrors
         table.badRecords = badRecords
         return table
     }
@@ -47,7 +47,7 @@ public enum CSVReader {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
 
-        mutating func records() throws(CSVError) -> ([String], [CSVRow], [CSVError], [CSVRow]) {
+        mutating func records() throws(CSVError) -> ([String], [CSVRow], [CSVRow]) {
             if let bad = UTF8Check.firstInvalidByte(bytes) {
                 throw .invalidUTF8(location(bad), byte: bytes[bad])
             }
@@ -69,7 +69,6 @@ public enum CSVReader {
                 throw .duplicateColumn(location(starts[index]), name: name)
             }
             var rows: [CSVRow] = []
-            var rowErrors: [CSVError] = []
             var badRecords: [CSVRow] = []
             var fields: [String] = []
             while i < trailingBreaks {
@@ -78,17 +77,10 @@ public enum CSVReader {
                 fields.removeAll(keepingCapacity: true)
                 starts.removeAll(keepingCapacity: true)
                 try record(into: &fields, starts: &starts)
-                if fields.count < header.count {
-                    rowErrors.append(.tooFewFields(location(start), expected: header.count, found: fields.count))
-                    badRecords.append(CSVRow(line: startLine, fields: fields, offset: start))
-                } else if fields.count > header.count {
-                    rowErrors.append(.tooManyFields(location(start), expected: header.count, found: fields.count))
-                    badRecords.append(CSVRow(line: startLine, fields: fields, offset: start))
-                } else {
-                    rows.append(CSVRow(line: startLine, fields: fields, offset: start))
-                }
+                let read = CSVRow(line: startLine, fields: fields, offset: start)
+                if fields.count == header.count { rows.append(read) } else { badRecords.append(read) }
             }
-            return (header, rows, rowErrors, badRecords)
+            return (header, rows, badRecords)
         }
 
         /// Reads one record's fields and where each starts, leaving `i` after its line break (or at the end).

@@ -4,11 +4,9 @@ public struct CSVTable: Sendable {
     public var header: [String]
     /// The records after the header, each with as many fields as the header.
     public var rows: [CSVRow]
-    /// The records with too few or too many fields, left out of ``rows``, in file order.
-    /// A reader reports each as a bad row (skipped with `--lenient`).
-    public var rowErrors: [CSVError] = []
-    /// The fields of those records, one per ``rowErrors`` entry in the same
-    /// order: a reader may still tell whose row it was (its ticket, its contract).
+    /// The records with too few or too many fields, left out of ``rows``, in
+    /// file order, with the fields they have: a reader may still tell whose
+    /// row each was (its ticket, its contract).
     public var badRecords: [CSVRow] = []
     /// The file the table came from.
     public var file: SourceFile
@@ -18,6 +16,18 @@ public struct CSVTable: Sendable {
         self.header = header
         self.rows = rows
         self.file = file
+    }
+
+    /// Each of ``badRecords`` as its error, in the same order. A reader
+    /// reports each as a bad row (skipped with `--lenient`).
+    public var rowErrors: [CSVError] {
+        badRecords.map { record in
+            let place = location(SourceRange(start: record.offset, end: min(record.offset + 1, file.bytes.count)))
+            let found = record.fields.count
+            return found < header.count
+                ? .tooFewFields(place, expected: header.count, found: found)
+                : .tooManyFields(place, expected: header.count, found: found)
+        }
     }
 
     /// The index of the column with this name, or `nil` when there is none.

@@ -40,8 +40,8 @@ extension SurveyLog {
             }
             // Records with too few or too many fields are bad rows like any other,
             // belonging to the contract and instant their fields give.
-            for (index, rowError) in table.rowErrors.enumerated() {
-                let fields = index < table.badRecords.count ? table.badRecords[index].fields : []
+            for (record, rowError) in zip(table.badRecords, table.rowErrors) {
+                let fields = record.fields
                 func field(_ index: Int) -> String { columns[index] < fields.count ? fields[columns[index]] : "" }
                 let contract = field(0).isEmpty ? nil : ContractID(field(0))
                 rowProblem(

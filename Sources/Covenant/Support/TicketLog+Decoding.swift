@@ -63,10 +63,9 @@ extension TicketLog {
                 check($0, header: table.header, knownContracts: knownContracts, offsetBy: offsetBy)
             }
             guard let columns = TicketRowDecoder.columns(of: table.header) else { return checked }
-            for (index, record) in table.rowErrors.enumerated() {
-                let offset = record.location.range.start + offsetBy
-                let fields = index < table.badRecords.count ? table.badRecords[index].fields : []
-                checked.rows.append(CheckedRow(badRecord: offset, message: record.message, fields: fields, columns))
+            for (record, error) in zip(table.badRecords, table.rowErrors) {
+                let offset = record.offset + offsetBy
+                checked.rows.append(CheckedRow(badRecord: offset, message: error.message, fields: record.fields, columns))
             }
             return checked
         }
