@@ -64,8 +64,9 @@ extension TicketLog {
             }
             guard let columns = TicketRowDecoder.columns(of: table.header) else { return checked }
             for (record, error) in zip(table.badRecords, table.rowErrors) {
-                let offset = record.offset + offsetBy
-                checked.rows.append(CheckedRow(badRecord: offset, message: error.message, fields: record.fields, columns))
+                checked.rows.append(
+                    CheckedRow(
+                        badRecord: record.offset + offsetBy, message: error.message, fields: record.fields, columns))
             }
             return checked
         }
