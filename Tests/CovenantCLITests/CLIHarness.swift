@@ -34,6 +34,14 @@ struct CLIHarness {
         return path
     }
 
+    /// Rewrites a file of a project, each `(old, new)` replaced everywhere in turn.
+    static func edit(_ folder: String, _ file: String, _ replacements: [(String, String)]) throws {
+        let path = folder + "/" + file
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        for (old, new) in replacements { text = text.replacingOccurrences(of: old, with: new) }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
     /// Copies the shipped `Contracts/` and `Scenarios/` into a temporary project folder.
     static func sampleProject() -> String {
         let folder = temporaryFolder()

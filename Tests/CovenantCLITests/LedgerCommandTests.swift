@@ -85,11 +85,10 @@ struct LedgerCommandTests {
     @Test("a credit of 9999-12 with no later month of service lapses on 9999-12-31: no year 10000 anywhere")
     func lastMonthThereIs() throws {
         let folder = CLIHarness.sampleProject()
-        let path = folder + "/Contracts/acme-tools.yaml"
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-            .replacingOccurrences(of: "  start: 2026-01-01\n  months: 12", with: "  start: 9999-10-01\n  months: 3")
-            .replacingOccurrences(of: "signed: 2025-12-01", with: "signed: 9999-09-01")
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try CLIHarness.edit(folder, "Contracts/acme-tools.yaml", [
+            ("  start: 2026-01-01\n  months: 12", "  start: 9999-10-01\n  months: 3"),
+            ("signed: 2025-12-01", "signed: 9999-09-01"),
+        ])
         try FileManager.default.createDirectory(atPath: folder + "/Scenarios/9999-12", withIntermediateDirectories: true)
         // 48 hours down: below every band, the Starter cap of 50% of $2,500.00.
         try "incidents:\n  - {id: INC-X, start: 9999-12-05T10:00:00Z, end: 9999-12-07T10:00:00Z, cause: platform}\n"
@@ -183,10 +182,8 @@ struct LedgerCommandTests {
     @Test("a customer named like a journal code or status mark stays the description: the contract id is the code")
     func journalCode() throws {
         let folder = CLIHarness.sampleProject()
-        let path = folder + "/Contracts/globex.yaml"
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        try text.replacingOccurrences(of: "customer: Globex Corporation", with: "customer: \"(ACME) * Globex\"")
-            .write(toFile: path, atomically: true, encoding: .utf8)
+        try CLIHarness.edit(
+            folder, "Contracts/globex.yaml", [("customer: Globex Corporation", "customer: \"(ACME) * Globex\"")])
         let result = CLIHarness.run(["ledger", "--format", "journal", "--out", "-"], in: folder)
         #expect(result.code == 0, "\(result.err)")
         #expect(result.out.contains("2026-01-31 (C-2026-021) (ACME) * Globex | service credit earned in 2026-01"))
