@@ -67,6 +67,12 @@ struct TicketChunks: Sendable {
     /// for the error as it would be reported).
     func checked(_ piece: Int, knownContracts: Set<ContractID>) -> TicketLog.Decoder.CheckedRows? {
         let range = pieces[piece]
+        let plain = file.bytes.withUnsafeBufferPointer { whole in
+            TicketLog.Decoder.check(
+                records: UnsafeBufferPointer(rebasing: whole[range]), header: header, knownContracts: knownContracts,
+                offsetBy: range.lowerBound)
+        }
+        if let plain { return plain }
         let bytes = headerBytes + file.bytes[range]
         guard let table = try? CSVReader.read(SourceFile(path: file.path, bytes: bytes)) else { return nil }
         return TicketLog.Decoder.check(
