@@ -51,8 +51,18 @@ private final class Slots<T: Sendable>: @unchecked Sendable {
     /// Stores one result; each index is set by one thread only.
     func set(_ index: Int, _ value: T) { buffer[index] = value }
 
-    /// Every result, once all are set.
-    func values() -> [T] { buffer.map { $0! } }
+    /// Every result, once all are set, moved out (not copied: a result may
+    /// be a large value).
+    func values() -> [T] {
+        var values: [T] = []
+        values.reserveCapacity(buffer.count)
+        for index in buffer.indices {
+            let slot = buffer.baseAddress! + index
+            values.append(slot.move()!)
+            slot.initialize(to: nil)
+        }
+        return values
+    }
 }
 
 /// The machine's processors.

@@ -14,10 +14,19 @@ enum StatementOutputs {
     /// The statement's figures (the values of its JSON form).
     static func figures(_ statement: MonthStatement) -> StatementFigures { StatementFigures(statement) }
 
-    /// One statement in a format; `json` is its JSON value when already made.
-    static func render(_ statement: MonthStatement, format: ReportFormat, json: JSONValue? = nil) -> String {
-        if format == .json, let json { return json.rendered }
-        return StatementReport.render(statement, format: format)
+    /// One statement in a format.
+    static func render(_ statement: MonthStatement, format: ReportFormat) -> String {
+        StatementReport.render(statement, format: format)
+    }
+
+    /// One statement in several formats, in order, what they share made
+    /// once; `json` is its JSON value when already made.
+    static func render(_ statement: MonthStatement, formats: [ReportFormat], json: JSONValue?) -> [String] {
+        var renderer = StatementReport.Renderer(statement, formats: formats)
+        return formats.map { format in
+            if format == .json, let json { return json.rendered }
+            return renderer.render(format)
+        }
     }
 
     /// The month's summary in a format.
