@@ -43,11 +43,25 @@ struct StagingFolder: Sendable {
         let file = openat(descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard file >= 0 else { throw .io("cannot create \(shown)/\(name): \(FileSystem.reason(errno))") }
         let failure = FileSystem.writeAll(file, buffer)
+        // Started on its way to disk now, so that the one sync at the end has little left to wait for.
+        if failure == 0 { Self.startWriteback(file) }
         let closed = Glibc.close(file) == 0 ? 0 : errno
         if failure != 0 || closed != 0 {
             throw .io("cannot write \(shown)/\(name): \(FileSystem.reason(failure != 0 ? failure : closed))")
         }
         return buffer.count
+    }
+
+    /// Starts writing a file's pages to disk without waiting
+    /// (`sync_file_range(SYNC_FILE_RANGE_WRITE)`, looked up at run time: the
+    /// Swift module does not declare GNU extensions); nothing without it.
+    private static func startWriteback(_ file: Int32) {
+        _ = syncFileRange?(file, 0, 0, 2)
+    }
+
+    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    private static let syncFileRange: SyncFileRange? = dlsym(nil, "sync_file_range").map {
+        unsafeBitCast($0, to: SyncFileRange.self)
     }
 
     /// A file being written piece by piece (the manifest).
