@@ -69,7 +69,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        }
+        // Written straight into the string's bytes: dates are written by the hundred thousand.
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            DigitWriter.write(year, width: 4, into: bytes, at: 0)
+            bytes[4] = 0x2D
+            DigitWriter.write(month, width: 2, into: bytes, at: 5)
+            bytes[7] = 0x2D
+            DigitWriter.write(day, width: 2, into: bytes, at: 8)
+            return 10
+        }
     }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {
@@ -136,7 +147,20 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, CustomStringConvertible
     /// `HH:MM` (or `HH:MM:SS` when seconds are not zero).
     public var description: String {
         let h = seconds / 3600, m = seconds % 3600 / 60, s = seconds % 60
-        return s == 0 ? "\(pad(h, 2)):\(pad(m, 2))" : "\(pad(h, 2)):\(pad(m, 2)):\(pad(s, 2))"
+        guard (0...99).contains(h), m >= 0, s >= 0 else {
+            return s == 0 ? "\(pad(h, 2)):\(pad(m, 2))" : "\(pad(h, 2)):\(pad(m, 2)):\(pad(s, 2))"
+        }
+        let count = s == 0 ? 5 : 8
+        return String(unsafeUninitializedCapacity: count) { bytes in
+            DigitWriter.write(h, width: 2, into: bytes, at: 0)
+            bytes[2] = 0x3A
+            DigitWriter.write(m, width: 2, into: bytes, at: 3)
+            if s != 0 {
+                bytes[5] = 0x3A
+                DigitWriter.write(s, width: 2, into: bytes, at: 6)
+            }
+            return count
+        }
     }
 
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.seconds < b.seconds }
@@ -148,4 +172,19 @@ public func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value.magnitude)
     let padded = digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     return value < 0 ? "-" + padded : padded
+}
+
+/// Writes zero-padded decimal digits straight into bytes.
+public enum DigitWriter {
+    /// Writes `value` (not negative, at most `width` digits) as exactly `width` digits at `offset`.
+    @inline(__always)
+    public static func write(_ value: Int, width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        var rest = value
+        var index = offset + width - 1
+        while index >= offset {
+            bytes[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+            rest /= 10
+            index -= 1
+        }
+    }
 }

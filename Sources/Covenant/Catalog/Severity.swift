@@ -16,7 +16,14 @@ public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable, Cust
     public var description: String { rawValue }
 
     /// The name as shown to people: `Critical`.
-    public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    public var title: String {
+        switch self {
+        case .critical: return "Critical"
+        case .high: return "High"
+        case .medium: return "Medium"
+        case .low: return "Low"
+        }
+    }
 
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }

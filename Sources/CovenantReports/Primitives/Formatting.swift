@@ -12,7 +12,7 @@ public enum Formatting {
     /// `2026-01-07 10:45` (with `:SS` when seconds are not zero) in a zone.
     public static func local(_ instant: Int64, _ zone: ZoneRules) -> String {
         let (date, time) = zone.local(instant)
-        return "\(date) \(time)"
+        return date.description + " " + time.description
     }
 
     /// A decimal without trailing fraction zeros, for data and beside a
@@ -89,15 +89,56 @@ public enum Formatting {
     public static func span(_ seconds: Int64) -> String {
         let value = seconds.magnitude
         guard value > 0 else { return "0 s" }
-        var text = seconds < 0 ? "-" : ""
-        var first = true
-        for (amount, unit) in [(value / 3600, " h"), (value % 3600 / 60, " min"), (value % 60, " s")] where amount > 0 {
-            if !first { text += " " }
-            first = false
-            text += grouped(amount)
-            text += unit
+        // Written straight into the string's bytes: spans are written by the hundred thousand.
+        return String(unsafeUninitializedCapacity: 48) { bytes in
+            var count = 0
+            func add(_ byte: UInt8) {
+                bytes[count] = byte
+                count += 1
+            }
+            if seconds < 0 { add(0x2D) }
+            var first = true
+            func part(_ amount: UInt64, _ unit: StaticString) {
+                guard amount > 0 else { return }
+                if !first { add(0x20) }
+                first = false
+                count = writeGrouped(amount, into: bytes, at: count)
+                add(0x20)
+                unit.withUTF8Buffer { for byte in $0 { add(byte) } }
+            }
+            part(value / 3600, "h")
+            part(value % 3600 / 60, "min")
+            part(value % 60, "s")
+            return count
         }
-        return text
+    }
+
+    /// Writes `value` with its thousands separated by commas at `offset`; returns the offset after it.
+    private static func writeGrouped(_ value: UInt64, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int)
+        -> Int
+    {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let end = offset + digits + (digits - 1) / 3
+        var index = end - 1
+        var remaining = value
+        var written = 0
+        while true {
+            bytes[index] = UInt8(truncatingIfNeeded: 0x30 + remaining % 10)
+            remaining /= 10
+            written += 1
+            if written == digits { break }
+            index -= 1
+            if written % 3 == 0 {
+                bytes[index] = 0x2C
+                index -= 1
+            }
+        }
+        return end
     }
 
     /// An exact duration in the same style, the seconds with the fraction

@@ -45,60 +45,97 @@ public struct HTMLTable: Sendable {
         self.layout = layout
     }
 
-    /// The table's HTML, ending with a line break.
+    /// The table's HTML, ending with a line break. Written into bytes:
+    /// tables hold most of a page's cells.
     public func render() -> String {
-        let line = layout == .elementPerLine ? "\n" : ""
-        var html = "<table\(Self.classAttribute(cssClass.map { [$0] } ?? []))>\n"
+        let line = layout == .elementPerLine
+        var html: [UInt8] = []
+        html.reserveCapacity(128 + (rows.count + 2) * max(header.count, 1) * 24)
+        html.add("<table")
+        html.add(Self.classAttribute(cssClass.map { [$0] } ?? []))
+        html.add(">\n")
+        let classes = CellClasses(self)
         if !header.isEmpty {
-            html += "<thead>\(line)<tr>\(line)"
-            cells(header, tag: "th", body: false, into: &html)
-            html += "</tr>\(line)</thead>\n"
+            html.add(line ? "<thead>\n<tr>\n" : "<thead><tr>")
+            cells(header, tag: "th", body: false, classes, into: &html)
+            html.add(line ? "</tr>\n</thead>\n" : "</tr></thead>\n")
         }
-        html += "<tbody>\n"
+        html.add("<tbody>\n")
         for (index, row) in rows.enumerated() {
-            html += "<tr"
-            if index < rowClasses.count, let rowClass = rowClasses[index] { html += Self.classAttribute([rowClass]) }
-            html += ">"
-            html += line
-            cells(row, tag: "td", body: true, into: &html)
-            html += "</tr>\n"
+            html.add("<tr")
+            if index < rowClasses.count, let rowClass = rowClasses[index] { html.add(Self.classAttribute([rowClass])) }
+            html.add(line ? ">\n" : ">")
+            cells(row, tag: "td", body: true, classes, into: &html)
+            html.add("</tr>\n")
         }
-        html += "</tbody>\n"
+        html.add("</tbody>\n")
         if let footer {
-            html += "<tfoot>\(line)<tr>\(line)"
-            cells(footer, tag: "td", body: true, into: &html)
-            html += "</tr>\(line)</tfoot>\n"
+            html.add(line ? "<tfoot>\n<tr>\n" : "<tfoot><tr>")
+            cells(footer, tag: "td", body: true, classes, into: &html)
+            html.add(line ? "</tr>\n</tfoot>\n" : "</tr></tfoot>\n")
         }
-        return html + "</table>\n"
+        html.add("</table>\n")
+        return String(decoding: html, as: UTF8.self)
     }
 
-    /// Appends a row's cells: a table has thousands of them, so each is
-    /// written straight into the page.
-    private func cells(_ values: [String], tag: String, body: Bool, into html: inout String) {
-        for column in values.indices {
-            html += "<"
-            html += tag
-            let numeric = numericColumns.contains(column)
-            let extra = body ? columnClasses[column] : nil
-            if numeric || extra != nil {
-                html += " class=\""
-                if numeric { html += Escape.html(numericClass) }
-                if let extra {
-                    if numeric { html += " " }
-                    html += Escape.html(extra)
-                }
-                html += "\""
+    /// The class attributes of cells, escaped once per table.
+    private struct CellClasses {
+        /// ` class="num"`-style attributes for header cells and body cells, by column.
+        var header: [String]
+        var body: [String]
+
+        init(_ table: HTMLTable) {
+            let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, table.footer?.count ?? 0)
+            header = (0..<columns).map { Self.attribute(table, column: $0, body: false) }
+            body = (0..<columns).map { Self.attribute(table, column: $0, body: true) }
+        }
+
+        private static func attribute(_ table: HTMLTable, column: Int, body: Bool) -> String {
+            let numeric = table.numericColumns.contains(column)
+            let extra = body ? table.columnClasses[column] : nil
+            guard numeric || extra != nil else { return "" }
+            var text = " class=\""
+            if numeric { text += Escape.html(table.numericClass) }
+            if let extra {
+                if numeric { text += " " }
+                text += Escape.html(extra)
             }
-            html += ">"
-            html += Escape.html(values[column])
-            html += "</"
-            html += tag
-            html += layout == .elementPerLine ? ">\n" : ">"
+            return text + "\""
+        }
+    }
+
+    /// Appends a row's cells.
+    private func cells(
+        _ values: [String], tag: StaticString, body: Bool, _ classes: CellClasses, into html: inout [UInt8]
+    ) {
+        let attributes = body ? classes.body : classes.header
+        for column in values.indices {
+            html.add("<")
+            html.add(tag)
+            if column < attributes.count { html.add(attributes[column]) }
+            html.add(">")
+            html.add(Escape.html(values[column]))
+            html.add("</")
+            html.add(tag)
+            html.add(layout == .elementPerLine ? ">\n" : ">")
         }
     }
 
     /// ` class="a b"`, or nothing without classes.
     private static func classAttribute(_ classes: [String]) -> String {
         classes.isEmpty ? "" : " class=\"\(Escape.html(classes.joined(separator: " ")))\""
+    }
+}
+
+extension [UInt8] {
+    /// Appends a text's UTF-8.
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Appends a literal's UTF-8.
+    mutating func add(_ text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
     }
 }

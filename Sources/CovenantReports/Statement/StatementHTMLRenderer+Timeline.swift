@@ -49,8 +49,21 @@ extension StatementHTMLRenderer {
         return "<figure class=\"timeline\">\n\(svg)<figcaption>\(key.joined(separator: " "))</figcaption>\n</figure>\n"
     }
 
-    /// A day's label and its row, shaded when a weekend or out of service.
+    /// A day's label and its row, shaded when a weekend or out of service:
+    /// one of a few hundred, made once.
     static func row(_ day: StatementDocument.Day) -> String {
+        guard (1...31).contains(day.day), (1...7).contains(day.weekday) else { return drawRow(day) }
+        return rows[((day.day - 1) * 7 + day.weekday - 1) * 2 + (day.inService ? 1 : 0)]
+    }
+
+    /// Every row a month can have.
+    private static let rows: [String] = (1...31).flatMap { number in
+        (1...7).flatMap { weekday in
+            [false, true].map { drawRow(StatementDocument.Day(day: number, weekday: weekday, inService: $0)) }
+        }
+    }
+
+    private static func drawRow(_ day: StatementDocument.Day) -> String {
         let y = Timeline.top + (day.day - 1) * Timeline.rowPitch
         let rowClass = day.inService ? (day.weekday >= 6 ? "day weekend" : "day") : "day off"
         return "<text class=\"date\" x=\"\(number(Timeline.labelWidth - 800))\" y=\"\(number(y + 1_050))\">"
