@@ -252,8 +252,7 @@ struct MonthRecords {
                     part.refused = RecordGuard.Refused(contract: id, refusal: refusal, old: nil, new: figures)
                 }
                 if !refusing.load(ordering: .relaxed) {
-                    let json = render.contains(.json) ? StatementOutputs.json(statement) : nil
-                    let files = StatementOutputs.render(statement, formats: render, json: json)
+                    let files = StatementOutputs.render(statement, formats: render)
                     for (format, text) in zip(render, files) {
                         let name = RecordAction.fileName(id, format)
                         let size = try staging.write(name, text)

@@ -8,9 +8,6 @@ enum StatementOutputs {
     /// The formats a statement is written in.
     static let formats: [ReportFormat] = StatementReport.formats
 
-    /// The statement's JSON value (CLI.md): the `json` format and its figures.
-    static func json(_ statement: MonthStatement) -> JSONValue { StatementJSON.value(statement) }
-
     /// The statement's figures (the values of its JSON form).
     static func figures(_ statement: MonthStatement) -> StatementFigures { StatementFigures(statement) }
 
@@ -19,14 +16,10 @@ enum StatementOutputs {
         StatementReport.render(statement, format: format)
     }
 
-    /// One statement in several formats, in order, what they share made
-    /// once; `json` is its JSON value when already made.
-    static func render(_ statement: MonthStatement, formats: [ReportFormat], json: JSONValue?) -> [String] {
+    /// One statement in several formats, in order, what they share made once.
+    static func render(_ statement: MonthStatement, formats: [ReportFormat]) -> [String] {
         var renderer = StatementReport.Renderer(statement, formats: formats)
-        return formats.map { format in
-            if format == .json, let json { return json.rendered }
-            return renderer.render(format)
-        }
+        return formats.map { renderer.render($0) }
     }
 
     /// The month's summary in a format.

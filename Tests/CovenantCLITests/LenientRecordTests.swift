@@ -1,5 +1,6 @@
 import Covenant
 import CovenantFormat
+import CovenantReports
 import Foundation
 import Testing
 
@@ -116,7 +117,7 @@ struct LenientRecordTests {
         #expect(statements.map(\.skippedRows.count) == [2, 1, 0])
         for statement in statements {
             let fast = try #require(StatementOutputs.figures(statement).pairs)
-            let reference = try #require(StatementFigures(StatementOutputs.json(statement)).pairs)
+            let reference = try #require(StatementFigures(StatementJSON.value(statement)).pairs)
             #expect(fast.map(\.name) == reference.map(\.name))
             #expect(fast.map(\.value) == reference.map(\.value))
         }

@@ -53,7 +53,7 @@ struct RecordInternalsTests {
         var tickets = 0
         for statement in statements {
             let fast = try #require(StatementOutputs.figures(statement).pairs)
-            let reference = try #require(StatementFigures(StatementOutputs.json(statement)).pairs)
+            let reference = try #require(StatementFigures(StatementJSON.value(statement)).pairs)
             #expect(fast.map(\.name) == reference.map(\.name), "\(statement.contract.id) \(statement.month)")
             #expect(fast.map(\.value) == reference.map(\.value), "\(statement.contract.id) \(statement.month)")
             tickets += statement.support.tickets.count

@@ -172,6 +172,54 @@ struct ReportPrimitivesTests {
         #expect(Formatting.hours(seconds) == working)
     }
 
+    @Test("A JSON document written to text reads exactly as its tree rendered: nesting, empties, escapes, extremes")
+    func jsonTextMatchesTree() {
+        func document<Sink: JSONSink>(_ out: inout Sink) {
+            out.object { object in
+                object.member("a", Int64(1))
+                object.member("min", Int64.min)
+                object.member("max", Int64.max)
+                object.member("quoted", "say \"hi\"\n\u{1B}")
+                object.member("none", optional: nil as String?)
+                object.member("b") { $0.array { items in
+                    items.string("x")
+                    items.null()
+                    items.array { _ in }
+                    items.object { $0.member("e", true) }
+                } }
+                object.member("c") { $0.object { _ in } }
+                object.member("d", each: [Int64(-5), 0, 12_345]) { $0.integer($1) }
+            }
+        }
+        var tree = JSONTree()
+        document(&tree)
+        var text = JSONText()
+        document(&text)
+        #expect(text.text == tree.value.rendered)
+        #expect(text.text.contains("\"min\": -9223372036854775808,\n"))
+        #expect(text.text.hasSuffix("  \"d\": [\n    -5,\n    0,\n    12345\n  ]\n}\n"))
+    }
+
+    @Test(
+        "Dates, times and spans are written digit by digit as before",
+        arguments: [
+            (Int64(0), "0 s"), (59, "59 s"), (60, "1 min"), (3_661, "1 h 1 min 1 s"), (-3_600, "-1 h"),
+            (3_600_000, "1,000 h"), (Int64.max, "2,562,047,788,015,215 h 30 min 7 s"),
+        ])
+    func spans(seconds: Int64, expected: String) {
+        #expect(Formatting.span(seconds) == expected)
+    }
+
+    @Test("A date is YYYY-MM-DD and a time HH:MM, with seconds only when there are some")
+    func datesAndTimes() throws {
+        #expect(try #require(LocalDate(year: 2026, month: 3, day: 9)).description == "2026-03-09")
+        #expect(try #require(LocalDate(year: 900, month: 12, day: 31)).description == "0900-12-31")
+        #expect(TimeOfDay(seconds: 0).description == "00:00")
+        #expect(TimeOfDay(seconds: 86_400).description == "24:00")
+        #expect(TimeOfDay(seconds: 3_723).description == "01:02:03")
+        #expect(Formatting.local(1_770_230_700, .utc) == "2026-02-04 18:45")
+    }
+
     @Test("Figures: grouped by thousands, percentages and decimals without trailing zeros, minutes cut to 2 places")
     func figures() {
         #expect(Formatting.grouped(2_419_200) == "2,419,200")

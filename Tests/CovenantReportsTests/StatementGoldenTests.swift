@@ -17,6 +17,15 @@ struct StatementGoldenTests {
         }
     }
 
+    @Test("a statement's JSON written straight as text is its JSON value rendered, for every sample statement")
+    func jsonTextIsTheTree() throws {
+        for month in ["2026-01", "2026-02", "2026-03"] {
+            for statement in try SampleProject.statements(month) {
+                #expect(StatementJSON.render(statement) == StatementJSON.value(statement).rendered)
+            }
+        }
+    }
+
     @Test("every format of the portfolio summary matches its golden file")
     func summary() throws {
         let portfolio = Portfolio(month: LocalMonth(year: 2026, month: 1)!, statements: try SampleProject.statements("2026-01"))

@@ -26,7 +26,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// Written in a style with two-space indentation and a final newline.
     public func rendered(_ style: Style) -> String {
         var output: [UInt8] = []
-        output.reserveCapacity(4096)
+        output.reserveCapacity(16_384)
         write(into: &output, indent: 0, style: style)
         output.append(0x0A)
         return String(decoding: output, as: UTF8.self)
@@ -44,48 +44,85 @@ public indirect enum JSONValue: Sendable, Hashable {
         switch self {
         case .object(let members):
             let inline = style == .compactScalars && members.allSatisfy(\.1.isScalar)
-            Self.writeContainer(members.count, "{", "}", inline: inline, indent: indent, into: &output) { index, out in
-                Self.appendQuoted(members[index].0, to: &out)
-                out.append(contentsOf: ": ".utf8)
-                members[index].1.write(into: &out, indent: indent + 1, style: style)
+            output.append(0x7B)
+            guard !members.isEmpty else { return output.append(0x7D) }
+            for (index, member) in members.enumerated() {
+                Self.beginMember(index, inline: inline, indent: indent, into: &output)
+                Self.appendQuoted(member.0, to: &output)
+                output.append(0x3A)
+                output.append(0x20)
+                member.1.write(into: &output, indent: indent + 1, style: style)
             }
+            Self.endContainer(0x7D, inline: inline, indent: indent, into: &output)
         case .array(let items):
             let inline = style == .compactScalars && items.allSatisfy(\.isScalar)
-            Self.writeContainer(items.count, "[", "]", inline: inline, indent: indent, into: &output) { index, out in
-                items[index].write(into: &out, indent: indent + 1, style: style)
+            output.append(0x5B)
+            guard !items.isEmpty else { return output.append(0x5D) }
+            for (index, item) in items.enumerated() {
+                Self.beginMember(index, inline: inline, indent: indent, into: &output)
+                item.write(into: &output, indent: indent + 1, style: style)
             }
+            Self.endContainer(0x5D, inline: inline, indent: indent, into: &output)
         case .string(let text): Self.appendQuoted(text, to: &output)
-        case .integer(let value): output.append(contentsOf: String(value).utf8)
+        case .integer(let value): Self.appendInteger(value, to: &output)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
         case .null: output.append(contentsOf: "null".utf8)
         }
     }
 
-    /// Writes the brackets and `count` members: `{}` when empty, on one line
-    /// separated by `, ` when inline, else one indented member a line.
-    private static func writeContainer(
-        _ count: Int, _ open: String, _ close: String, inline: Bool, indent: Int, into output: inout [UInt8],
-        member: (Int, inout [UInt8]) -> Void
-    ) {
-        output.append(contentsOf: open.utf8)
-        guard count > 0 else {
-            output.append(contentsOf: close.utf8)
-            return
+    /// Before a container's member: `, ` or `,` after the one before, and
+    /// unless inline a line break and the member's indentation.
+    private static func beginMember(_ index: Int, inline: Bool, indent: Int, into output: inout [UInt8]) {
+        if index > 0 {
+            output.append(0x2C)
+            if inline { output.append(0x20) }
         }
-        if !inline { output.append(0x0A) }
-        for index in 0..<count {
-            if !inline { output.append(contentsOf: repeatElement(0x20, count: 2 * (indent + 1))) }
-            member(index, &output)
-            if index < count - 1 { output.append(contentsOf: (inline ? ", " : ",").utf8) }
-            if !inline { output.append(0x0A) }
+        if !inline {
+            output.append(0x0A)
+            appendSpaces(2 * (indent + 1), to: &output)
         }
-        if !inline { output.append(contentsOf: repeatElement(0x20, count: 2 * indent)) }
-        output.append(contentsOf: close.utf8)
+    }
+
+    /// After a non-empty container's last member: unless inline a line
+    /// break and the container's indentation, then the closing bracket.
+    private static func endContainer(_ close: UInt8, inline: Bool, indent: Int, into output: inout [UInt8]) {
+        if !inline {
+            output.append(0x0A)
+            appendSpaces(2 * indent, to: &output)
+        }
+        output.append(close)
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    static func appendSpaces(_ count: Int, to output: inout [UInt8]) {
+        var left = count
+        while left > 0 {
+            let now = min(left, spaces.count)
+            spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<now])) }
+            left -= now
+        }
+    }
+
+    /// Appends an integer's decimal digits.
+    static func appendInteger(_ value: Int64, to output: inout [UInt8]) {
+        if value < 0 { output.append(0x2D) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
     }
 
     /// Appends a string literal: printable ASCII with nothing to escape is
     /// copied whole, anything else goes through ``Escape/json(_:)``.
-    private static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
             output.append(0x22)
             output.append(contentsOf: text.utf8)
