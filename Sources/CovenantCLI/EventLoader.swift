@@ -132,10 +132,16 @@ struct EventLoader: Sendable {
         return (log, ordered + decoded.1 + surveyDiagnostics)
     }
 
-    /// Decodes ticket files piece by piece: in each wave, one piece per core
-    /// is parsed and checked while the rows of the wave before are added in
-    /// order (and `alongside` runs in the first wave). Returns the log, its
-    /// diagnostics, and the positions of files whose pieces are not valid CSV.
+    /// Decodes ticket files piece by piece: in each wave, a few pieces per
+    /// core are parsed and checked while the rows of the wave before are
+    /// added in order (and `alongside` runs in the first wave, which checks
+    /// more pieces to keep the other cores busy meanwhile). Returns the log,
+    /// its diagnostics, and the positions of files whose pieces are not valid CSV.
+    /// Pieces checked per core in a wave, and in the first wave (which also
+    /// decodes the other event files, for about as long as ten pieces take).
+    private static let wave = 3
+    private static let wideWave = 10
+
     private static func decodeTickets(
         _ files: [TicketChunks], known: Set<ContractID>, lenient: Bool, alongside: @escaping @Sendable () -> Void
     ) -> (TicketLog, [Diagnostic], Set<Int>) {
@@ -147,23 +153,24 @@ struct EventLoader: Sendable {
             var previous: [TicketLog.Decoder.CheckedRows] = []
             var start = 0
             repeat {
-                let end = min(start + Parallel.width, chunks.count)
+                let end = min(start + Parallel.width * (pending ? wideWave : wave), chunks.count)
                 let adding = previous
                 let others = pending
                 let first = start
+                // Adding and `alongside` come first, so that they start at once while the other cores check.
                 let results = Parallel.map(end - first + 2, chunk: 1) { task -> TicketLog.Decoder.CheckedRows? in
-                    if task == end - first {
+                    if task == 0 {
                         for piece in adding { decoder.value.add(piece) }
                         return .empty
                     }
-                    if task == end - first + 1 {
+                    if task == 1 {
                         if others { alongside() }
                         return .empty
                     }
-                    return chunks.checked(first + task, knownContracts: known)
+                    return chunks.checked(first + task - 2, knownContracts: known)
                 }
                 pending = false
-                let checked = results.prefix(end - start)
+                let checked = results.dropFirst(2)
                 if checked.contains(where: { $0 == nil }) { broken.insert(position) }
                 previous = checked.compactMap { $0 }
                 start = end

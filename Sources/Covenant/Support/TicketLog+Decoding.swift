@@ -362,6 +362,8 @@ struct TicketRowDecoder: Sendable {
     var rows: [PendingRow] = []
     var ticketIDs: [TicketID] = []
     var ticketIndexes: [TicketID: Int] = [:]
+    /// The ticket of the row added last, and its position.
+    var lastTicket: (id: TicketID, index: Int)?
     var problems: [RowProblem] = []
     /// Where a ticket's `opened` row was rejected, so its other rows can say so.
     /// With the contract and instant that row gives, for the rows `--lenient` skips.
@@ -433,13 +435,17 @@ struct TicketRowDecoder: Sendable {
                 continue
             }
             let ticket: Int
-            if let known = ticketIndexes[row.ticket] {
+            if let last = lastTicket, last.id == row.ticket {
+                // A ticket's rows often come one after another: no hashing for those.
+                ticket = last.index
+            } else if let known = ticketIndexes[row.ticket] {
                 ticket = known
             } else {
                 ticket = ticketIDs.count
                 ticketIndexes[row.ticket] = ticket
                 ticketIDs.append(row.ticket)
             }
+            lastTicket = (row.ticket, ticket)
             rows.append(
                 PendingRow(ticket: ticket, contract: row.contract, event: event, source: source, offset: row.offset))
         }
