@@ -34,6 +34,26 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `first()` on this thread and `second()` on another, at once; both
+    /// results. Unlike two items of ``map(_:chunk:_:)``, neither runs inside
+    /// a parallel loop, so a ``map(_:chunk:_:)`` within either still gets
+    /// every core (libdispatch runs a loop nested in another on one thread).
+    static func both<A, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+        let result = Mutex<B?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let value = second()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+        let value = first()
+        done.wait()
+        guard let other = result.withLock({ $0.take() }) else { preconditionFailure("the second task gave no result") }
+        return (value, other)
+    }
+}
+
 /// A fixed array written at distinct indexes from several threads.
 private final class Slots<T: Sendable>: @unchecked Sendable {
     private let buffer: UnsafeMutableBufferPointer<T?>

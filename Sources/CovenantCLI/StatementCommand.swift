@@ -134,18 +134,23 @@ enum StatementCommand {
     static func loadInputs(_ arguments: Arguments, project: Project) throws(CLIError) -> Inputs {
         try project.requireFolders(events: true)
         let (loader, eventLoader) = (project.loader, project.eventLoader)
-        let both = Parallel.map(2, chunk: 1) { half -> Result<Loaded, CLIError> in
-            do throws(CLIError) {
-                if half == 1 { return .success(.events(try eventLoader.parse())) }
-                let (catalog, contracts, warnings) = try loader.loadAll()
-                return .success(.project(catalog, contracts, warnings))
-            } catch {
-                return .failure(error)
-            }
-        }
-        guard case .project(let catalog, let contracts, let warnings) = try both[0].get(),
-            case .events(let parsed) = try both[1].get()
-        else { throw .io("cannot read the project's files") }
+        let (project, eventFiles) = Parallel.both(
+            { () -> Result<(Catalog, [Contract], [Diagnostic]), CLIError> in
+                do throws(CLIError) {
+                    return .success(try loader.loadAll())
+                } catch {
+                    return .failure(error)
+                }
+            },
+            { () -> Result<EventLoader.Parsed, CLIError> in
+                do throws(CLIError) {
+                    return .success(try eventLoader.parse())
+                } catch {
+                    return .failure(error)
+                }
+            })
+        let (catalog, contracts, warnings) = try project.get()
+        let parsed = try eventFiles.get()
         let (events, diagnostics) = eventLoader.decode(
             parsed, catalog: catalog, contracts: contracts, lenient: arguments.flag("lenient"))
         if diagnostics.hasErrors { throw .invalidInput(diagnostics) }
@@ -157,12 +162,6 @@ enum StatementCommand {
             catalog: catalog, contracts: contracts, events: events,
             warnings: warnings.isEmpty ? diagnostics : warnings + diagnostics, asOf: asOf,
             eventWarnings: diagnostics)
-    }
-
-    /// What each half of loading gives.
-    private enum Loaded: Sendable {
-        case project(Catalog, [Contract], [Diagnostic])
-        case events(EventLoader.Parsed)
     }
 
     /// `text`, or several: `json,html`.
