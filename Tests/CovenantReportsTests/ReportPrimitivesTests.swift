@@ -122,6 +122,9 @@ struct ReportPrimitivesTests {
         #expect(table.text == "| Item | Fee |\n| --- | ---: |\n| a | 1 |\n| **Total** |   |\n")
         let compact = MarkdownTable(header: ["Item", "Fee"], rows: [], numericColumns: [1], rule: .compact)
         #expect(compact.lines == ["| Item | Fee |", "|---|---:|"])
+        for written in [table, compact] {
+            #expect(written.text == written.lines.map { $0 + "\n" }.joined())
+        }
     }
 
     @Test("HTML tables: a row a line or an element a line, cells escaped, row and column classes")

@@ -35,6 +35,15 @@ struct StatementHTMLTests {
         #expect(page.contains("<div class=\"figure missed\">"))
     }
 
+    @Test(
+        "timeline coordinates are hundredths written without trailing zeros, as the decimal formatter writes them",
+        arguments: [0, 5, 50, 150, 6_400, 12_305, 12_340, 12_345, 72_000, -150, -12_345])
+    func coordinate(hundredths: Int) {
+        let expected = DecimalNumber.formatTrimmed(Int128(hundredths), scale: 2)
+        #expect(StatementHTMLRenderer.number(hundredths) == expected)
+        #expect(["0", "0.05", "0.5", "1.5", "64", "123.05", "123.4", "123.45", "720", "-1.5", "-123.45"].contains(expected))
+    }
+
     @Test("the timeline draws INC-0205 on 10 February from 09:00 to 09:52 and INC-0224 as not counted")
     func timeline() throws {
         let statement = try #require(try SampleProject.statements("2026-02").first { $0.contract.id.rawValue == "C-2026-014" })

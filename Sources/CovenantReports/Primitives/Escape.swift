@@ -101,14 +101,19 @@ public enum Escape {
     /// non-character (0xC2: C1 controls; 0xD8: U+061C; 0xE2: U+200E–U+2069;
     /// 0xEF: U+FFFE, U+FFFF). One pass over the bytes; most text from files is plain.
     private static func isPlain(_ text: String, allowing table: [Bool]) -> Bool {
-        for byte in text.utf8 {
-            if byte < 0x80 {
-                if !table[Int(byte)] { return false }
-            } else if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF {
-                return false
+        var text = text
+        return text.withUTF8 { bytes in
+            table.withUnsafeBufferPointer { table in
+                for byte in bytes {
+                    if byte < 0x80 {
+                        if !table[Int(byte)] { return false }
+                    } else if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF {
+                        return false
+                    }
+                }
+                return true
             }
         }
-        return true
     }
 
     /// Text for a Markdown table cell: as ``markdown(_:)``, which already

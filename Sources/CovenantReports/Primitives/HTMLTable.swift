@@ -126,16 +126,3 @@ public struct HTMLTable: Sendable {
         classes.isEmpty ? "" : " class=\"\(Escape.html(classes.joined(separator: " ")))\""
     }
 }
-
-extension [UInt8] {
-    /// Appends a text's UTF-8.
-    mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
-    }
-
-    /// Appends a literal's UTF-8.
-    mutating func add(_ text: StaticString) {
-        text.withUTF8Buffer { append(contentsOf: $0) }
-    }
-}

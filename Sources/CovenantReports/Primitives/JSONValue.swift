@@ -123,13 +123,15 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// Appends a string literal: printable ASCII with nothing to escape is
     /// copied whole, anything else goes through ``Escape/json(_:)``.
     static func appendQuoted(_ text: String, to output: inout [UInt8]) {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+        var text = text
+        let copied = text.withUTF8 { bytes in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C { return false }
             output.append(0x22)
-            output.append(contentsOf: text.utf8)
+            output.append(contentsOf: bytes)
             output.append(0x22)
-        } else {
-            output.append(contentsOf: Escape.json(text).utf8)
+            return true
         }
+        if !copied { output.append(contentsOf: Escape.json(text).utf8) }
     }
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered == b.rendered }

@@ -41,8 +41,35 @@ public struct MarkdownTable: Sendable {
         return lines
     }
 
-    /// The table as text, each line ending with a line break.
-    public var text: String { lines.map { $0 + "\n" }.joined() }
+    /// The table as text, each line ending with a line break (``lines``,
+    /// written into bytes).
+    public var text: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((rows.count + 3) * 96)
+        func add(_ cells: [String]) {
+            bytes.add("| ")
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { bytes.add(" | ") }
+                bytes.add(cell)
+            }
+            bytes.add(" |\n")
+        }
+        add(header)
+        let marks = header.indices.map { numericColumns.contains($0) ? "---:" : "---" }
+        if rule == .spaced {
+            add(marks)
+        } else {
+            bytes.add("|")
+            for mark in marks {
+                bytes.add(mark)
+                bytes.add("|")
+            }
+            bytes.add("\n")
+        }
+        for row in rows { add(row) }
+        if let footer { add(footer.map { $0.allSatisfy { $0 == " " } ? $0 : "**\($0)**" }) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// One row: `| a | b |`.
     public static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }

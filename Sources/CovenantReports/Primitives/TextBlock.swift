@@ -3,12 +3,20 @@
 /// Every line passes through ``Escape/plain(_:)``, the text format's one
 /// escaping point.
 struct TextBlock {
-    private(set) var text = ""
+    /// The lines so far, as UTF-8: a report has hundreds of them.
+    private var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(8192)
+    }
+
+    /// The text so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Appends a line and its line break.
     mutating func line(_ content: String) {
-        text += Escape.plain(content)
-        text += "\n"
+        bytes.add(Escape.plain(content))
+        bytes.append(0x0A)
     }
 
     /// `  Label                 value`, the label padded to 22 characters.

@@ -85,6 +85,10 @@ extension StatementHTMLRenderer {
 
     /// An SVG coordinate from hundredths, written without a locale: `64`, `123.45`.
     static func number(_ hundredths: Int) -> String {
-        DecimalNumber.formatTrimmed(Int128(hundredths), scale: 2)
+        guard hundredths >= 0 else { return DecimalNumber.formatTrimmed(Int128(hundredths), scale: 2) }
+        let whole = String(hundredths / 100)
+        let fraction = hundredths % 100
+        if fraction == 0 { return whole }
+        return fraction % 10 == 0 ? "\(whole).\(fraction / 10)" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }
