@@ -57,7 +57,7 @@ public struct HTMLTable: Sendable {
         let classes = CellClasses(self)
         if !header.isEmpty {
             html.add(line ? "<thead>\n<tr>\n" : "<thead><tr>")
-            cells(header, tag: "th", body: false, classes, into: &html)
+            cells(header, body: false, classes, into: &html)
             html.add(line ? "</tr>\n</thead>\n" : "</tr></thead>\n")
         }
         html.add("<tbody>\n")
@@ -65,29 +65,34 @@ public struct HTMLTable: Sendable {
             html.add("<tr")
             if index < rowClasses.count, let rowClass = rowClasses[index] { html.add(Self.classAttribute([rowClass])) }
             html.add(line ? ">\n" : ">")
-            cells(row, tag: "td", body: true, classes, into: &html)
+            cells(row, body: true, classes, into: &html)
             html.add("</tr>\n")
         }
         html.add("</tbody>\n")
         if let footer {
             html.add(line ? "<tfoot>\n<tr>\n" : "<tfoot><tr>")
-            cells(footer, tag: "td", body: true, classes, into: &html)
+            cells(footer, body: true, classes, into: &html)
             html.add(line ? "</tr>\n</tfoot>\n" : "</tr></tfoot>\n")
         }
         html.add("</table>\n")
         return String(decoding: html, as: UTF8.self)
     }
 
-    /// The class attributes of cells, escaped once per table.
+    /// Each column's opening tags (`<td class="num">`), escaped once per
+    /// table, and the closing tags.
     private struct CellClasses {
-        /// ` class="num"`-style attributes for header cells and body cells, by column.
         var header: [String]
         var body: [String]
+        var closeHeader: String
+        var closeBody: String
 
         init(_ table: HTMLTable) {
             let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, table.footer?.count ?? 0)
-            header = (0..<columns).map { Self.attribute(table, column: $0, body: false) }
-            body = (0..<columns).map { Self.attribute(table, column: $0, body: true) }
+            header = (0..<columns).map { "<th" + Self.attribute(table, column: $0, body: false) + ">" }
+            body = (0..<columns).map { "<td" + Self.attribute(table, column: $0, body: true) + ">" }
+            let line = table.layout == .elementPerLine ? "\n" : ""
+            closeHeader = "</th>" + line
+            closeBody = "</td>" + line
         }
 
         private static func attribute(_ table: HTMLTable, column: Int, body: Bool) -> String {
@@ -105,19 +110,13 @@ public struct HTMLTable: Sendable {
     }
 
     /// Appends a row's cells.
-    private func cells(
-        _ values: [String], tag: StaticString, body: Bool, _ classes: CellClasses, into html: inout [UInt8]
-    ) {
-        let attributes = body ? classes.body : classes.header
+    private func cells(_ values: [String], body: Bool, _ classes: CellClasses, into html: inout [UInt8]) {
+        let opening = body ? classes.body : classes.header
+        let closing = body ? classes.closeBody : classes.closeHeader
         for column in values.indices {
-            html.add("<")
-            html.add(tag)
-            if column < attributes.count { html.add(attributes[column]) }
-            html.add(">")
+            html.add(opening[column])
             html.add(Escape.html(values[column]))
-            html.add("</")
-            html.add(tag)
-            html.add(layout == .elementPerLine ? ">\n" : ">")
+            html.add(closing)
         }
     }
 

@@ -32,6 +32,7 @@ public enum TextLayout {
         header: [String], rows: [[String]], footer: [String]? = nil, rightAligned: Set<Int> = [], width: Int? = nil,
         indent: String = "", rule: Bool = true
     ) -> [String] {
+        if width == nil, let lines = asciiTable(header, rows, footer, rightAligned, indent, rule) { return lines }
         let all = [header] + rows + (footer.map { [$0] } ?? [])
         var widths = header.indices.map { column in all.map { characters($0[column]) }.max() ?? 0 }
         if let width { narrow(&widths, to: width - indent.count - 2 * max(header.count - 1, 0), cells: all) }
@@ -54,6 +55,43 @@ public enum TextLayout {
         var lines = render(header) + (rule ? [ruleLine] : [])
         for row in rows { lines += render(row) }
         if let footer { lines += [ruleLine] + render(footer) }
+        return lines
+    }
+
+    /// ``table(header:rows:footer:rightAligned:width:indent:rule:)`` without
+    /// a width, written in bytes, when every cell is ASCII without a carriage
+    /// return (a character a byte, so widths are byte counts and trailing
+    /// spaces trailing 0x20 bytes); `nil` otherwise.
+    private static func asciiTable(
+        _ header: [String], _ rows: [[String]], _ footer: [String]?, _ rightAligned: Set<Int>, _ indent: String,
+        _ rule: Bool
+    ) -> [String]? {
+        func plain(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        let all = [header] + rows + (footer.map { [$0] } ?? [])
+        guard plain(indent), all.allSatisfy({ $0.count == header.count && $0.allSatisfy(plain) }) else { return nil }
+        let widths = header.indices.map { column in all.map { $0[column].utf8.count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(indent.utf8.count + widths.reduce(0, +) + 2 * widths.count)
+            bytes.add(indent)
+            for (column, cell) in cells.enumerated() {
+                if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
+                let padding = widths[column] - cell.utf8.count
+                if rightAligned.contains(column) {
+                    bytes.append(contentsOf: repeatElement(0x20, count: padding))
+                    bytes.add(cell)
+                } else {
+                    bytes.add(cell)
+                    bytes.append(contentsOf: repeatElement(0x20, count: padding))
+                }
+            }
+            while bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let ruleLine = line(widths.map { String(repeating: "-", count: $0) })
+        var lines = [line(header)] + (rule ? [ruleLine] : [])
+        for row in rows { lines.append(line(row)) }
+        if let footer { lines += [ruleLine, line(footer)] }
         return lines
     }
 

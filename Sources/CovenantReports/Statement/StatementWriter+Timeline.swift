@@ -33,10 +33,17 @@ extension StatementWriter {
     func days() -> [StatementDocument.Day] {
         let month = statement.month, zone = statement.contract.zone
         let service = statement.availability.period.service
+        var dayEnd: Int64?
         return (1...month.numberOfDays).compactMap { day in
-            guard let date = LocalDate(year: month.year, month: month.month, day: day) else { return nil }
-            let start = zone.startOfDay(date), end = zone.startOfDay(date.adding(days: 1))
-            let inService = !service.intersection(IntervalSet([start..<end])).isEmpty
+            guard let date = LocalDate(year: month.year, month: month.month, day: day) else {
+                dayEnd = nil
+                return nil
+            }
+            // Each day starts where the one before ended.
+            let start = dayEnd ?? zone.startOfDay(date)
+            let end = zone.startOfDay(date.adding(days: 1))
+            dayEnd = end
+            let inService = service.intervals.contains { max($0.lowerBound, start) < min($0.upperBound, end) }
             return StatementDocument.Day(day: day, weekday: date.isoWeekday, inService: inService)
         }
     }
