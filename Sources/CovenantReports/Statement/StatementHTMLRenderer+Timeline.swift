@@ -18,36 +18,57 @@ extension StatementHTMLRenderer {
     }
 
     /// The month as one row per day and the day's 24 hours across, each mark
-    /// titled with its event, and a key.
+    /// titled with its event, and a key. Written into bytes: a page's
+    /// timeline has a few hundred elements.
     func timeline(_ document: StatementDocument) -> String {
         let days = document.timeline.days
         let height = Timeline.top + days.count * Timeline.rowPitch + 400
         let title =
             "Downtime and maintenance in \(Wording.month(document.heading.month)), one row per day, "
             + "\(document.zone) time"
-        var svg =
-            "<svg class=\"timeline\" viewBox=\"0 0 \(Self.number(Timeline.width)) \(Self.number(height))\" "
-            + "role=\"img\" aria-labelledby=\"timeline-title\">\n"
-        svg += "<title id=\"timeline-title\">\(Escape.html(title))</title>\n"
-        svg += days.map(Self.row).joined()
+        var svg: [UInt8] = []
+        svg.reserveCapacity(2048 + days.count * 256 + document.timeline.marks.count * 256)
+        svg.add("<figure class=\"timeline\">\n<svg class=\"timeline\" viewBox=\"0 0 ")
+        svg.add(Self.number(Timeline.width))
+        svg.add(" ")
+        svg.add(Self.number(height))
+        svg.add("\" role=\"img\" aria-labelledby=\"timeline-title\">\n<title id=\"timeline-title\">")
+        svg.add(Escape.html(title))
+        svg.add("</title>\n")
+        for day in days { svg.add(Self.row(day)) }
+        svg.add(days.count >= 28 && days.count <= 31 ? Self.grids[days.count - 28] : Self.grid(height: height))
+        for mark in document.timeline.marks { Self.rectangle(mark, into: &svg) }
+        svg.add("</svg>\n<figcaption>")
+        svg.add(Self.key)
+        svg.add("</figcaption>\n</figure>\n")
+        return String(decoding: svg, as: UTF8.self)
+    }
+
+    /// The grids of months of 28 to 31 days, made once.
+    static let grids = (28...31).map { grid(height: Timeline.top + $0 * Timeline.rowPitch + 400) }
+
+    /// The hour lines and labels of a timeline this tall.
+    static func grid(height: Int) -> String {
+        var grid = ""
         for hour in stride(from: 0, through: 24, by: 3) {
             let x = Timeline.x(hour * 3600)
-            svg +=
+            grid +=
                 "<line class=\"grid\" x1=\"\(Self.number(x))\" y1=\"\(Self.number(Timeline.top - 400))\" "
                 + "x2=\"\(Self.number(x))\" y2=\"\(Self.number(height - 400))\" />\n"
             if hour % 6 == 0 {
-                svg += "<text class=\"hour\" x=\"\(Self.number(x))\" y=\"12\">\(pad(hour, 2)):00</text>\n"
+                grid += "<text class=\"hour\" x=\"\(Self.number(x))\" y=\"12\">\(pad(hour, 2)):00</text>\n"
             }
         }
-        svg += document.timeline.marks.map(Self.rectangle).joined()
-        svg += "</svg>\n"
-        let key = [
-            ("down", "Downtime from incidents"), ("maintenance-down", "Maintenance counted as downtime"),
-            ("excluded", "Maintenance excluded"), ("not-counted", "Incident that did not count"),
-            ("off", "Not in service"),
-        ].map { "<span class=\"key\"><span class=\"swatch \($0.0)\"></span>\(Escape.html($0.1))</span>" }
-        return "<figure class=\"timeline\">\n\(svg)<figcaption>\(key.joined(separator: " "))</figcaption>\n</figure>\n"
+        return grid
     }
+
+    /// The key under every timeline.
+    static let key = [
+        ("down", "Downtime from incidents"), ("maintenance-down", "Maintenance counted as downtime"),
+        ("excluded", "Maintenance excluded"), ("not-counted", "Incident that did not count"),
+        ("off", "Not in service"),
+    ].map { "<span class=\"key\"><span class=\"swatch \($0.0)\"></span>\(Escape.html($0.1))</span>" }
+        .joined(separator: " ")
 
     /// A day's label and its row, shaded when a weekend or out of service:
     /// one of a few hundred, made once.
@@ -73,14 +94,23 @@ extension StatementHTMLRenderer {
     }
 
     /// A mark's rectangle, titled with its event; an incident that did not count is drawn inset.
-    static func rectangle(_ mark: StatementDocument.Mark) -> String {
+    static func rectangle(_ mark: StatementDocument.Mark, into svg: inout [UInt8]) {
         let y = Timeline.top + (mark.day - 1) * Timeline.rowPitch
         let width = max((Timeline.chartWidth * (mark.to - mark.from) + 43_200) / 86_400, Timeline.minimumMark)
         let inset = mark.kind == .notCounted ? 300 : 0
-        return
-            "<rect class=\"\(mark.kind.rawValue)\" x=\"\(number(Timeline.x(mark.from)))\" y=\"\(number(y + inset))\" "
-            + "width=\"\(number(width))\" height=\"\(number(Timeline.rowHeight - 2 * inset))\">"
-            + "<title>\(Escape.html(mark.label))</title></rect>\n"
+        svg.add("<rect class=\"")
+        svg.add(mark.kind.rawValue)
+        svg.add("\" x=\"")
+        svg.add(number(Timeline.x(mark.from)))
+        svg.add("\" y=\"")
+        svg.add(number(y + inset))
+        svg.add("\" width=\"")
+        svg.add(number(width))
+        svg.add("\" height=\"")
+        svg.add(number(Timeline.rowHeight - 2 * inset))
+        svg.add("\"><title>")
+        svg.add(Escape.html(mark.label))
+        svg.add("</title></rect>\n")
     }
 
     /// An SVG coordinate from hundredths, written without a locale: `64`, `123.45`.
