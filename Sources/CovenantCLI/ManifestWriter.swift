@@ -11,6 +11,8 @@ final class ManifestWriter: Sendable {
         var waiting: [Int: [UInt8]] = [:]
         var offset = 0
         var failure: Int32 = 0
+        /// Bytes not yet written: the file is written a megabyte at a time, not a contract at a time.
+        var buffer: [UInt8] = []
     }
 
     private let descriptor: Int32
@@ -45,6 +47,7 @@ final class ManifestWriter: Sendable {
     func finish(_ manifest: Manifest) throws(CLIError) {
         let failure = state.withLock { state -> Int32 in
             write(manifest.indexText(at: state.offset), &state)
+            flush(&state)
             return state.failure
         }
         let closed = close(descriptor) == 0 ? 0 : errno
@@ -62,7 +65,15 @@ final class ManifestWriter: Sendable {
 
     private func write(_ bytes: [UInt8], _ state: inout State) {
         guard state.failure == 0, !bytes.isEmpty else { return }
-        let failure = FileSystem.writeAll(descriptor, bytes)
-        if failure != 0 { state.failure = failure } else { state.offset += bytes.count }
+        state.buffer.append(contentsOf: bytes)
+        state.offset += bytes.count
+        if state.buffer.count >= 1 << 20 { flush(&state) }
+    }
+
+    private func flush(_ state: inout State) {
+        guard state.failure == 0, !state.buffer.isEmpty else { return }
+        let failure = FileSystem.writeAll(descriptor, state.buffer)
+        if failure != 0 { state.failure = failure }
+        state.buffer.removeAll(keepingCapacity: true)
     }
 }
