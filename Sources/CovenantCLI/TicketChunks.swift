@@ -29,18 +29,24 @@ struct TicketChunks: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var quoted = false
             var start = -1
+            var lineStart = 0
             for index in buffer.indices {
                 let byte = buffer[index]
                 if byte == 0x22 {
                     quoted.toggle()
                 } else if byte == 0x0A && !quoted {
+                    // A piece never ends with an empty line: read on its own, its
+                    // line breaks would end the piece and be ignored, where the
+                    // whole file has an empty record there (a bad row).
+                    let emptyLine = index == lineStart || (index == lineStart + 1 && buffer[lineStart] == 0x0D)
                     if start < 0 {
                         headerEnd = index + 1
                         start = index + 1
-                    } else if index + 1 - start >= pieceBytes {
+                    } else if index + 1 - start >= pieceBytes && !emptyLine {
                         pieces.append(start..<(index + 1))
                         start = index + 1
                     }
+                    lineStart = index + 1
                 }
             }
             if start >= 0 && start < buffer.count { pieces.append(start..<buffer.count) }

@@ -233,6 +233,28 @@ struct RecordInternalsTests {
         #expect(wholeDiagnostics.count >= 4)
     }
 
+    @Test(
+        "an empty line where a piece would end is still the whole file's bad row, and plain pieces read from bytes",
+        arguments: [1, 40, 64, 300])
+    func ticketPiecesEmptyLines(pieceBytes: Int) throws {
+        var text = "ticket,contract,event,at,severity,note\n"
+        for number in 0..<30 {
+            text += "T-\(number),C-STA,opened,2026-01-05T10:00:00Z,high,plain note \(number)\n"
+            if number % 7 == 2 { text += "\n" }
+        }
+        for crlf in [false, true] {
+            let file = SourceFile(
+                path: "Scenarios/tickets.csv", text: crlf ? text.replacingOccurrences(of: "\n", with: "\r\n") : text)
+            let known: Set<ContractID> = [ContractID("C-STA"), ContractID("C-PRO"), ContractID("C-ENT")]
+            let (whole, wholeDiagnostics) = TicketLog.decode(
+                [(file, try CSVReader.read(file))], knownContracts: known)
+            let (pieces, pieceDiagnostics, _) = try Self.decodeInPieces(file, pieceBytes: pieceBytes)
+            #expect(pieces.tickets == whole.tickets)
+            #expect(pieceDiagnostics.map(\.rendered) == wholeDiagnostics.map(\.rendered))
+            #expect(wholeDiagnostics.count == 4)
+        }
+    }
+
     @Test("a ticket file that is not valid CSV halfway is reported as the whole file's error")
     func ticketPiecesBroken() throws {
         let text = Self.ticketCSV.replacingOccurrences(of: "T-40,C-PRO,opened", with: "T-40,C-PRO,x\"opened")
