@@ -218,7 +218,7 @@ struct MonthRecords {
                 } catch {
                     throw .invalidInput([Diagnostic(.error, error.message, path: nil)])
                 }
-                guard let statement else {
+                guard var statement else {
                     writer.figures(at: index, contract: nil, nil)
                     handed = true
                     return part
@@ -228,10 +228,6 @@ struct MonthRecords {
                 let digest = figures.digest
                 writer.figures(at: index, contract: id, figures)
                 handed = true
-                // The summary needs no ticket of any statement: they are let go of once written.
-                var headline = statement
-                headline.support.tickets = []
-                part.statement = headline
                 var entry = Manifest.Entry(contract: id, digest: digest, files: [])
                 var render: [ReportFormat] = []
                 switch RecordAction.decide(
@@ -262,6 +258,10 @@ struct MonthRecords {
                 }
                 entry.files.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
                 part.entry = entry
+                // The summary needs no ticket of any statement: they are let go of once written, and
+                // the statement is moved into its part, not copied.
+                statement.support.tickets = []
+                part.statement = statement
             } catch {
                 stop.store(true, ordering: .relaxed)
                 part.failure = error
