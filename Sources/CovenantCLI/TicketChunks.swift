@@ -72,16 +72,7 @@ struct TicketChunks: Sendable {
     /// when the piece is not valid CSV (the whole file is read again then,
     /// for the error as it would be reported).
     func checked(_ piece: Int, knownContracts: Set<ContractID>) -> TicketLog.Decoder.CheckedRows? {
-        let range = pieces[piece]
-        let plain = file.bytes.withUnsafeBufferPointer { whole in
-            TicketLog.Decoder.check(
-                records: UnsafeBufferPointer(rebasing: whole[range]), header: header, knownContracts: knownContracts,
-                offsetBy: range.lowerBound)
-        }
-        if let plain { return plain }
-        let bytes = headerBytes + file.bytes[range]
-        guard let table = try? CSVReader.read(SourceFile(path: file.path, bytes: bytes)) else { return nil }
-        return TicketLog.Decoder.check(
-            table, knownContracts: knownContracts, offsetBy: range.lowerBound - headerBytes.count)
+        TicketLog.Decoder.check(
+            piece: pieces[piece], of: file, headerBytes: headerBytes, header: header, knownContracts: knownContracts)
     }
 }

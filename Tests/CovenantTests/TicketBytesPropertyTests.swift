@@ -75,20 +75,17 @@ struct TicketBytesPropertyTests {
         decoder.begin(file: file, header: table.header)
         var start = headerEnd, plainPieces = 0
         for end in ends where end > start {
-            let fast = bytes.withUnsafeBufferPointer {
+            let plain = bytes.withUnsafeBufferPointer {
                 TicketLog.Decoder.check(
                     records: UnsafeBufferPointer(rebasing: $0[start..<end]), header: table.header,
                     knownContracts: known, offsetBy: start)
             }
-            if let fast {
-                decoder.add(fast)
-                plainPieces += 1
-            } else {
-                let piece = SourceFile(path: file.path, bytes: Array(bytes[..<headerEnd]) + Array(bytes[start..<end]))
-                decoder.add(
+            if plain != nil { plainPieces += 1 }
+            decoder.add(
+                try #require(
                     TicketLog.Decoder.check(
-                        try CSVReader.read(piece), knownContracts: known, offsetBy: start - headerEnd))
-            }
+                        piece: start..<end, of: file, headerBytes: Array(bytes[..<headerEnd]), header: table.header,
+                        knownContracts: known)))
             start = end
         }
         let (log, diagnostics) = decoder.finish(lenient: lenient)

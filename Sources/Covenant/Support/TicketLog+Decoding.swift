@@ -108,6 +108,26 @@ extension TicketLog {
             return plain ? CheckedRows(rows: checked) : nil
         }
 
+        /// Checks the whole records at `range` of a file, whose header is
+        /// `headerBytes` (its line break included) and reads as `header`: from
+        /// their bytes where they are plain, else read with ``CSVReader`` as
+        /// the header followed by them. Offsets are those of the whole file.
+        /// `nil` when those bytes are not valid CSV on their own.
+        public static func check(
+            piece range: Range<Int>, of file: SourceFile, headerBytes: [UInt8], header: [String],
+            knownContracts: Set<ContractID>?
+        ) -> CheckedRows? {
+            let plain = file.bytes.withUnsafeBufferPointer { whole in
+                check(
+                    records: UnsafeBufferPointer(rebasing: whole[range]), header: header,
+                    knownContracts: knownContracts, offsetBy: range.lowerBound)
+            }
+            if let plain { return plain }
+            let piece = SourceFile(path: file.path, bytes: headerBytes + file.bytes[range])
+            guard let table = try? CSVReader.read(piece) else { return nil }
+            return check(table, knownContracts: knownContracts, offsetBy: range.lowerBound - headerBytes.count)
+        }
+
         /// Starts the next file read, from its header.
         public mutating func begin(file: SourceFile, header: [String]) {
             rows.begin(file: file, header: header)

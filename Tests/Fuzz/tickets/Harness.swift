@@ -48,18 +48,12 @@ public func fuzzTickets(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         decoder.begin(file: file, header: table.header)
         var start = headerEnd
         for end in ends where end > start {
-            let fast = bytes.withUnsafeBufferPointer {
-                TicketLog.Decoder.check(
-                    records: UnsafeBufferPointer(rebasing: $0[start..<end]), header: table.header,
-                    knownContracts: known, offsetBy: start)
-            }
-            if let fast {
-                decoder.add(fast)
-            } else {
-                let piece = SourceFile(path: file.path, bytes: Array(bytes[..<headerEnd]) + Array(bytes[start..<end]))
-                guard let pieceTable = try? CSVReader.read(piece) else { return 0 }
-                decoder.add(TicketLog.Decoder.check(pieceTable, knownContracts: known, offsetBy: start - headerEnd))
-            }
+            guard
+                let checked = TicketLog.Decoder.check(
+                    piece: start..<end, of: file, headerBytes: Array(bytes[..<headerEnd]), header: table.header,
+                    knownContracts: known)
+            else { return 0 }
+            decoder.add(checked)
             start = end
         }
         let (log, diagnostics) = decoder.finish(lenient: lenient)
