@@ -132,16 +132,16 @@ struct EventLoader: Sendable {
         return (log, ordered + decoded.1 + surveyDiagnostics)
     }
 
-    /// Decodes ticket files piece by piece: in each wave, a few pieces per
-    /// core are parsed and checked while the rows of the wave before are
-    /// added in order (and `alongside` runs in the first wave, which checks
-    /// more pieces to keep the other cores busy meanwhile). Returns the log,
-    /// its diagnostics, and the positions of files whose pieces are not valid CSV.
     /// Pieces checked per core in a wave, and in the first wave (which also
     /// decodes the other event files, for about as long as ten pieces take).
     private static let wave = 3
     private static let wideWave = 10
 
+    /// Decodes ticket files piece by piece: in each wave, a few pieces per
+    /// core are parsed and checked while the rows of the wave before are
+    /// added in order (and `alongside` runs in the first wave, which checks
+    /// more pieces to keep the other cores busy meanwhile). Returns the log,
+    /// its diagnostics, and the positions of files whose pieces are not valid CSV.
     private static func decodeTickets(
         _ files: [TicketChunks], known: Set<ContractID>, lenient: Bool, alongside: @escaping @Sendable () -> Void
     ) -> (TicketLog, [Diagnostic], Set<Int>) {
