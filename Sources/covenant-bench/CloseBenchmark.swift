@@ -68,7 +68,7 @@ struct CloseBenchmark {
                 measure(["statement", "--month", month, "--format", all, "--force"], month))
             restore()
         }
-        emptyTrash()
+        reportTrash()
     }
 
     /// How many cores this process gets now: the same busy loop on one
@@ -126,21 +126,31 @@ struct CloseBenchmark {
         return "\(contracts) contracts, \(bytes / 1_000_000) MB of events"
     }
 
-    /// Moves `Reports/` out of the way; it is deleted when the benchmark
-    /// ends. On ext4 without a journal, files created within a minute or
-    /// so of deleting as many are slowed several times over (the allocator
-    /// skips recently freed inodes), which would time the benchmark's own
-    /// deletions rather than covenant.
+    /// Moves `Reports/` out of the way, into `.close-trash/`, which is left
+    /// for the user to delete. On ext4 without a journal, files created
+    /// within a few minutes of deleting as many are slowed several times
+    /// over (the allocator skips recently freed inodes), so deleting them
+    /// here would time the benchmark's own deletions, in this run or the
+    /// next, rather than covenant.
     private func removeReports() {
-        let trash = folder + "/.close-trash"
         try? FileManager.default.createDirectory(atPath: trash, withIntermediateDirectories: true)
-        _ = rename(folder + "/Reports", trash + "/Reports-\(trashCount.next())")
+        _ = rename(folder + "/Reports", trash + "/Reports-\(getpid())-\(trashCount.next())")
     }
 
-    /// Deletes what ``removeReports()`` moved aside.
-    private func emptyTrash() {
-        try? FileManager.default.removeItem(atPath: folder + "/.close-trash")
-        sync()
+    private var trash: String { folder + "/.close-trash" }
+
+    /// Says where the reports of the runs went, and how large they are.
+    private func reportTrash() {
+        var bytes = 0
+        if let walker = FileManager.default.enumerator(atPath: trash) {
+            while let name = walker.nextObject() as? String {
+                bytes += ((try? FileManager.default.attributesOfItem(atPath: trash + "/" + name))?[.size] as? Int) ?? 0
+            }
+        }
+        print(
+            "the runs' reports were moved to \(trash) (\(bytes / 1_000_000) MB in all): delete it when done, "
+                + "not just before a run (on ext4 without a journal, files made within minutes of deleting "
+                + "as many are several times slower to create)")
     }
 
     /// Moves the end of the first contract-scoped platform incident by 30
