@@ -53,7 +53,16 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// The date `n` days later (earlier for negative `n`).
-    public func adding(days n: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + n) }
+    public func adding(days n: Int) -> LocalDate {
+        // Within the same month's first 28 days (every month has them), no calendar arithmetic.
+        let target = day + n
+        if target >= 1 && target <= 28 {
+            var date = self
+            date.day = target
+            return date
+        }
+        return LocalDate(daysSinceEpoch: daysSinceEpoch + n)
+    }
 
     /// Whether `year` is a leap year.
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
