@@ -53,15 +53,20 @@ public struct Portfolio: Sendable {
 
     /// Totals per tier (tiers in name order) for one currency.
     public func totalsByTier(currency: Currency) -> [(tier: TierName, totals: Totals)] {
-        let tiers = Set(statements.filter { $0.contract.currency == currency }.map(\.contract.tier)).sorted()
-        return tiers.map { tier in (tier, totals(currency: currency) { $0.contract.tier == tier }) }
+        // One pass, the statements read in place: a month-end has ten thousand of them.
+        var byTier: [TierName: Totals] = [:]
+        for index in statements.indices where statements[index].contract.currency == currency {
+            byTier[statements[index].contract.tier, default: Totals(currency: currency)].add(statements[index])
+        }
+        return byTier.keys.sorted().map { ($0, byTier[$0]!) }
     }
 
     /// Totals over every statement in one currency that passes `include`.
     public func totals(currency: Currency, where include: (MonthStatement) -> Bool = { _ in true }) -> Totals {
         var result = Totals(currency: currency)
-        for statement in statements where statement.contract.currency == currency && include(statement) {
-            result.add(statement)
+        for index in statements.indices
+        where statements[index].contract.currency == currency && include(statements[index]) {
+            result.add(statements[index])
         }
         return result
     }

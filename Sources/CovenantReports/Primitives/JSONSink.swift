@@ -128,9 +128,14 @@ public struct JSONText: JSONSink {
 
     /// The text written, with its final line break.
     public var text: String {
-        var finished = bytes
-        finished.append(0x0A)
-        return String(decoding: finished, as: UTF8.self)
+        // One copy into the string (a summary's text is megabytes).
+        bytes.withUnsafeBufferPointer { written in
+            String(unsafeUninitializedCapacity: written.count + 1) { text in
+                _ = text.initialize(fromContentsOf: written)
+                text[written.count] = 0x0A
+                return written.count + 1
+            }
+        }
     }
 
     /// Before a value: inside an array, the separator and line of an item.
