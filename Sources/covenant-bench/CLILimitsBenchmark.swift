@@ -81,8 +81,8 @@ struct CLILimitsBenchmark {
         var pid: pid_t = 0
         // The child starts in the project: this process has no other thread to disturb.
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(project)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(project)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let clock = ContinuousClock()
         let start = clock.now
         guard posix_spawn(&pid, covenant, &actions, nil, argv, environ) == 0 else {
