@@ -48,7 +48,7 @@ struct TicketBytesPropertyTests {
             lines.append(cells.joined(separator: ","))
         }
         if !plain && Bool.random(using: &random) { lines.insert("", at: Int.random(in: 1...lines.count, using: &random)) }
-        let end = !plain && Bool.random(using: &random) ? "\r\n" : "\n"
+        let end = Bool.random(using: &random) ? "\r\n" : "\n"
         return (lines.joined(separator: end) + (Bool.random(using: &random) ? end : ""), plain)
     }
 
@@ -114,8 +114,25 @@ struct TicketBytesPropertyTests {
         #expect(plainPieces >= 2 * plainFiles)
     }
 
+    @Test("CRLF records are plain: the same rows as LF ones, offsets and all")
+    func crlf() throws {
+        let lf = "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\nT-1,,replied,2026-01-06T16:00:00Z,,Ω y\n"
+        let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+        for text in [lf, crlf, String(decoding: crlf.utf8.dropLast(2), as: UTF8.self)] {
+            let header = TicketLog.requiredColumns.joined(separator: ",") + (text.contains("\r") ? "\r\n" : "\n")
+            let file = SourceFile(path: "tickets.csv", text: header + text)
+            let (expected, expectedDiagnostics) = try Self.throughReader(file, lenient: false)
+            let (log, diagnostics, plain) = try Self.throughBytes(file, lenient: false, cuts: 1)
+            #expect(plain == 2)
+            #expect(log.tickets == expected.tickets)
+            #expect(diagnostics == expectedDiagnostics)
+            #expect(log.tickets.first?.events.map(\.note) == ["x", "Ω y"])
+        }
+    }
+
     @Test("Records that are not plain CSV are left to CSVReader", arguments: [
-        "T-1,C-1,opened,2026-01-06T15:45:00Z,low,\"quoted\"\n", "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\r\n",
+        "T-1,C-1,opened,2026-01-06T15:45:00Z,low,\"quoted\"\n", "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\ry\n",
+        "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\r", "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\n\r\n",
         "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\n\n", "T-1,C-1,opened,2026-01-06T15:45:00Z,low\n",
         "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x,y\n", "T-1,C-1,opened,2026-01-06T15:45:00Z,low,\u{FF}\n",
     ])
