@@ -30,17 +30,43 @@ public struct WorkingCalendar: Sendable {
     /// two days short of its last holiday year and transition.
     static let nearLimit: Int64 = 7_257_945_600
 
+    /// What the calendar was built from and into, shared by its copies: a
+    /// month-end run hands calendars to a million ticket clocks, and a copy
+    /// is then one reference, not one per part.
+    private final class Storage: Sendable {
+        let definition: CalendarDefinition
+        let zone: ZoneRules
+        let dayLength: Int64
+        let schedule: DaySchedule
+        let timeline: WorkingTimeline
+        let far: FarTimeline
+
+        init(
+            definition: CalendarDefinition, zone: ZoneRules, dayLength: Int64, schedule: DaySchedule,
+            timeline: WorkingTimeline, far: FarTimeline
+        ) {
+            self.definition = definition
+            self.zone = zone
+            self.dayLength = dayLength
+            self.schedule = schedule
+            self.timeline = timeline
+            self.far = far
+        }
+    }
+
+    private let storage: Storage
+
     /// The catalog definition the calendar was built from.
-    public let definition: CalendarDefinition
+    public var definition: CalendarDefinition { storage.definition }
     /// The calendar's time zone.
-    public let zone: ZoneRules
+    public var zone: ZoneRules { storage.zone }
     /// The working time one business day stands for, in seconds: the
     /// definition's, else the working time of the first open weekday counting
     /// from Monday (0 when no weekday is open); 86,400 for `24x7`.
-    public let dayLength: Int64
-    let schedule: DaySchedule
-    let timeline: WorkingTimeline
-    let far: FarTimeline
+    public var dayLength: Int64 { storage.dayLength }
+    var schedule: DaySchedule { storage.schedule }
+    var timeline: WorkingTimeline { storage.timeline }
+    var far: FarTimeline { storage.far }
 
     /// Builds the calendar; throws for malformed hours.
     public init(_ definition: CalendarDefinition) throws(CalendarError) {
@@ -56,12 +82,9 @@ public struct WorkingCalendar: Sendable {
         if let length = definition.dayLength, length <= 0 { throw .invalidDayLength(length) }
 
         let built = BuiltTimelines.shared.built(for: definition)
-        self.definition = definition
-        self.zone = definition.zone
-        self.schedule = built.schedule
-        self.timeline = built.timeline
-        self.far = built.far
-        dayLength = definition.businessDayLength
+        storage = Storage(
+            definition: definition, zone: definition.zone, dayLength: definition.businessDayLength,
+            schedule: built.schedule, timeline: built.timeline, far: built.far)
     }
 
     private static func validate(_ intervals: [LocalInterval]) throws(CalendarError) {
