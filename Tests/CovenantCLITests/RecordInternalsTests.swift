@@ -1,6 +1,7 @@
 import Covenant
 import CovenantFormat
 import CovenantReports
+import CovenantTestSupport
 import Foundation
 import Testing
 
@@ -253,6 +254,28 @@ struct RecordInternalsTests {
             #expect(pieceDiagnostics.map(\.rendered) == wholeDiagnostics.map(\.rendered))
             #expect(wholeDiagnostics.count == 4)
         }
+    }
+
+    @Test("a file without quotes is cut by jumping between line feeds exactly where the byte loop cuts it")
+    func cutWithoutQuotes() {
+        var random = SplitMix64(seed: 12)
+        let lines = ["T-1,C-STA,opened,2026-01-05T10:00:00Z,high,x", "", "\r", "T-2,,replied,2026-01-05T11:00:00Z,,Ω"]
+        for _ in 0..<400 {
+            var text = "ticket,contract,event,at,severity,note"
+            for _ in 0..<Int.random(in: 0..<30, using: &random) {
+                text += (Bool.random(using: &random) ? "\r\n" : "\n") + lines.randomElement(using: &random)!
+            }
+            if Bool.random(using: &random) { text += "\n" }
+            let bytes = Array(text.utf8)
+            let pieceBytes = Int.random(in: 0..<200, using: &random)
+            bytes.withUnsafeBufferPointer { buffer in
+                let jumped = TicketChunks.cutWithoutQuotes(buffer, pieceBytes: pieceBytes)
+                let scanned = TicketChunks.cut(buffer, pieceBytes: pieceBytes)
+                #expect(jumped?.0 == scanned.0)
+                #expect(jumped?.1 == scanned.1)
+            }
+        }
+        #expect(Array("a,\"b\"\n1,2\n".utf8).withUnsafeBufferPointer { TicketChunks.cutWithoutQuotes($0, pieceBytes: 1) } == nil)
     }
 
     @Test("a ticket file that is not valid CSV halfway is reported as the whole file's error")
