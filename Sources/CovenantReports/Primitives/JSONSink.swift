@@ -147,11 +147,24 @@ public struct JSONText: JSONSink {
     /// A new line for the next item or member of the innermost container.
     private mutating func beginItem() {
         let index = open.count - 1
-        if open[index].count > 0 { bytes.append(0x2C) }
+        let first = open[index].count == 0
         open[index].count += 1
-        bytes.append(0x0A)
-        JSONValue.appendSpaces(2 * open.count, to: &bytes)
+        let indent = 2 * open.count
+        guard indent <= Self.maximumIndent else {
+            if !first { bytes.append(0x2C) }
+            bytes.append(0x0A)
+            JSONValue.appendSpaces(indent, to: &bytes)
+            return
+        }
+        // `,` (after the first), the line break and the indentation in one append.
+        Self.separators.withUnsafeBufferPointer { separators in
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: separators[(first ? 1 : 0)..<(2 + indent)]))
+        }
     }
+
+    /// `,\n` and the spaces of the deepest indentation written in one piece.
+    private static let maximumIndent = 62
+    private static let separators: [UInt8] = [0x2C, 0x0A] + [UInt8](repeating: 0x20, count: maximumIndent)
 
     public mutating func string(_ text: String) {
         beginValue()
