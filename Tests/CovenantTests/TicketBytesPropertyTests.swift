@@ -38,10 +38,13 @@ struct TicketBytesPropertyTests {
                 }
             }
             if !plain {
-                switch Int.random(in: 0..<6, using: &random) {
+                switch Int.random(in: 0..<9, using: &random) {
                 case 0: cells[0] = "\"\(cells[0]), quoted\""
                 case 1: cells.append("extra")
                 case 2: cells.removeLast()
+                case 3: cells[cells.count - 1] = "\"say \"\"hi\"\"\""
+                case 4: cells[0] = "\"\(cells[0])\nsecond line\""
+                case 5: cells = cells.map { "\"\($0)\"" }
                 default: break
                 }
             }
@@ -65,11 +68,17 @@ struct TicketBytesPropertyTests {
         let table = try CSVReader.read(file)
         let bytes = file.bytes
         let headerEnd = (bytes.firstIndex(of: 0x0A) ?? bytes.count - 1) + 1
-        // Cut after a line feed, never after an empty line (as TicketChunks cuts).
-        var ends = bytes.indices.filter { index in
-            index > headerEnd && bytes[index] == 0x0A && bytes[index - 1] != 0x0A
+        // Cut after a line feed outside quotes, never after an empty line (as TicketChunks cuts).
+        var quotes = 0
+        var ends: [Int] = []
+        for index in bytes.indices where index >= headerEnd {
+            if bytes[index] == 0x22 { quotes += 1 }
+            if index > headerEnd && bytes[index] == 0x0A && quotes % 2 == 0 && bytes[index - 1] != 0x0A
                 && !(bytes[index - 1] == 0x0D && bytes[index - 2] == 0x0A)
-        }.map { $0 + 1 }
+            {
+                ends.append(index + 1)
+            }
+        }
         ends = Array(ends.prefix(cuts)) + [bytes.count]
         var decoder = TicketLog.Decoder(knownContracts: known)
         decoder.begin(file: file, header: table.header)
@@ -114,6 +123,20 @@ struct TicketBytesPropertyTests {
         #expect(plainPieces >= 2 * plainFiles)
     }
 
+    @Test("Quoted fields are plain unless they double a quote: commas and line breaks inside, quotes taken off")
+    func quoted() throws {
+        let records = "\"T-1\",\"C-1\",opened,\"2026-01-06T15:45:00Z\",low,\"Hello, world\"\r\n"
+            + "T-1,,replied,2026-01-06T16:00:00Z,,\"two\nlines\"\nT-1,,resolved,2026-01-06T17:00:00Z,,\"\"\n"
+        let header = TicketLog.requiredColumns.joined(separator: ",") + "\n"
+        let file = SourceFile(path: "tickets.csv", text: header + records)
+        let (expected, expectedDiagnostics) = try Self.throughReader(file, lenient: false)
+        let (log, diagnostics, plain) = try Self.throughBytes(file, lenient: false, cuts: 0)
+        #expect(plain == 1)
+        #expect(log.tickets == expected.tickets)
+        #expect(diagnostics == expectedDiagnostics && diagnostics.isEmpty)
+        #expect(log.tickets.first?.events.map(\.note) == ["Hello, world", "two\nlines", ""])
+    }
+
     @Test("CRLF records are plain: the same rows as LF ones, offsets and all")
     func crlf() throws {
         let lf = "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\nT-1,,replied,2026-01-06T16:00:00Z,,Ω y\n"
@@ -131,7 +154,9 @@ struct TicketBytesPropertyTests {
     }
 
     @Test("Records that are not plain CSV are left to CSVReader", arguments: [
-        "T-1,C-1,opened,2026-01-06T15:45:00Z,low,\"quoted\"\n", "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\ry\n",
+        "T-1,C-1,opened,2026-01-06T15:45:00Z,low,\"say \"\"hi\"\"\"\n", "T-1,C-1,opened,2026-01-06T15:45:00Z,low,\"a\"b\n",
+        "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\"y\n", "T-1,C-1,opened,2026-01-06T15:45:00Z,low,\"open\n",
+        "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\ry\n",
         "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\r", "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\n\r\n",
         "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x\n\n", "T-1,C-1,opened,2026-01-06T15:45:00Z,low\n",
         "T-1,C-1,opened,2026-01-06T15:45:00Z,low,x,y\n", "T-1,C-1,opened,2026-01-06T15:45:00Z,low,\u{FF}\n",

@@ -21,14 +21,12 @@ struct PlainRowReader {
     private static let kinds = TicketEventKind.allCases.map { (Array($0.rawValue.utf8), $0) }
     private static let severities = Severity.allCases.map { (Array($0.rawValue.utf8), $0) }
 
-    /// The row of the record starting at `start` (within `records`) with these field bounds.
-    mutating func row(at start: Int, _ bounds: UnsafeBufferPointer<Int>, offsetBy: Int) -> CheckedRow {
-        func field(_ column: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(rebasing: records[bounds[column]..<(bounds[column + 1] - 1)])
-        }
+    /// The row of the record starting at `start` (within `records`) with these fields' byte ranges.
+    mutating func row(at start: Int, _ fields: UnsafeBufferPointer<Range<Int>>, offsetBy: Int) -> CheckedRow {
+        func field(_ column: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: records[fields[column]]) }
         func text(_ column: Int) -> String { String(decoding: field(column), as: UTF8.self) }
         func slow() -> CheckedRow {
-            let fields = (0..<(bounds.count - 1)).map(text)
+            let fields = fields.indices.map(text)
             return CheckedRow(CSVRow(line: 0, fields: fields, offset: start + offsetBy), columns, knownContracts)
         }
         let ticketBytes = field(columns.ticket)

@@ -92,10 +92,10 @@ extension TicketLog {
         /// their bytes (`records`: the bytes after the header, or a piece of
         /// them ending at a record's end), as ``check(_:knownContracts:offsetBy:)``
         /// checks them once read; `offsetBy` is where `records` starts in its
-        /// file. `nil` when a record is not plain CSV (a quote, a carriage
-        /// return not before a line feed, an empty line, a wrong number of
-        /// fields, invalid UTF-8): the caller reads those bytes with
-        /// ``CSVReader`` instead.
+        /// file. `nil` when a record is not plain CSV (a doubled quote, a
+        /// carriage return not before a line feed, an empty line, a wrong
+        /// number of fields, invalid UTF-8: ``PlainCSVRecords``): the caller
+        /// reads those bytes with ``CSVReader`` instead.
         public static func check(
             records: UnsafeBufferPointer<UInt8>, header: [String], knownContracts: Set<ContractID>?, offsetBy: Int
         ) -> CheckedRows? {
@@ -103,8 +103,8 @@ extension TicketLog {
             var checked: [CheckedRow] = []
             checked.reserveCapacity(records.count / 48)
             var reader = PlainRowReader(records: records, columns: columns, knownContracts: knownContracts)
-            let plain = PlainCSVRecords.forEach(in: records, fieldCount: header.count) { start, bounds in
-                checked.append(reader.row(at: start, bounds, offsetBy: offsetBy))
+            let plain = PlainCSVRecords.forEach(in: records, fieldCount: header.count) { start, fields in
+                checked.append(reader.row(at: start, fields, offsetBy: offsetBy))
             }
             return plain ? CheckedRows(rows: checked) : nil
         }
