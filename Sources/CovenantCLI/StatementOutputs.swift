@@ -31,7 +31,11 @@ enum StatementOutputs {
     static func renderAll(_ portfolio: Portfolio, format: ReportFormat) -> String {
         switch format {
         case .json:
-            return JSONValue.array(portfolio.statements.map(StatementJSON.value)).rendered
+            var text = JSONText(capacity: portfolio.statements.count * 12_000)
+            text.array { array in
+                for statement in portfolio.statements { StatementJSON.write(statement, to: &array) }
+            }
+            return text.text
         case .csv:
             return StatementCSV.render(portfolio.statements)
         default:
