@@ -13,15 +13,17 @@ extension StatementHTMLRenderer {
         let average = metric.averageSeconds.map(Formatting.span) ?? metric.noAverage
         html += "<p>\(Escape.html("Average \(metric.name) time: \(average)."))</p>\n"
         guard let position = support.metrics.firstIndex(of: metric) else { return html }
-        let counted = support.tickets.filter { $0.exclusion == nil }
-        guard !counted.isEmpty else { return html }
-        html += HTMLTable(
-            header: ["Ticket", "Severity", "Opened", metric.title],
-            rows: counted.map { ticket in
-                [ticket.id, ticket.severity.title, Formatting.local(ticket.opened, zone)]
-                    + [SupportText.words(ticket.clocks[position])]
-            }
-        ).render()
+        // A row per counted ticket, made in one pass (no copy of the counted tickets first).
+        var ticketRows: [[String]] = []
+        ticketRows.reserveCapacity(support.tickets.count)
+        for ticket in support.tickets where ticket.exclusion == nil {
+            ticketRows.append([
+                ticket.id, ticket.severity.title, Formatting.local(ticket.opened, zone),
+                SupportText.words(ticket.clocks[position]),
+            ])
+        }
+        guard !ticketRows.isEmpty else { return html }
+        html += HTMLTable(header: ["Ticket", "Severity", "Opened", metric.title], rows: ticketRows).render()
         return html
     }
 
