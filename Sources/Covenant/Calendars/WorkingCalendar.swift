@@ -35,22 +35,13 @@ public struct WorkingCalendar: Sendable {
     /// is then one reference, not one per part.
     private final class Storage: Sendable {
         let definition: CalendarDefinition
-        let zone: ZoneRules
         let dayLength: Int64
-        let schedule: DaySchedule
-        let timeline: WorkingTimeline
-        let far: FarTimeline
+        let built: BuiltTimelines.Built
 
-        init(
-            definition: CalendarDefinition, zone: ZoneRules, dayLength: Int64, schedule: DaySchedule,
-            timeline: WorkingTimeline, far: FarTimeline
-        ) {
+        init(_ definition: CalendarDefinition, _ built: BuiltTimelines.Built) {
             self.definition = definition
-            self.zone = zone
-            self.dayLength = dayLength
-            self.schedule = schedule
-            self.timeline = timeline
-            self.far = far
+            dayLength = definition.businessDayLength
+            self.built = built
         }
     }
 
@@ -59,14 +50,14 @@ public struct WorkingCalendar: Sendable {
     /// The catalog definition the calendar was built from.
     public var definition: CalendarDefinition { storage.definition }
     /// The calendar's time zone.
-    public var zone: ZoneRules { storage.zone }
+    public var zone: ZoneRules { storage.definition.zone }
     /// The working time one business day stands for, in seconds: the
     /// definition's, else the working time of the first open weekday counting
     /// from Monday (0 when no weekday is open); 86,400 for `24x7`.
     public var dayLength: Int64 { storage.dayLength }
-    var schedule: DaySchedule { storage.schedule }
-    var timeline: WorkingTimeline { storage.timeline }
-    var far: FarTimeline { storage.far }
+    var schedule: DaySchedule { storage.built.schedule }
+    var timeline: WorkingTimeline { storage.built.timeline }
+    var far: FarTimeline { storage.built.far }
 
     /// Builds the calendar; throws for malformed hours.
     public init(_ definition: CalendarDefinition) throws(CalendarError) {
@@ -81,10 +72,7 @@ public struct WorkingCalendar: Sendable {
         }
         if let length = definition.dayLength, length <= 0 { throw .invalidDayLength(length) }
 
-        let built = BuiltTimelines.shared.built(for: definition)
-        storage = Storage(
-            definition: definition, zone: definition.zone, dayLength: definition.businessDayLength,
-            schedule: built.schedule, timeline: built.timeline, far: built.far)
+        storage = Storage(definition, BuiltTimelines.shared.built(for: definition))
     }
 
     private static func validate(_ intervals: [LocalInterval]) throws(CalendarError) {
