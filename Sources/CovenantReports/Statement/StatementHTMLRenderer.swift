@@ -39,8 +39,11 @@ public struct StatementHTMLRenderer: Sendable {
         body += "</main>\n"
         let heading = document.heading
         let title = "Service level statement \(heading.month): \(heading.customer) (\(heading.contract))"
-        return HTMLPage(title: title, style: HTMLPage.baseStyle + Self.style, body: body).render()
+        return HTMLPage(title: title, style: Self.pageStyle, body: body).render()
     }
+
+    /// The page's whole CSS, joined once.
+    static let pageStyle = HTMLPage.baseStyle + style
 
     /// A titled section.
     func section(_ title: String, _ content: String) -> String {
