@@ -48,7 +48,9 @@ public enum Escape {
     /// characters, line breaks and tabs included, are shown as their code
     /// (`\u{A}`, its backslash escaped).
     public static func markdown(_ text: String) -> String {
-        if let first = text.utf8.first, !markdownLineStart.contains(first), isPlain(text, allowing: markdownPlain) {
+        if let first = text.utf8.first, first >= 0x80 || !markdownLineStart[Int(first)],
+            isPlain(text, allowing: markdownPlain)
+        {
             return text
         }
         var result = ""
@@ -86,7 +88,7 @@ public enum Escape {
     /// The ASCII bytes Markdown text keeps as they are (after its first byte).
     private static let markdownPlain = asciiSet(excluding: "\\`*_[]<>&|~#", keeping: "")
     /// First bytes that may start a Markdown block (a list item, a numbered one, a heading).
-    private static let markdownLineStart = Set(Array("-+=0123456789".utf8))
+    private static let markdownLineStart = (0..<128).map { "-+=0123456789".utf8.contains(UInt8($0)) }
 
     /// A table of the printable ASCII bytes but `excluding`, with `keeping` added.
     private static func asciiSet(excluding: String, keeping: String) -> [Bool] {

@@ -21,7 +21,8 @@ struct TextBlock {
 
     /// `  Label                 value`, the label padded to 22 characters.
     mutating func row(_ label: String, _ value: String) {
-        let padded = label.count >= 22 ? label + " " : label + String(repeating: " ", count: 22 - label.count)
+        let width = TextLayout.characters(label)
+        let padded = width >= 22 ? label + " " : label + String(repeating: " ", count: 22 - width)
         line("  " + padded + value)
     }
 
