@@ -61,11 +61,10 @@ public struct Portfolio: Sendable {
         return byTier.keys.sorted().map { ($0, byTier[$0]!) }
     }
 
-    /// Totals over every statement in one currency that passes `include`.
-    public func totals(currency: Currency, where include: (MonthStatement) -> Bool = { _ in true }) -> Totals {
+    /// Totals over every statement in one currency.
+    public func totals(currency: Currency) -> Totals {
         var result = Totals(currency: currency)
-        for index in statements.indices
-        where statements[index].contract.currency == currency && include(statements[index]) {
+        for index in statements.indices where statements[index].contract.currency == currency {
             result.add(statements[index])
         }
         return result
