@@ -115,10 +115,6 @@ extension StatementHTMLRenderer {
 
     /// An SVG coordinate from hundredths, written without a locale: `64`, `123.45`.
     static func number(_ hundredths: Int) -> String {
-        guard hundredths >= 0 else { return DecimalNumber.formatTrimmed(Int128(hundredths), scale: 2) }
-        let whole = String(hundredths / 100)
-        let fraction = hundredths % 100
-        if fraction == 0 { return whole }
-        return fraction % 10 == 0 ? "\(whole).\(fraction / 10)" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+        DecimalNumber.formatTrimmed(Int128(hundredths), scale: 2)
     }
 }
