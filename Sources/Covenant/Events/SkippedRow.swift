@@ -32,19 +32,41 @@ public struct SkippedRow: Sendable, Hashable {
         _ problems: [(source: Int, offset: Int, message: String, contract: ContractID?, instant: Int64?)],
         files: [SourceFile]
     ) -> [SkippedRow] {
-        var rows: [SkippedRow] = []
-        var last: (source: Int, offset: Int)?
+        var collector = Collector(files: files)
         for problem in problems {
-            if let last, last == (problem.source, problem.offset) {
-                rows[rows.count - 1].reasons.append(problem.message)
-                continue
+            collector.add(source: problem.source, offset: problem.offset, message: problem.message) {
+                (problem.contract, problem.instant)
             }
-            let file = files[problem.source]
-            rows.append(SkippedRow(
-                file: file.path, line: file.line(of: problem.offset), reasons: [problem.message],
-                contract: problem.contract, instant: problem.instant))
-            last = (problem.source, problem.offset)
         }
-        return rows
+        return collector.rows
+    }
+
+    /// Gathers skipped rows from problems given in file order: consecutive
+    /// problems at one offset are one row's reasons.
+    struct Collector {
+        let files: [SourceFile]
+        private(set) var rows: [SkippedRow] = []
+        private var last: (source: Int, offset: Int)?
+
+        init(files: [SourceFile]) {
+            self.files = files
+        }
+
+        /// Adds a problem; `owner` (the row's contract and instant) is asked
+        /// for only when the problem starts a new row.
+        mutating func add(
+            source: Int, offset: Int, message: String, owner: () -> (contract: ContractID?, instant: Int64?)
+        ) {
+            if let last, last == (source, offset) {
+                rows[rows.count - 1].reasons.append(message)
+                return
+            }
+            last = (source, offset)
+            let file = files[source]
+            let (contract, instant) = owner()
+            rows.append(SkippedRow(
+                file: file.path, line: file.line(of: offset), reasons: [message], contract: contract,
+                instant: instant))
+        }
     }
 }

@@ -449,10 +449,9 @@ struct TicketRowDecoder: Sendable {
         let order = Self.fileOrder(problems)
         var diagnostics: [Diagnostic] = []
         diagnostics.reserveCapacity(problems.count)
-        var skipped: [SkippedRow] = []
+        var skipped = SkippedRow.Collector(files: files)
         let owners = lenient ? readOwners(tickets) : [:]
         let (files, rejected, found) = (files, rejectedOpenings, problems)
-        var last: (source: Int, offset: Int)?
         found.withUnsafeBufferPointer { problems in
             for index in order {
                 let problem = problems[index]
@@ -463,20 +462,14 @@ struct TicketRowDecoder: Sendable {
                     continue
                 }
                 diagnostics.append(.warning(problem.message + "; row skipped", in: file, range))
-                // Problems at one offset are one row's reasons.
-                if let last, last == (problem.source, problem.offset) {
-                    skipped[skipped.count - 1].reasons.append(problem.message)
-                    continue
+                skipped.add(source: problem.source, offset: problem.offset, message: problem.message) {
+                    let owner = problem.ticket.flatMap { Self.owner(of: $0, owners, rejected) }
+                    return (owner?.contract ?? problem.contract, owner?.opened ?? problem.at)
                 }
-                last = (problem.source, problem.offset)
-                let owner = problem.ticket.flatMap { Self.owner(of: $0, owners, rejected) }
-                skipped.append(SkippedRow(
-                    file: file.path, line: file.line(of: problem.offset), reasons: [problem.message],
-                    contract: owner?.contract ?? problem.contract, instant: owner?.opened ?? problem.at))
             }
         }
         var log = TicketLog(tickets: tickets)
-        if lenient { log.skipped = skipped }
+        if lenient { log.skipped = skipped.rows }
         return (log, diagnostics)
     }
 
