@@ -189,7 +189,7 @@ struct StatementFigures: Sendable {
                         name.append(UInt8(ascii: "]"))
                         walk(members, skipping: "id")
                     } else {
-                        Self.appendDecimal(Int64(position), to: &name)
+                        DigitWriter.append(Int64(position), to: &name)
                         name.append(UInt8(ascii: "]"))
                         walk(item)
                     }
@@ -198,7 +198,7 @@ struct StatementFigures: Sendable {
             case .string(let string):
                 emit { Self.appendEscaped(string, to: &$0) }
             case .integer(let number):
-                emit { Self.appendDecimal(number, to: &$0) }
+                emit { DigitWriter.append(number, to: &$0) }
             case .bool(let flag):
                 emit { $0.append(contentsOf: flag ? Self.trueBytes : Self.falseBytes) }
             case .null:
@@ -254,7 +254,7 @@ struct StatementFigures: Sendable {
             ) { entry, writer in
                 writer.cell(entry.incident.id.rawValue)
                 writer.cell(entry.incident.severity)
-                writer.cell { Self.appendDecimal(entry.countedSeconds, to: &$0) }
+                writer.cell { DigitWriter.append(entry.countedSeconds, to: &$0) }
                 writer.cell(entry.incident.cause.rawValue)
                 writer.cell(entry.incident.rootCause)
                 writer.cell(entry.incident.fix)
@@ -264,8 +264,8 @@ struct StatementFigures: Sendable {
             ) {
                 entry, writer in
                 writer.cell(entry.classification.event.id)
-                writer.cell { Self.appendDecimal(entry.excludedSeconds, to: &$0) }
-                writer.cell { Self.appendDecimal(entry.downtimeSeconds, to: &$0) }
+                writer.cell { DigitWriter.append(entry.excludedSeconds, to: &$0) }
+                writer.cell { DigitWriter.append(entry.downtimeSeconds, to: &$0) }
                 writer.cell(entry.classification.reasonWords)
             }
             optional("credit.band_below", credit.band.map { Formatting.decimal($0.below) })
@@ -334,7 +334,7 @@ struct StatementFigures: Sendable {
 
         private mutating func integer(_ path: String, _ value: Int64) {
             named(path)
-            emit { Self.appendDecimal(value, to: &$0) }
+            emit { DigitWriter.append(value, to: &$0) }
         }
 
         private mutating func bool(_ path: String, _ value: Bool) {
@@ -376,11 +376,11 @@ struct StatementFigures: Sendable {
         /// A ticket's clock: SupportJSON's members of `response` or `resolution`.
         private mutating func clock(_ measure: ClockMeasure, paused: Bool) {
             cell(measure.clock.rawValue)
-            cell { Self.appendDecimal(measure.elapsedSeconds, to: &$0) }
-            if paused { cell { Self.appendDecimal(measure.pausedSeconds, to: &$0) } }
+            cell { DigitWriter.append(measure.elapsedSeconds, to: &$0) }
+            if paused { cell { DigitWriter.append(measure.pausedSeconds, to: &$0) } }
             cell { text in
                 if let target = measure.targetSeconds {
-                    Self.appendDecimal(target, to: &text)
+                    DigitWriter.append(target, to: &text)
                 } else {
                     text.append(contentsOf: Self.nullBytes)
                 }
@@ -401,35 +401,18 @@ struct StatementFigures: Sendable {
             let days = instant >= 0 ? instant / 86_400 : (instant - 86_399) / 86_400
             let seconds = Int(instant - days * 86_400)
             let date = LocalDate(daysSinceEpoch: Int(days))
-            appendPadded(date.year, 4, to: &text)
+            DigitWriter.appendPadded(date.year, width: 4, to: &text)
             text.append(UInt8(ascii: "-"))
-            appendPadded(date.month, 2, to: &text)
+            DigitWriter.appendPadded(date.month, width: 2, to: &text)
             text.append(UInt8(ascii: "-"))
-            appendPadded(date.day, 2, to: &text)
+            DigitWriter.appendPadded(date.day, width: 2, to: &text)
             text.append(UInt8(ascii: "T"))
-            appendPadded(seconds / 3600, 2, to: &text)
+            DigitWriter.appendPadded(seconds / 3600, width: 2, to: &text)
             text.append(UInt8(ascii: ":"))
-            appendPadded(seconds % 3600 / 60, 2, to: &text)
+            DigitWriter.appendPadded(seconds % 3600 / 60, width: 2, to: &text)
             text.append(UInt8(ascii: ":"))
-            appendPadded(seconds % 60, 2, to: &text)
+            DigitWriter.appendPadded(seconds % 60, width: 2, to: &text)
             text.append(UInt8(ascii: "Z"))
-        }
-
-        /// Zero-padded like `pad(_:_:)`, for values that fit.
-        private static func appendPadded(_ value: Int, _ width: Int, to text: inout [UInt8]) {
-            guard value >= 0, value < 10_000 else {
-                text.append(contentsOf: pad(value, width).utf8)
-                return
-            }
-            let digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : 4
-            var divisor = 1
-            for _ in 1..<max(width, digits) { divisor *= 10 }
-            var rest = value
-            while divisor > 0 {
-                text.append(UInt8(truncatingIfNeeded: rest / divisor) + 0x30)
-                rest %= divisor
-                divisor /= 10
-            }
         }
 
         private static let trueBytes = Array("true".utf8)
@@ -442,7 +425,7 @@ struct StatementFigures: Sendable {
             while shared < limit && name[shared] == previous[shared] { shared += 1 }
             // Whole parts only (up to a `.`, `[` or `]`), so the lines stay readable.
             while shared > 0 && !Self.isBoundary(name[shared - 1]) { shared -= 1 }
-            Self.appendDecimal(Int64(shared), to: &text)
+            DigitWriter.append(Int64(shared), to: &text)
             text.append(0x09)
             Self.appendEscaped(name[shared...], to: &text)
             text.append(0x09)
@@ -453,26 +436,6 @@ struct StatementFigures: Sendable {
         }
 
         private static func isBoundary(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x5B || byte == 0x5D }
-
-        private static func appendDecimal(_ value: Int64, to text: inout [UInt8]) {
-            if value < 0 { text.append(UInt8(ascii: "-")) }
-            var magnitude = value.magnitude
-            var digits:
-                (
-                    UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                    UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-                ) =
-                    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var count = 0
-            withUnsafeMutableBytes(of: &digits) { buffer in
-                repeat {
-                    buffer[count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
-                    magnitude /= 10
-                    count += 1
-                } while magnitude > 0
-                for index in stride(from: count - 1, through: 0, by: -1) { text.append(buffer[index]) }
-            }
-        }
 
         private static func appendUTF8(_ string: String, to text: inout [UInt8]) {
             var string = string

@@ -74,9 +74,9 @@ public struct Diagnostic: Sendable, Hashable, Error {
         let (line, column, lineStart) = location.file.position(of: location.range.start)
         out += VisibleText.line(location.file.path).utf8
         out.append(0x3A)
-        Self.appendDecimal(line, to: &out)
+        DigitWriter.append(Int64(line), to: &out)
         out.append(0x3A)
-        Self.appendDecimal(column, to: &out)
+        DigitWriter.append(Int64(column), to: &out)
         out += ": ".utf8
         out += severity.rawValue.utf8
         out += ": ".utf8
@@ -87,11 +87,6 @@ public struct Diagnostic: Sendable, Hashable, Error {
 
     /// The longest source line echoed whole, in bytes.
     public static let excerptLimit = 240
-
-    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        if value >= 10 { appendDecimal(value / 10, to: &out) }
-        out.append(0x30 + UInt8(value % 10))
-    }
 
     /// Appends the echoed text of the line starting at `lineStart`, a line
     /// feed, and the padded caret under `offset`.

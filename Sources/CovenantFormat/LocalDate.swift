@@ -182,18 +182,3 @@ public func pad(_ value: Int, _ width: Int) -> String {
     let padded = digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     return value < 0 ? "-" + padded : padded
 }
-
-/// Writes zero-padded decimal digits straight into bytes.
-public enum DigitWriter {
-    /// Writes `value` (not negative, at most `width` digits) as exactly `width` digits at `offset`.
-    @inline(__always)
-    public static func write(_ value: Int, width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
-        var rest = value
-        var index = offset + width - 1
-        while index >= offset {
-            bytes[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-            rest /= 10
-            index -= 1
-        }
-    }
-}

@@ -1,3 +1,5 @@
+import CovenantFormat
+
 /// Where a JSON document is written, value by value: a tree
 /// (``JSONTree``, giving a ``JSONValue``) or text (``JSONText``). A report
 /// describes its document once, generic over the sink, and gets both.
@@ -173,7 +175,7 @@ public struct JSONText: JSONSink {
 
     public mutating func integer(_ value: Int64) {
         beginValue()
-        JSONValue.appendInteger(value, to: &bytes)
+        DigitWriter.append(value, to: &bytes)
     }
 
     public mutating func bool(_ value: Bool) {

@@ -1,3 +1,5 @@
+import CovenantFormat
+
 /// A JSON value with ordered keys, written deterministically: the one JSON
 /// tree and writer of every report. Strings are quoted by ``Escape/json(_:)``.
 public indirect enum JSONValue: Sendable, Hashable {
@@ -64,7 +66,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             }
             Self.endContainer(0x5D, inline: inline, indent: indent, into: &output)
         case .string(let text): Self.appendQuoted(text, to: &output)
-        case .integer(let value): Self.appendInteger(value, to: &output)
+        case .integer(let value): DigitWriter.append(value, to: &output)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
         case .null: output.append(contentsOf: "null".utf8)
         }
@@ -101,22 +103,6 @@ public indirect enum JSONValue: Sendable, Hashable {
             let now = min(left, spaces.count)
             spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<now])) }
             left -= now
-        }
-    }
-
-    /// Appends an integer's decimal digits.
-    static func appendInteger(_ value: Int64, to output: inout [UInt8]) {
-        if value < 0 { output.append(0x2D) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[23 - count] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
         }
     }
 
