@@ -23,16 +23,16 @@ public enum Formatting {
     public static func percent(_ value: DecimalNumber) -> String { "\(value.normalized)%" }
 
     /// An integer with thousands separated by commas: `2,419,200`.
-    public static func grouped<Number: BinaryInteger>(_ value: Number) -> String {
-        let magnitude = Int128(exactly: value.magnitude).map { DecimalNumber.format($0, scale: 0) }
-        let digits = Array((magnitude ?? String(value.magnitude)).utf8)
-        var bytes: [UInt8] = value < 0 ? [0x2D] : []
-        bytes.reserveCapacity(digits.count + digits.count / 3 + 1)
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { bytes.append(0x2C) }
-            bytes.append(digit)
+    public static func grouped<Number: FixedWidthInteger>(_ value: Number) -> String {
+        // At most 39 digits, 12 commas and a sign (128 bits).
+        String(unsafeUninitializedCapacity: 52) { bytes in
+            var count = 0
+            if value < 0 {
+                bytes[0] = 0x2D
+                count = 1
+            }
+            return writeGrouped(UInt128(value.magnitude), into: bytes, at: count)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// An exact quantity with its whole part grouped: `2,419.2`, `216`.
@@ -114,9 +114,9 @@ public enum Formatting {
     }
 
     /// Writes `value` with its thousands separated by commas at `offset`; returns the offset after it.
-    private static func writeGrouped(_ value: UInt64, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int)
-        -> Int
-    {
+    private static func writeGrouped<Value: FixedWidthInteger & UnsignedInteger>(
+        _ value: Value, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+    ) -> Int {
         var digits = 1
         var rest = value / 10
         while rest > 0 {
