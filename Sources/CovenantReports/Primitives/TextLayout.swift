@@ -32,66 +32,39 @@ public enum TextLayout {
         header: [String], rows: [[String]], footer: [String]? = nil, rightAligned: Set<Int> = [], width: Int? = nil,
         indent: String = "", rule: Bool = true
     ) -> [String] {
-        if width == nil, let lines = asciiTable(header, rows, footer, rightAligned, indent, rule) { return lines }
         let all = [header] + rows + (footer.map { [$0] } ?? [])
         var widths = header.indices.map { column in all.map { characters($0[column]) }.max() ?? 0 }
         if let width { narrow(&widths, to: width - indent.count - 2 * max(header.count - 1, 0), cells: all) }
-        func render(_ cells: [String]) -> [String] {
-            let wrapped = header.indices.map { column in
-                width == nil ? [cells[column]] : wrap(cells[column], width: widths[column])
+        // Each line is laid out in bytes: the text format has a table or two in every statement.
+        func line(_ texts: (Int) -> String) -> String {
+            var bytes: [UInt8] = []
+            bytes.add(indent)
+            for column in header.indices {
+                if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
+                let text = texts(column)
+                let padding = max(widths[column] - characters(text), 0)
+                if rightAligned.contains(column) {
+                    bytes.append(contentsOf: repeatElement(0x20, count: padding))
+                    bytes.add(text)
+                } else {
+                    bytes.add(text)
+                    bytes.append(contentsOf: repeatElement(0x20, count: padding))
+                }
             }
+            return trimmingTrailingSpaces(bytes)
+        }
+        func render(_ cells: [String]) -> [String] {
+            guard let width else { return [line { cells[$0] }] }
+            let wrapped = header.indices.map { column in wrap(cells[column], width: widths[column]) }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { lineIndex in
-                let parts = header.indices.map { column -> String in
-                    let text = lineIndex < wrapped[column].count ? wrapped[column][lineIndex] : ""
-                    let padding = String(repeating: " ", count: max(widths[column] - characters(text), 0))
-                    return rightAligned.contains(column) ? padding + text : text + padding
-                }
-                return trimmingTrailingSpaces(indent + parts.joined(separator: "  "))
+                line { lineIndex < wrapped[$0].count ? wrapped[$0][lineIndex] : "" }
             }
         }
-        let ruleLine = trimmingTrailingSpaces(
-            indent + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        let ruleLine = line { String(repeating: "-", count: widths[$0]) }
         var lines = render(header) + (rule ? [ruleLine] : [])
         for row in rows { lines += render(row) }
         if let footer { lines += [ruleLine] + render(footer) }
-        return lines
-    }
-
-    /// ``table(header:rows:footer:rightAligned:width:indent:rule:)`` without
-    /// a width, written in bytes, when every cell is ASCII without a carriage
-    /// return (a character a byte, so widths are byte counts and trailing
-    /// spaces trailing 0x20 bytes); `nil` otherwise.
-    private static func asciiTable(
-        _ header: [String], _ rows: [[String]], _ footer: [String]?, _ rightAligned: Set<Int>, _ indent: String,
-        _ rule: Bool
-    ) -> [String]? {
-        func plain(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
-        let all = [header] + rows + (footer.map { [$0] } ?? [])
-        guard plain(indent), all.allSatisfy({ $0.count == header.count && $0.allSatisfy(plain) }) else { return nil }
-        let widths = header.indices.map { column in all.map { $0[column].utf8.count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(indent.utf8.count + widths.reduce(0, +) + 2 * widths.count)
-            bytes.add(indent)
-            for (column, cell) in cells.enumerated() {
-                if column > 0 { bytes.append(contentsOf: [0x20, 0x20]) }
-                let padding = widths[column] - cell.utf8.count
-                if rightAligned.contains(column) {
-                    bytes.append(contentsOf: repeatElement(0x20, count: padding))
-                    bytes.add(cell)
-                } else {
-                    bytes.add(cell)
-                    bytes.append(contentsOf: repeatElement(0x20, count: padding))
-                }
-            }
-            while bytes.last == 0x20 { bytes.removeLast() }
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        let ruleLine = line(widths.map { String(repeating: "-", count: $0) })
-        var lines = [line(header)] + (rule ? [ruleLine] : [])
-        for row in rows { lines.append(line(row)) }
-        if let footer { lines += [ruleLine, line(footer)] }
         return lines
     }
 
@@ -113,6 +86,17 @@ public enum TextLayout {
     /// carriage return (each byte a character then), else its grapheme clusters.
     static func characters(_ text: String) -> Int {
         text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
+    }
+
+    /// The line of these bytes without spaces at its end.
+    static func trimmingTrailingSpaces(_ bytes: [UInt8]) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return trimmingTrailingSpaces(String(decoding: bytes, as: UTF8.self))
+        }
+        // ASCII: each byte is a character, so trailing spaces are trailing 0x20 bytes.
+        var end = bytes.count
+        while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
     /// The line without spaces at its end.
