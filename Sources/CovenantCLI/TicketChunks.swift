@@ -26,7 +26,7 @@ struct TicketChunks: Sendable {
     init(_ file: SourceFile, pieceBytes: Int = TicketChunks.pieceBytes) throws(CSVError) {
         let bytes = file.bytes
         let (headerEnd, pieces) = bytes.withUnsafeBufferPointer { buffer in
-            Self.cutWithoutQuotes(buffer, pieceBytes: pieceBytes) ?? Self.cut(buffer, pieceBytes: pieceBytes)
+            Self.cut(buffer, pieceBytes: pieceBytes)
         }
         let headerBytes = Array(bytes[..<headerEnd])
         let table: CSVTable
@@ -44,53 +44,38 @@ struct TicketChunks: Sendable {
 
     /// The header's end and the pieces of a file: each piece whole records
     /// of at least `pieceBytes` bytes (the last one shorter), cut at a line
-    /// feed outside quotes after a line that is not empty.
+    /// feed outside quotes after a line that is not empty. It jumps from
+    /// line feed to line feed (`memchr`), counting the quotes it passes.
     static func cut(_ buffer: UnsafeBufferPointer<UInt8>, pieceBytes: Int) -> (Int, [Range<Int>]) {
-        var pieces: [Range<Int>] = []
-        var headerEnd = buffer.count
-        var quoted = false
-        var start = -1
-        var lineStart = 0
-        for index in buffer.indices {
-            let byte = buffer[index]
-            if byte == 0x22 {
-                quoted.toggle()
-            } else if byte == 0x0A && !quoted {
-                // A piece never ends with an empty line: read on its own, its
-                // line breaks would end the piece and be ignored, where the
-                // whole file has an empty record there (a bad row).
-                let emptyLine = index == lineStart || (index == lineStart + 1 && buffer[lineStart] == 0x0D)
-                if start < 0 {
-                    headerEnd = index + 1
-                    start = index + 1
-                } else if index + 1 - start >= pieceBytes && !emptyLine {
-                    pieces.append(start..<(index + 1))
-                    start = index + 1
-                }
-                lineStart = index + 1
-            }
-        }
-        if start >= 0 && start < buffer.count { pieces.append(start..<buffer.count) }
-        return (headerEnd, pieces)
-    }
-
-    /// The header's end and the pieces of a file without a quote, found
-    /// as the loop over every byte finds them but by jumping from line feed
-    /// to line feed (`memchr`); `nil` when the file has a quote.
-    static func cutWithoutQuotes(_ buffer: UnsafeBufferPointer<UInt8>, pieceBytes: Int) -> (Int, [Range<Int>])? {
         guard let base = buffer.baseAddress else { return (0, []) }
         let count = buffer.count
-        guard memchr(base, 0x22, count) == nil else { return nil }
-        func lineFeed(from offset: Int) -> Int? {
-            guard offset < count, let found = memchr(base + offset, 0x0A, count - offset) else { return nil }
+        func find(_ byte: UInt8, from start: Int, to end: Int) -> Int? {
+            guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
-        guard let headerFeed = lineFeed(from: 0) else { return (count, []) }
+        // The quotes before `counted` are counted; `quoted` tells whether one is open there.
+        var counted = 0
+        var quoted = false
+        func lineFeedOutsideQuotes(from start: Int) -> Int? {
+            var next = start
+            while let feed = find(0x0A, from: next, to: count) {
+                while let quote = find(0x22, from: counted, to: feed) {
+                    quoted.toggle()
+                    counted = quote + 1
+                }
+                counted = feed + 1
+                if !quoted { return feed }
+                next = feed + 1
+            }
+            return nil
+        }
+        guard let headerFeed = lineFeedOutsideQuotes(from: 0) else { return (count, []) }
         var pieces: [Range<Int>] = []
         var start = headerFeed + 1
         var candidate = start + max(pieceBytes, 1) - 1
-        while let index = lineFeed(from: candidate) {
-            // The line ending here is empty (or a lone CR): the piece may not end with it.
+        while let index = lineFeedOutsideQuotes(from: candidate) {
+            // The line ending here is empty (or a lone CR): a piece never ends with it, since read
+            // on its own its line breaks would be ignored, where the whole file has an empty record.
             let previous = buffer[index - 1]
             if previous == 0x0A || (previous == 0x0D && index >= 2 && buffer[index - 2] == 0x0A) {
                 candidate = index + 1
