@@ -1,7 +1,6 @@
-import CovenantFormat
-
-/// A JSON value with ordered keys, written deterministically: the one JSON
-/// tree and writer of every report. Strings are quoted by ``Escape/json(_:)``.
+/// A JSON value with ordered keys, written deterministically by
+/// ``JSONText``: the one JSON tree of every report. Strings are quoted by
+/// ``Escape/json(_:)``.
 public indirect enum JSONValue: Sendable, Hashable {
     case object([(String, JSONValue)])
     case array([JSONValue])
@@ -27,11 +26,9 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Written in a style with two-space indentation and a final newline.
     public func rendered(_ style: Style) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(16_384)
-        write(into: &output, indent: 0, style: style)
-        output.append(0x0A)
-        return String(decoding: output, as: UTF8.self)
+        var text = JSONText(capacity: 4096)
+        write(to: &text, style: style)
+        return text.text
     }
 
     /// Whether the value is a string, number, boolean or null.
@@ -42,82 +39,22 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    private func write(into output: inout [UInt8], indent: Int, style: Style) {
+    /// Writes the value to text, a container of scalars on one line in the compact style.
+    private func write(to out: inout JSONText, style: Style) {
         switch self {
         case .object(let members):
-            let inline = style == .compactScalars && members.allSatisfy(\.1.isScalar)
-            output.append(0x7B)
-            guard !members.isEmpty else { return output.append(0x7D) }
-            for (index, member) in members.enumerated() {
-                Self.beginMember(index, inline: inline, indent: indent, into: &output)
-                Self.appendQuoted(member.0, to: &output)
-                output.append(0x3A)
-                output.append(0x20)
-                member.1.write(into: &output, indent: indent + 1, style: style)
+            out.object(inline: style == .compactScalars && members.allSatisfy(\.1.isScalar)) { object in
+                for (key, value) in members { object.member(key) { value.write(to: &$0, style: style) } }
             }
-            Self.endContainer(0x7D, inline: inline, indent: indent, into: &output)
         case .array(let items):
-            let inline = style == .compactScalars && items.allSatisfy(\.isScalar)
-            output.append(0x5B)
-            guard !items.isEmpty else { return output.append(0x5D) }
-            for (index, item) in items.enumerated() {
-                Self.beginMember(index, inline: inline, indent: indent, into: &output)
-                item.write(into: &output, indent: indent + 1, style: style)
+            out.array(inline: style == .compactScalars && items.allSatisfy(\.isScalar)) { array in
+                for item in items { item.write(to: &array, style: style) }
             }
-            Self.endContainer(0x5D, inline: inline, indent: indent, into: &output)
-        case .string(let text): Self.appendQuoted(text, to: &output)
-        case .integer(let value): DigitWriter.append(value, to: &output)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .null: output.append(contentsOf: "null".utf8)
+        case .string(let text): out.string(text)
+        case .integer(let value): out.integer(value)
+        case .bool(let value): out.bool(value)
+        case .null: out.null()
         }
-    }
-
-    /// Before a container's member: `, ` or `,` after the one before, and
-    /// unless inline a line break and the member's indentation.
-    private static func beginMember(_ index: Int, inline: Bool, indent: Int, into output: inout [UInt8]) {
-        if index > 0 {
-            output.append(0x2C)
-            if inline { output.append(0x20) }
-        }
-        if !inline {
-            output.append(0x0A)
-            appendSpaces(2 * (indent + 1), to: &output)
-        }
-    }
-
-    /// After a non-empty container's last member: unless inline a line
-    /// break and the container's indentation, then the closing bracket.
-    private static func endContainer(_ close: UInt8, inline: Bool, indent: Int, into output: inout [UInt8]) {
-        if !inline {
-            output.append(0x0A)
-            appendSpaces(2 * indent, to: &output)
-        }
-        output.append(close)
-    }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
-
-    static func appendSpaces(_ count: Int, to output: inout [UInt8]) {
-        var left = count
-        while left > 0 {
-            let now = min(left, spaces.count)
-            spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<now])) }
-            left -= now
-        }
-    }
-
-    /// Appends a string literal: printable ASCII with nothing to escape is
-    /// copied whole, anything else goes through ``Escape/json(_:)``.
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        let copied = text.withUTF8 { bytes in
-            for byte in bytes where byte < 0x20 || byte >= 0x7F || byte == 0x22 || byte == 0x5C { return false }
-            output.append(0x22)
-            output.append(contentsOf: bytes)
-            output.append(0x22)
-            return true
-        }
-        if !copied { output.append(contentsOf: Escape.json(text).utf8) }
     }
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.rendered == b.rendered }
